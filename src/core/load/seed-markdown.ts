@@ -1,0 +1,204 @@
+/**
+ * A seed-format master plan (`.orchestrator/master_plan.md`, its `| ID | Task | Deps | Status |` table) read as a
+ * plan, so a plan written by hand or by an agent following the seed runs as is. The seed's agent files
+ * (`agent_tasks/agent-XX.md`), when given, add each task's instructions (Do) and expected output (Output).
+ */
+import type { Path } from '../diagnostics.js';
+import type { Locator } from './locator.js';
+import { LineIndex } from './source.js';
+import type { ParseResult } from './yaml.js';
+
+export interface AgentFile {
+  name: string;
+  text: string;
+}
+
+interface Row {
+  cells: { text: string; offset: number }[];
+  offset: number;
+}
+
+export function parseSeedMarkdown(text: string, agentFiles: readonly AgentFile[] = []): ParseResult {
+  const lines = new LineIndex(text);
+  const positions = new Map<string, number>();
+  const rows = findTaskTable(text);
+  if (rows === null) {
+    return {
+      ok: false,
+      rule: 'syntax',
+      message:
+        'no task table found: a seed master plan has a table with the columns | ID | Task | Deps | Status | (or write a YAML plan: `orchestrator init`)',
+      position: { line: 1, column: 1 },
+    };
+  }
+  const [header, ...body] = rows;
+  const column = (name: string): number => header!.cells.findIndex((c) => c.text.trim().toLowerCase() === name);
+  const idCol = column('id');
+  const titleCol = column('task');
+  const depsCol = column('deps');
+  const agentCol = column('agent');
+  const details = agentDetails(agentFiles);
+
+  positions.set(key([]), 0);
+  positions.set(key(['tasks']), header!.offset);
+  const tasks = body.map((row, i) => {
+    const cell = (col: number): { text: string; offset: number } | undefined => (col < 0 ? undefined : row.cells[col]);
+    const task: Record<string, unknown> = {};
+    positions.set(key(['tasks', i]), row.offset);
+    const id = cell(idCol);
+    if (id !== undefined) {
+      task.id = unescapeMarkdown(id.text).replace(/^\*\*(.*)\*\*$/, '$1');
+      positions.set(key(['tasks', i, 'id']), id.offset);
+    }
+    const title = cell(titleCol);
+    if (title !== undefined && title.text !== '') {
+      task.title = unescapeMarkdown(title.text);
+      positions.set(key(['tasks', i, 'title']), title.offset);
+    }
+    const deps = cell(depsCol);
+    if (deps !== undefined) {
+      const list = splitDeps(unescapeMarkdown(deps.text));
+      task.deps = list;
+      positions.set(key(['tasks', i, 'deps']), deps.offset);
+      list.forEach((_, j) => positions.set(key(['tasks', i, 'deps', j]), deps.offset));
+    }
+    const agent = cell(agentCol);
+    if (agent !== undefined && agent.text !== '') {
+      task.agent = unescapeMarkdown(agent.text);
+      positions.set(key(['tasks', i, 'agent']), agent.offset);
+    }
+    const more = (typeof task.id === 'string' ? details.get(task.id) : undefined) ??
+      (typeof task.title === 'string' ? details.get(`title:${task.title}`) : undefined);
+    if (more !== undefined) Object.assign(task, more);
+    return task;
+  });
+
+  const data: Record<string, unknown> = { version: 1, tasks };
+  const request = findRequest(text);
+  if (request !== undefined) data.request = request;
+  const locator: Locator = {
+    locate(path: Path) {
+      for (let n = path.length; n >= 0; n--) {
+        const offset = positions.get(key(path.slice(0, n)));
+        if (offset !== undefined) return lines.position(offset);
+      }
+      return { line: 1, column: 1 };
+    },
+  };
+  return { ok: true, data, locator };
+}
+
+function key(path: Path): string {
+  return path.join('\u0000');
+}
+
+/** The first markdown table whose header has ID and Task columns. */
+function findTaskTable(text: string): Row[] | null {
+  const rows: Row[] = [];
+  let offset = 0;
+  let inTable = false;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed.startsWith('|')) {
+      if (inTable) break;
+      continue;
+    }
+    const row = splitRow(line, start);
+    if (!inTable) {
+      const names = row.cells.map((c) => c.text.trim().toLowerCase());
+      if (!(names.includes('id') && names.includes('task'))) continue;
+      inTable = true;
+      rows.push(row);
+      continue;
+    }
+    if (row.cells.every((c) => /^:?-+:?$/.test(c.text.trim()))) continue;
+    rows.push(row);
+  }
+  return rows.length > 0 ? rows : null;
+}
+
+/** Cells of a table row; `\|` is a pipe inside a cell, not a separator. */
+function splitRow(line: string, lineOffset: number): Row {
+  const cells: { text: string; offset: number }[] = [];
+  let i = line.indexOf('|') + 1;
+  let cellStart = i;
+  let current = '';
+  for (; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch === '\\' && i + 1 < line.length) {
+      current += ch + line[i + 1]!;
+      i++;
+    } else if (ch === '|') {
+      cells.push(cell(current, lineOffset + cellStart));
+      current = '';
+      cellStart = i + 1;
+    } else {
+      current += ch;
+    }
+  }
+  if (current.trim() !== '') cells.push(cell(current, lineOffset + cellStart));
+  return { cells, offset: lineOffset + line.indexOf('|') };
+}
+
+function cell(raw: string, offset: number): { text: string; offset: number } {
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), offset: offset + lead };
+}
+
+function splitDeps(text: string): string[] {
+  const t = text.trim();
+  if (/^(?:none|-|—|–|)$/i.test(t)) return [];
+  return t
+    .split(/[,\s]+/)
+    .map((d) => d.replace(/^`(.*)`$/, '$1'))
+    .filter((d) => d !== '');
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#124;': '|' };
+
+export function unescapeMarkdown(text: string): string {
+  return text
+    .replace(/\\([\\`*_[\]~|<>#!{}()+.-])/g, '$1')
+    .replace(/&(?:lt|gt|amp|quot|#124);/g, (m) => ENTITIES[m] ?? m);
+}
+
+/** The `## Request` section's blockquote, unquoted. */
+function findRequest(text: string): string | undefined {
+  const m = /^##\s+Request\s*\n([\s\S]*?)(?=^#{1,2}\s|(?![\s\S]))/m.exec(text);
+  if (m === null) return undefined;
+  const quoted = m[1]!
+    .split('\n')
+    .filter((l) => l.startsWith('>'))
+    .map((l) => l.replace(/^> ?/, ''));
+  const request = quoted.join('\n').trim();
+  return request === '' || /^\(none given\)$/.test(request) || /^\[.*\]$/.test(request) ? undefined : request;
+}
+
+/** Do / Output / Input of each agent file, keyed by its task id (a `**Task:** T-01` line) or title. */
+function agentDetails(files: readonly AgentFile[]): Map<string, Record<string, unknown>> {
+  const out = new Map<string, Record<string, unknown>>();
+  for (const file of files) {
+    const heading = /^#\s+Agent-\d+:\s*(.*)$/m.exec(file.text);
+    const taskId = /\*\*Task:\*\*\s*`?([A-Za-z_][A-Za-z0-9_-]*)`?/.exec(file.text);
+    const fields: Record<string, unknown> = {};
+    const doText = section(file.text, 'Do');
+    if (doText !== undefined && !/^```bash\n/.test(doText)) fields.prompt = doText;
+    const output = section(file.text, 'Output');
+    if (output !== undefined) fields.output = output;
+    if (taskId !== null) out.set(taskId[1]!, fields);
+    else if (heading !== null) out.set(`title:${unescapeMarkdown(heading[1]!.trim())}`, fields);
+  }
+  return out;
+}
+
+/** The text after `**Name:**` up to the next `**X:**` line or heading. */
+function section(text: string, name: string): string | undefined {
+  const m = new RegExp(`^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`, 'm').exec(
+    text,
+  );
+  if (m === null) return undefined;
+  const body = m[1]!.trim();
+  return body === '' || /^\[.*\]$/.test(body) ? undefined : body;
+}
