@@ -57,10 +57,10 @@ export function parseSeedMarkdown(text: string, agentFiles: readonly AgentFile[]
     }
     const deps = cell(depsCol);
     if (deps !== undefined) {
-      const list = splitDeps(unescapeMarkdown(deps.text));
-      task.deps = list;
+      const list = splitDeps(deps.text);
+      task.deps = list.map((d) => d.id);
       positions.set(key(['tasks', i, 'deps']), deps.offset);
-      list.forEach((_, j) => positions.set(key(['tasks', i, 'deps', j]), deps.offset));
+      list.forEach((d, j) => positions.set(key(['tasks', i, 'deps', j]), deps.offset + d.at));
     }
     const agent = cell(agentCol);
     if (agent !== undefined && agent.text !== '') {
@@ -147,13 +147,13 @@ function cell(raw: string, offset: number): { text: string; offset: number } {
   return { text: raw.trim(), offset: offset + lead };
 }
 
-function splitDeps(text: string): string[] {
-  const t = text.trim();
-  if (/^(?:none|-|—|–|)$/i.test(t)) return [];
-  return t
-    .split(/[,\s]+/)
-    .map((d) => d.replace(/^`(.*)`$/, '$1'))
-    .filter((d) => d !== '');
+/** The ids of a Deps cell ("None", "-" or empty for none), each with its offset in the cell. */
+function splitDeps(text: string): { id: string; at: number }[] {
+  if (/^(?:none|-|—|–|)$/i.test(text.trim())) return [];
+  return [...text.matchAll(/[^,\s]+/g)].map((m) => ({
+    id: unescapeMarkdown(m[0].replace(/^`(.*)`$/, '$1')),
+    at: m.index + (m[0].startsWith('`') ? 1 : 0),
+  }));
 }
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#124;': '|' };

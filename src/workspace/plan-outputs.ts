@@ -1,0 +1,36 @@
+/**
+ * The planning outputs (`orchestrator plan`): plan.json, master_plan.md and agent_tasks/agent-XX.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Analysis } from '../core/analyze.js';
+import type { Plan } from '../core/model.js';
+import { toPlanDocument } from '../core/serialize.js';
+import { agentFileName, renderAgentTask } from '../render/agent-task.js';
+import { renderMasterPlan } from '../render/master-plan.js';
+import { writeFileAtomic, replaceDirAtomic } from './atomic.js';
+import { layout } from './layout.js';
+
+export interface WrittenFiles {
+  planJson: string;
+  masterPlan: string;
+  agentTasks: string;
+  agentFiles: number;
+}
+
+export function writePlanOutputs(root: string, plan: Plan, analysis: Analysis): WrittenFiles {
+  const files = layout(root);
+  // Render everything before touching the disk, so a failure writes nothing.
+  const planJson = `${JSON.stringify(toPlanDocument(plan), null, 2)}\n`;
+  const masterPlan = renderMasterPlan(plan, analysis);
+  const total = plan.tasks.length;
+  replaceDirAtomic(files.agentTasks, (dir) => {
+    for (let i = 0; i < total; i++) {
+      const number = analysis.agentNumber[i]!;
+      fs.writeFileSync(path.join(dir, agentFileName(number, total)), renderAgentTask(plan, i, analysis));
+    }
+  });
+  writeFileAtomic(files.planJson, planJson);
+  writeFileAtomic(files.masterPlan, masterPlan);
+  return { planJson: files.planJson, masterPlan: files.masterPlan, agentTasks: files.agentTasks, agentFiles: total };
+}
