@@ -5,8 +5,7 @@
  */
 import type { Analysis } from '../core/analyze.js';
 import { formatDuration } from '../core/duration.js';
-import { BUILTIN_DEFAULTS, type Task } from '../core/model.js';
-import type { Plan } from '../core/model.js';
+import { BUILTIN_DEFAULTS, type Plan, type Task } from '../core/model.js';
 import { escapeInline, fence, inlineCode, markdownBlock } from './markdown.js';
 import { oneLine, trimBlock } from './text.js';
 
@@ -38,7 +37,8 @@ export function renderAgentTask(plan: Plan, taskIndex: number, analysis: Analysi
   const policy = policyLine(task);
   if (policy !== '') parts.push(policy);
   parts.push(inputSection(task.inputs), doSection(task), outputSection(task));
-  if (task.outputs.length > 0) parts.push(`**Files:** ${task.outputs.map((g) => inlineCode(oneLine(g))).join(', ')}`);
+  if (task.outputs.length > 0)
+    parts.push(`**Files:** ${task.outputs.map((g) => inlineCode(oneLine(g))).join(', ')}`);
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -13,14 +13,11 @@ export function dotString(text: string): string {
 
 export function renderDot(plan: Plan, analysis: Analysis): string {
   const { graph } = analysis;
-  const lines = [
-    `digraph ${dotString(plan.name)} {`,
-    '  rankdir=LR;',
-    '  node [shape=box, style=rounded];',
-  ];
+  const lines = [`digraph ${dotString(plan.name)} {`, '  rankdir=LR;', '  node [shape=box, style=rounded];'];
   plan.tasks.forEach((task, i) => lines.push(`  t${i} [label=${dotString(`${task.id}: ${task.title}`)}];`));
   for (let u = 0; u < graph.n; u++) {
-    for (let j = graph.succStart[u]!; j < graph.succStart[u + 1]!; j++) lines.push(`  t${u} -> t${graph.succ[j]!};`);
+    for (let j = graph.succStart[u]!; j < graph.succStart[u + 1]!; j++)
+      lines.push(`  t${u} -> t${graph.succ[j]!};`);
   }
   lines.push('}');
   return `${lines.join('\n')}\n`;

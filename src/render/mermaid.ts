@@ -52,7 +52,8 @@ function nodeLabel(task: Task): string {
 }
 
 export function renderMermaid(plan: Plan, analysis: Analysis, options: MermaidOptions = {}): string {
-  const graph = options.reduce === true ? transitiveReduction(analysis.graph, analysis.order) : analysis.graph;
+  const graph =
+    options.reduce === true ? transitiveReduction(analysis.graph, analysis.order) : analysis.graph;
   return mermaidFlowchart(plan, graph, options.statuses);
 }
 
@@ -61,7 +62,8 @@ export function mermaidFlowchart(plan: Plan, graph: Graph, statuses?: readonly T
   const lines = ['flowchart TD'];
   plan.tasks.forEach((task, i) => lines.push(`  t${i}["${nodeLabel(task)}"]`));
   for (let v = 0; v < graph.n; v++) {
-    for (let j = graph.predStart[v]!; j < graph.predStart[v + 1]!; j++) lines.push(`  t${graph.pred[j]!} --> t${v}`);
+    for (let j = graph.predStart[v]!; j < graph.predStart[v + 1]!; j++)
+      lines.push(`  t${graph.pred[j]!} --> t${v}`);
   }
   if (statuses !== undefined) {
     for (const status of TASK_STATUSES) {

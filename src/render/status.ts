@@ -1,7 +1,15 @@
 /** Task statuses and how they show: the seed's marks, plus Skipped and Cancelled. */
 import type { Plan } from '../core/model.js';
 
-export const TASK_STATUSES = ['pending', 'waiting', 'running', 'done', 'failed', 'skipped', 'cancelled'] as const;
+export const TASK_STATUSES = [
+  'pending',
+  'waiting',
+  'running',
+  'done',
+  'failed',
+  'skipped',
+  'cancelled',
+] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 const MARKS: Record<TaskStatus, string> = {
@@ -35,7 +43,9 @@ export function statusLabel(status: TaskStatus): string {
 }
 
 /** The legend, in the seed's order with the two added marks after it. */
-export const STATUS_LEGEND = (['pending', 'running', 'done', 'failed', 'waiting', 'skipped', 'cancelled'] as const)
+export const STATUS_LEGEND = (
+  ['pending', 'running', 'done', 'failed', 'waiting', 'skipped', 'cancelled'] as const
+)
   .map((s) => `${MARKS[s]} ${LABELS[s]}`)
   .join(' · ');
 

@@ -6,7 +6,9 @@
 
 // All C0 controls except tab and line feed, DEL, all C1 controls, and the bidi embedding, override and isolate
 // controls. Carriage returns are gone by the time this runs (line endings are normalized first).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed count as line breaks
 const LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
 
 /** Multi-line text with `\n` line endings and no control characters but tabs and line feeds. */
@@ -47,7 +49,7 @@ export function truncate(text: string, max: number): string {
     .trimEnd()}…`;
 }
 
-/** "1 task", "3 tasks". */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+/** "1 task", "3 tasks"; "1 batch", "2 batches" with `plural` given. */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }

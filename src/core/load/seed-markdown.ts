@@ -184,7 +184,9 @@ function agentDetails(files: readonly AgentFile[]): Map<string, Record<string, u
     const taskId = /\*\*Task:\*\*\s*`?([A-Za-z_][A-Za-z0-9_-]*)`?/.exec(file.text);
     const fields: Record<string, unknown> = {};
     const doText = section(file.text, 'Do');
-    if (doText !== undefined && !/^```bash\n/.test(doText)) fields.prompt = doText;
+    const command = doText === undefined ? null : /^(`{3,})bash\n([\s\S]*?)\n\1$/.exec(doText);
+    if (command !== null) fields.run = command[2];
+    else if (doText !== undefined) fields.prompt = doText;
     const output = section(file.text, 'Output');
     if (output !== undefined) fields.output = output;
     if (taskId !== null) out.set(taskId[1]!, fields);

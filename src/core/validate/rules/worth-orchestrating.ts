@@ -16,19 +16,25 @@ export const worthOrchestrating: Rule = {
   },
 };
 
-/** True when the tasks form one chain: one start, and no task with two dependents or two deps. */
+/**
+ * True when the tasks form one chain: a single task without deps, every other task with exactly one dep (a
+ * known task other than itself), and no task with two dependents. With n - 1 such edges there is no room for a
+ * cycle, so this is exactly a path through every task.
+ */
 function isChain(tasks: { id?: string; deps: { id: string }[] }[]): boolean {
-  const dependents = new Map<string, number>();
+  const ids = new Set(tasks.map((t) => t.id));
+  const dependents = new Set<string>();
   let roots = 0;
   for (const task of tasks) {
     const deps = new Set(task.deps.map((d) => d.id));
-    if (deps.size === 0) roots++;
-    if (deps.size > 1 || roots > 1) return false;
-    for (const d of deps) {
-      const n = (dependents.get(d) ?? 0) + 1;
-      if (n > 1) return false;
-      dependents.set(d, n);
+    if (task.id === undefined || deps.size > 1) return false;
+    if (deps.size === 0) {
+      if (++roots > 1) return false;
+      continue;
     }
+    const [dep] = deps as Set<string> & Iterable<string>;
+    if (dep === undefined || dep === task.id || !ids.has(dep) || dependents.has(dep)) return false;
+    dependents.add(dep);
   }
   return roots === 1;
 }

@@ -1,0 +1,8581 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/commander/lib/error.js
+var require_error = __commonJS({
+  "node_modules/commander/lib/error.js"(exports) {
+    var CommanderError2 = class extends Error {
+      /**
+       * Constructs the CommanderError class
+       * @param {number} exitCode suggested exit code which could be used with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       */
+      constructor(exitCode, code, message) {
+        super(message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+        this.code = code;
+        this.exitCode = exitCode;
+        this.nestedError = void 0;
+      }
+    };
+    var InvalidArgumentError2 = class extends CommanderError2 {
+      /**
+       * Constructs the InvalidArgumentError class
+       * @param {string} [message] explanation of why argument is invalid
+       */
+      constructor(message) {
+        super(1, "commander.invalidArgument", message);
+        Error.captureStackTrace(this, this.constructor);
+        this.name = this.constructor.name;
+      }
+    };
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/commander/lib/argument.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Argument2 = class {
+      /**
+       * Initialize a new command argument with the given name and description.
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       */
+      constructor(name, description) {
+        this.description = description || "";
+        this.variadic = false;
+        this.parseArg = void 0;
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.argChoices = void 0;
+        switch (name[0]) {
+          case "<":
+            this.required = true;
+            this._name = name.slice(1, -1);
+            break;
+          case "[":
+            this.required = false;
+            this._name = name.slice(1, -1);
+            break;
+          default:
+            this.required = true;
+            this._name = name;
+            break;
+        }
+        if (this._name.endsWith("...")) {
+          this.variadic = true;
+          this._name = this._name.slice(0, -3);
+        }
+      }
+      /**
+       * Return argument name.
+       *
+       * @return {string}
+       */
+      name() {
+        return this._name;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Argument}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI command arguments into argument values.
+       *
+       * @param {Function} [fn]
+       * @return {Argument}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Only allow argument value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Argument}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Make argument required.
+       *
+       * @returns {Argument}
+       */
+      argRequired() {
+        this.required = true;
+        return this;
+      }
+      /**
+       * Make argument optional.
+       *
+       * @returns {Argument}
+       */
+      argOptional() {
+        this.required = false;
+        return this;
+      }
+    };
+    function humanReadableArgName(arg) {
+      const nameOutput = arg.name() + (arg.variadic === true ? "..." : "");
+      return arg.required ? "<" + nameOutput + ">" : "[" + nameOutput + "]";
+    }
+    exports.Argument = Argument2;
+    exports.humanReadableArgName = humanReadableArgName;
+  }
+});
+
+// node_modules/commander/lib/help.js
+var require_help = __commonJS({
+  "node_modules/commander/lib/help.js"(exports) {
+    var { humanReadableArgName } = require_argument();
+    var Help2 = class {
+      constructor() {
+        this.helpWidth = void 0;
+        this.minWidthToWrap = 40;
+        this.sortSubcommands = false;
+        this.sortOptions = false;
+        this.showGlobalOptions = false;
+      }
+      /**
+       * prepareContext is called by Commander after applying overrides from `Command.configureHelp()`
+       * and just before calling `formatHelp()`.
+       *
+       * Commander just uses the helpWidth and the rest is provided for optional use by more complex subclasses.
+       *
+       * @param {{ error?: boolean, helpWidth?: number, outputHasColors?: boolean }} contextOptions
+       */
+      prepareContext(contextOptions) {
+        this.helpWidth = this.helpWidth ?? contextOptions.helpWidth ?? 80;
+      }
+      /**
+       * Get an array of the visible subcommands. Includes a placeholder for the implicit help command, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Command[]}
+       */
+      visibleCommands(cmd) {
+        const visibleCommands = cmd.commands.filter((cmd2) => !cmd2._hidden);
+        const helpCommand = cmd._getHelpCommand();
+        if (helpCommand && !helpCommand._hidden) {
+          visibleCommands.push(helpCommand);
+        }
+        if (this.sortSubcommands) {
+          visibleCommands.sort((a, b) => {
+            return a.name().localeCompare(b.name());
+          });
+        }
+        return visibleCommands;
+      }
+      /**
+       * Compare options for sort.
+       *
+       * @param {Option} a
+       * @param {Option} b
+       * @returns {number}
+       */
+      compareOptions(a, b) {
+        const getSortKey = (option) => {
+          return option.short ? option.short.replace(/^-/, "") : option.long.replace(/^--/, "");
+        };
+        return getSortKey(a).localeCompare(getSortKey(b));
+      }
+      /**
+       * Get an array of the visible options. Includes a placeholder for the implicit help option, if there is one.
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleOptions(cmd) {
+        const visibleOptions = cmd.options.filter((option) => !option.hidden);
+        const helpOption = cmd._getHelpOption();
+        if (helpOption && !helpOption.hidden) {
+          const removeShort = helpOption.short && cmd._findOption(helpOption.short);
+          const removeLong = helpOption.long && cmd._findOption(helpOption.long);
+          if (!removeShort && !removeLong) {
+            visibleOptions.push(helpOption);
+          } else if (helpOption.long && !removeLong) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.long, helpOption.description)
+            );
+          } else if (helpOption.short && !removeShort) {
+            visibleOptions.push(
+              cmd.createOption(helpOption.short, helpOption.description)
+            );
+          }
+        }
+        if (this.sortOptions) {
+          visibleOptions.sort(this.compareOptions);
+        }
+        return visibleOptions;
+      }
+      /**
+       * Get an array of the visible global options. (Not including help.)
+       *
+       * @param {Command} cmd
+       * @returns {Option[]}
+       */
+      visibleGlobalOptions(cmd) {
+        if (!this.showGlobalOptions) return [];
+        const globalOptions = [];
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          const visibleOptions = ancestorCmd.options.filter(
+            (option) => !option.hidden
+          );
+          globalOptions.push(...visibleOptions);
+        }
+        if (this.sortOptions) {
+          globalOptions.sort(this.compareOptions);
+        }
+        return globalOptions;
+      }
+      /**
+       * Get an array of the arguments if any have a description.
+       *
+       * @param {Command} cmd
+       * @returns {Argument[]}
+       */
+      visibleArguments(cmd) {
+        if (cmd._argsDescription) {
+          cmd.registeredArguments.forEach((argument) => {
+            argument.description = argument.description || cmd._argsDescription[argument.name()] || "";
+          });
+        }
+        if (cmd.registeredArguments.find((argument) => argument.description)) {
+          return cmd.registeredArguments;
+        }
+        return [];
+      }
+      /**
+       * Get the command term to show in the list of subcommands.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandTerm(cmd) {
+        const args = cmd.registeredArguments.map((arg) => humanReadableArgName(arg)).join(" ");
+        return cmd._name + (cmd._aliases[0] ? "|" + cmd._aliases[0] : "") + (cmd.options.length ? " [options]" : "") + // simplistic check for non-help option
+        (args ? " " + args : "");
+      }
+      /**
+       * Get the option term to show in the list of options.
+       *
+       * @param {Option} option
+       * @returns {string}
+       */
+      optionTerm(option) {
+        return option.flags;
+      }
+      /**
+       * Get the argument term to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @returns {string}
+       */
+      argumentTerm(argument) {
+        return argument.name();
+      }
+      /**
+       * Get the longest command term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestSubcommandTermLength(cmd, helper) {
+        return helper.visibleCommands(cmd).reduce((max, command) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleSubcommandTerm(helper.subcommandTerm(command))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestOptionTermLength(cmd, helper) {
+        return helper.visibleOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest global option term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestGlobalOptionTermLength(cmd, helper) {
+        return helper.visibleGlobalOptions(cmd).reduce((max, option) => {
+          return Math.max(
+            max,
+            this.displayWidth(helper.styleOptionTerm(helper.optionTerm(option)))
+          );
+        }, 0);
+      }
+      /**
+       * Get the longest argument term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      longestArgumentTermLength(cmd, helper) {
+        return helper.visibleArguments(cmd).reduce((max, argument) => {
+          return Math.max(
+            max,
+            this.displayWidth(
+              helper.styleArgumentTerm(helper.argumentTerm(argument))
+            )
+          );
+        }, 0);
+      }
+      /**
+       * Get the command usage to be displayed at the top of the built-in help.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandUsage(cmd) {
+        let cmdName = cmd._name;
+        if (cmd._aliases[0]) {
+          cmdName = cmdName + "|" + cmd._aliases[0];
+        }
+        let ancestorCmdNames = "";
+        for (let ancestorCmd = cmd.parent; ancestorCmd; ancestorCmd = ancestorCmd.parent) {
+          ancestorCmdNames = ancestorCmd.name() + " " + ancestorCmdNames;
+        }
+        return ancestorCmdNames + cmdName + " " + cmd.usage();
+      }
+      /**
+       * Get the description for the command.
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      commandDescription(cmd) {
+        return cmd.description();
+      }
+      /**
+       * Get the subcommand summary to show in the list of subcommands.
+       * (Fallback to description for backwards compatibility.)
+       *
+       * @param {Command} cmd
+       * @returns {string}
+       */
+      subcommandDescription(cmd) {
+        return cmd.summary() || cmd.description();
+      }
+      /**
+       * Get the option description to show in the list of options.
+       *
+       * @param {Option} option
+       * @return {string}
+       */
+      optionDescription(option) {
+        const extraInfo = [];
+        if (option.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${option.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (option.defaultValue !== void 0) {
+          const showDefault = option.required || option.optional || option.isBoolean() && typeof option.defaultValue === "boolean";
+          if (showDefault) {
+            extraInfo.push(
+              `default: ${option.defaultValueDescription || JSON.stringify(option.defaultValue)}`
+            );
+          }
+        }
+        if (option.presetArg !== void 0 && option.optional) {
+          extraInfo.push(`preset: ${JSON.stringify(option.presetArg)}`);
+        }
+        if (option.envVar !== void 0) {
+          extraInfo.push(`env: ${option.envVar}`);
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (option.description) {
+            return `${option.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return option.description;
+      }
+      /**
+       * Get the argument description to show in the list of arguments.
+       *
+       * @param {Argument} argument
+       * @return {string}
+       */
+      argumentDescription(argument) {
+        const extraInfo = [];
+        if (argument.argChoices) {
+          extraInfo.push(
+            // use stringify to match the display of the default value
+            `choices: ${argument.argChoices.map((choice) => JSON.stringify(choice)).join(", ")}`
+          );
+        }
+        if (argument.defaultValue !== void 0) {
+          extraInfo.push(
+            `default: ${argument.defaultValueDescription || JSON.stringify(argument.defaultValue)}`
+          );
+        }
+        if (extraInfo.length > 0) {
+          const extraDescription = `(${extraInfo.join(", ")})`;
+          if (argument.description) {
+            return `${argument.description} ${extraDescription}`;
+          }
+          return extraDescription;
+        }
+        return argument.description;
+      }
+      /**
+       * Format a list of items, given a heading and an array of formatted items.
+       *
+       * @param {string} heading
+       * @param {string[]} items
+       * @param {Help} helper
+       * @returns string[]
+       */
+      formatItemList(heading, items, helper) {
+        if (items.length === 0) return [];
+        return [helper.styleTitle(heading), ...items, ""];
+      }
+      /**
+       * Group items by their help group heading.
+       *
+       * @param {Command[] | Option[]} unsortedItems
+       * @param {Command[] | Option[]} visibleItems
+       * @param {Function} getGroup
+       * @returns {Map<string, Command[] | Option[]>}
+       */
+      groupItems(unsortedItems, visibleItems, getGroup) {
+        const result = /* @__PURE__ */ new Map();
+        unsortedItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) result.set(group, []);
+        });
+        visibleItems.forEach((item) => {
+          const group = getGroup(item);
+          if (!result.has(group)) {
+            result.set(group, []);
+          }
+          result.get(group).push(item);
+        });
+        return result;
+      }
+      /**
+       * Generate the built-in help text.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatHelp(cmd, helper) {
+        const termWidth = helper.padWidth(cmd, helper);
+        const helpWidth = helper.helpWidth ?? 80;
+        function callFormatItem(term, description) {
+          return helper.formatItem(term, termWidth, description, helper);
+        }
+        let output = [
+          `${helper.styleTitle("Usage:")} ${helper.styleUsage(helper.commandUsage(cmd))}`,
+          ""
+        ];
+        const commandDescription = helper.commandDescription(cmd);
+        if (commandDescription.length > 0) {
+          output = output.concat([
+            helper.boxWrap(
+              helper.styleCommandDescription(commandDescription),
+              helpWidth
+            ),
+            ""
+          ]);
+        }
+        const argumentList = helper.visibleArguments(cmd).map((argument) => {
+          return callFormatItem(
+            helper.styleArgumentTerm(helper.argumentTerm(argument)),
+            helper.styleArgumentDescription(helper.argumentDescription(argument))
+          );
+        });
+        output = output.concat(
+          this.formatItemList("Arguments:", argumentList, helper)
+        );
+        const optionGroups = this.groupItems(
+          cmd.options,
+          helper.visibleOptions(cmd),
+          (option) => option.helpGroupHeading ?? "Options:"
+        );
+        optionGroups.forEach((options, group) => {
+          const optionList = options.map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(this.formatItemList(group, optionList, helper));
+        });
+        if (helper.showGlobalOptions) {
+          const globalOptionList = helper.visibleGlobalOptions(cmd).map((option) => {
+            return callFormatItem(
+              helper.styleOptionTerm(helper.optionTerm(option)),
+              helper.styleOptionDescription(helper.optionDescription(option))
+            );
+          });
+          output = output.concat(
+            this.formatItemList("Global Options:", globalOptionList, helper)
+          );
+        }
+        const commandGroups = this.groupItems(
+          cmd.commands,
+          helper.visibleCommands(cmd),
+          (sub) => sub.helpGroup() || "Commands:"
+        );
+        commandGroups.forEach((commands, group) => {
+          const commandList = commands.map((sub) => {
+            return callFormatItem(
+              helper.styleSubcommandTerm(helper.subcommandTerm(sub)),
+              helper.styleSubcommandDescription(helper.subcommandDescription(sub))
+            );
+          });
+          output = output.concat(this.formatItemList(group, commandList, helper));
+        });
+        return output.join("\n");
+      }
+      /**
+       * Return display width of string, ignoring ANSI escape sequences. Used in padding and wrapping calculations.
+       *
+       * @param {string} str
+       * @returns {number}
+       */
+      displayWidth(str) {
+        return stripColor(str).length;
+      }
+      /**
+       * Style the title for displaying in the help. Called with 'Usage:', 'Options:', etc.
+       *
+       * @param {string} str
+       * @returns {string}
+       */
+      styleTitle(str) {
+        return str;
+      }
+      styleUsage(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word === "[command]") return this.styleSubcommandText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleCommandText(word);
+        }).join(" ");
+      }
+      styleCommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleOptionDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleSubcommandDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleArgumentDescription(str) {
+        return this.styleDescriptionText(str);
+      }
+      styleDescriptionText(str) {
+        return str;
+      }
+      styleOptionTerm(str) {
+        return this.styleOptionText(str);
+      }
+      styleSubcommandTerm(str) {
+        return str.split(" ").map((word) => {
+          if (word === "[options]") return this.styleOptionText(word);
+          if (word[0] === "[" || word[0] === "<")
+            return this.styleArgumentText(word);
+          return this.styleSubcommandText(word);
+        }).join(" ");
+      }
+      styleArgumentTerm(str) {
+        return this.styleArgumentText(str);
+      }
+      styleOptionText(str) {
+        return str;
+      }
+      styleArgumentText(str) {
+        return str;
+      }
+      styleSubcommandText(str) {
+        return str;
+      }
+      styleCommandText(str) {
+        return str;
+      }
+      /**
+       * Calculate the pad width from the maximum term length.
+       *
+       * @param {Command} cmd
+       * @param {Help} helper
+       * @returns {number}
+       */
+      padWidth(cmd, helper) {
+        return Math.max(
+          helper.longestOptionTermLength(cmd, helper),
+          helper.longestGlobalOptionTermLength(cmd, helper),
+          helper.longestSubcommandTermLength(cmd, helper),
+          helper.longestArgumentTermLength(cmd, helper)
+        );
+      }
+      /**
+       * Detect manually wrapped and indented strings by checking for line break followed by whitespace.
+       *
+       * @param {string} str
+       * @returns {boolean}
+       */
+      preformatted(str) {
+        return /\n[^\S\r\n]/.test(str);
+      }
+      /**
+       * Format the "item", which consists of a term and description. Pad the term and wrap the description, indenting the following lines.
+       *
+       * So "TTT", 5, "DDD DDDD DD DDD" might be formatted for this.helpWidth=17 like so:
+       *   TTT  DDD DDDD
+       *        DD DDD
+       *
+       * @param {string} term
+       * @param {number} termWidth
+       * @param {string} description
+       * @param {Help} helper
+       * @returns {string}
+       */
+      formatItem(term, termWidth, description, helper) {
+        const itemIndent = 2;
+        const itemIndentStr = " ".repeat(itemIndent);
+        if (!description) return itemIndentStr + term;
+        const paddedTerm = term.padEnd(
+          termWidth + term.length - helper.displayWidth(term)
+        );
+        const spacerWidth = 2;
+        const helpWidth = this.helpWidth ?? 80;
+        const remainingWidth = helpWidth - termWidth - spacerWidth - itemIndent;
+        let formattedDescription;
+        if (remainingWidth < this.minWidthToWrap || helper.preformatted(description)) {
+          formattedDescription = description;
+        } else {
+          const wrappedDescription = helper.boxWrap(description, remainingWidth);
+          formattedDescription = wrappedDescription.replace(
+            /\n/g,
+            "\n" + " ".repeat(termWidth + spacerWidth)
+          );
+        }
+        return itemIndentStr + paddedTerm + " ".repeat(spacerWidth) + formattedDescription.replace(/\n/g, `
+${itemIndentStr}`);
+      }
+      /**
+       * Wrap a string at whitespace, preserving existing line breaks.
+       * Wrapping is skipped if the width is less than `minWidthToWrap`.
+       *
+       * @param {string} str
+       * @param {number} width
+       * @returns {string}
+       */
+      boxWrap(str, width) {
+        if (width < this.minWidthToWrap) return str;
+        const rawLines = str.split(/\r\n|\n/);
+        const chunkPattern = /[\s]*[^\s]+/g;
+        const wrappedLines = [];
+        rawLines.forEach((line) => {
+          const chunks = line.match(chunkPattern);
+          if (chunks === null) {
+            wrappedLines.push("");
+            return;
+          }
+          let sumChunks = [chunks.shift()];
+          let sumWidth = this.displayWidth(sumChunks[0]);
+          chunks.forEach((chunk) => {
+            const visibleWidth = this.displayWidth(chunk);
+            if (sumWidth + visibleWidth <= width) {
+              sumChunks.push(chunk);
+              sumWidth += visibleWidth;
+              return;
+            }
+            wrappedLines.push(sumChunks.join(""));
+            const nextChunk = chunk.trimStart();
+            sumChunks = [nextChunk];
+            sumWidth = this.displayWidth(nextChunk);
+          });
+          wrappedLines.push(sumChunks.join(""));
+        });
+        return wrappedLines.join("\n");
+      }
+    };
+    function stripColor(str) {
+      const sgrPattern = /\x1b\[\d*(;\d*)*m/g;
+      return str.replace(sgrPattern, "");
+    }
+    exports.Help = Help2;
+    exports.stripColor = stripColor;
+  }
+});
+
+// node_modules/commander/lib/option.js
+var require_option = __commonJS({
+  "node_modules/commander/lib/option.js"(exports) {
+    var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var Option2 = class {
+      /**
+       * Initialize a new `Option` with the given `flags` and `description`.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       */
+      constructor(flags, description) {
+        this.flags = flags;
+        this.description = description || "";
+        this.required = flags.includes("<");
+        this.optional = flags.includes("[");
+        this.variadic = /\w\.\.\.[>\]]$/.test(flags);
+        this.mandatory = false;
+        const optionFlags = splitOptionFlags(flags);
+        this.short = optionFlags.shortFlag;
+        this.long = optionFlags.longFlag;
+        this.negate = false;
+        if (this.long) {
+          this.negate = this.long.startsWith("--no-");
+        }
+        this.defaultValue = void 0;
+        this.defaultValueDescription = void 0;
+        this.presetArg = void 0;
+        this.envVar = void 0;
+        this.parseArg = void 0;
+        this.hidden = false;
+        this.argChoices = void 0;
+        this.conflictsWith = [];
+        this.implied = void 0;
+        this.helpGroupHeading = void 0;
+      }
+      /**
+       * Set the default value, and optionally supply the description to be displayed in the help.
+       *
+       * @param {*} value
+       * @param {string} [description]
+       * @return {Option}
+       */
+      default(value, description) {
+        this.defaultValue = value;
+        this.defaultValueDescription = description;
+        return this;
+      }
+      /**
+       * Preset to use when option used without option-argument, especially optional but also boolean and negated.
+       * The custom processing (parseArg) is called.
+       *
+       * @example
+       * new Option('--color').default('GREYSCALE').preset('RGB');
+       * new Option('--donate [amount]').preset('20').argParser(parseFloat);
+       *
+       * @param {*} arg
+       * @return {Option}
+       */
+      preset(arg) {
+        this.presetArg = arg;
+        return this;
+      }
+      /**
+       * Add option name(s) that conflict with this option.
+       * An error will be displayed if conflicting options are found during parsing.
+       *
+       * @example
+       * new Option('--rgb').conflicts('cmyk');
+       * new Option('--js').conflicts(['ts', 'jsx']);
+       *
+       * @param {(string | string[])} names
+       * @return {Option}
+       */
+      conflicts(names) {
+        this.conflictsWith = this.conflictsWith.concat(names);
+        return this;
+      }
+      /**
+       * Specify implied option values for when this option is set and the implied options are not.
+       *
+       * The custom processing (parseArg) is not called on the implied values.
+       *
+       * @example
+       * program
+       *   .addOption(new Option('--log', 'write logging information to file'))
+       *   .addOption(new Option('--trace', 'log extra details').implies({ log: 'trace.txt' }));
+       *
+       * @param {object} impliedOptionValues
+       * @return {Option}
+       */
+      implies(impliedOptionValues) {
+        let newImplied = impliedOptionValues;
+        if (typeof impliedOptionValues === "string") {
+          newImplied = { [impliedOptionValues]: true };
+        }
+        this.implied = Object.assign(this.implied || {}, newImplied);
+        return this;
+      }
+      /**
+       * Set environment variable to check for option value.
+       *
+       * An environment variable is only used if when processed the current option value is
+       * undefined, or the source of the current value is 'default' or 'config' or 'env'.
+       *
+       * @param {string} name
+       * @return {Option}
+       */
+      env(name) {
+        this.envVar = name;
+        return this;
+      }
+      /**
+       * Set the custom handler for processing CLI option arguments into option values.
+       *
+       * @param {Function} [fn]
+       * @return {Option}
+       */
+      argParser(fn) {
+        this.parseArg = fn;
+        return this;
+      }
+      /**
+       * Whether the option is mandatory and must have a value after parsing.
+       *
+       * @param {boolean} [mandatory=true]
+       * @return {Option}
+       */
+      makeOptionMandatory(mandatory = true) {
+        this.mandatory = !!mandatory;
+        return this;
+      }
+      /**
+       * Hide option in help.
+       *
+       * @param {boolean} [hide=true]
+       * @return {Option}
+       */
+      hideHelp(hide = true) {
+        this.hidden = !!hide;
+        return this;
+      }
+      /**
+       * @package
+       */
+      _collectValue(value, previous) {
+        if (previous === this.defaultValue || !Array.isArray(previous)) {
+          return [value];
+        }
+        previous.push(value);
+        return previous;
+      }
+      /**
+       * Only allow option value to be one of choices.
+       *
+       * @param {string[]} values
+       * @return {Option}
+       */
+      choices(values) {
+        this.argChoices = values.slice();
+        this.parseArg = (arg, previous) => {
+          if (!this.argChoices.includes(arg)) {
+            throw new InvalidArgumentError2(
+              `Allowed choices are ${this.argChoices.join(", ")}.`
+            );
+          }
+          if (this.variadic) {
+            return this._collectValue(arg, previous);
+          }
+          return arg;
+        };
+        return this;
+      }
+      /**
+       * Return option name.
+       *
+       * @return {string}
+       */
+      name() {
+        if (this.long) {
+          return this.long.replace(/^--/, "");
+        }
+        return this.short.replace(/^-/, "");
+      }
+      /**
+       * Return option name, in a camelcase format that can be used
+       * as an object attribute key.
+       *
+       * @return {string}
+       */
+      attributeName() {
+        if (this.negate) {
+          return camelcase(this.name().replace(/^no-/, ""));
+        }
+        return camelcase(this.name());
+      }
+      /**
+       * Set the help group heading.
+       *
+       * @param {string} heading
+       * @return {Option}
+       */
+      helpGroup(heading) {
+        this.helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Check if `arg` matches the short or long flag.
+       *
+       * @param {string} arg
+       * @return {boolean}
+       * @package
+       */
+      is(arg) {
+        return this.short === arg || this.long === arg;
+      }
+      /**
+       * Return whether a boolean option.
+       *
+       * Options are one of boolean, negated, required argument, or optional argument.
+       *
+       * @return {boolean}
+       * @package
+       */
+      isBoolean() {
+        return !this.required && !this.optional && !this.negate;
+      }
+    };
+    var DualOptions = class {
+      /**
+       * @param {Option[]} options
+       */
+      constructor(options) {
+        this.positiveOptions = /* @__PURE__ */ new Map();
+        this.negativeOptions = /* @__PURE__ */ new Map();
+        this.dualOptions = /* @__PURE__ */ new Set();
+        options.forEach((option) => {
+          if (option.negate) {
+            this.negativeOptions.set(option.attributeName(), option);
+          } else {
+            this.positiveOptions.set(option.attributeName(), option);
+          }
+        });
+        this.negativeOptions.forEach((value, key2) => {
+          if (this.positiveOptions.has(key2)) {
+            this.dualOptions.add(key2);
+          }
+        });
+      }
+      /**
+       * Did the value come from the option, and not from possible matching dual option?
+       *
+       * @param {*} value
+       * @param {Option} option
+       * @returns {boolean}
+       */
+      valueFromOption(value, option) {
+        const optionKey = option.attributeName();
+        if (!this.dualOptions.has(optionKey)) return true;
+        const preset = this.negativeOptions.get(optionKey).presetArg;
+        const negativeValue = preset !== void 0 ? preset : false;
+        return option.negate === (negativeValue === value);
+      }
+    };
+    function camelcase(str) {
+      return str.split("-").reduce((str2, word) => {
+        return str2 + word[0].toUpperCase() + word.slice(1);
+      });
+    }
+    function splitOptionFlags(flags) {
+      let shortFlag;
+      let longFlag;
+      const shortFlagExp = /^-[^-]$/;
+      const longFlagExp = /^--[^-]/;
+      const flagParts = flags.split(/[ |,]+/).concat("guard");
+      if (shortFlagExp.test(flagParts[0])) shortFlag = flagParts.shift();
+      if (longFlagExp.test(flagParts[0])) longFlag = flagParts.shift();
+      if (!shortFlag && shortFlagExp.test(flagParts[0]))
+        shortFlag = flagParts.shift();
+      if (!shortFlag && longFlagExp.test(flagParts[0])) {
+        shortFlag = longFlag;
+        longFlag = flagParts.shift();
+      }
+      if (flagParts[0].startsWith("-")) {
+        const unsupportedFlag = flagParts[0];
+        const baseError = `option creation failed due to '${unsupportedFlag}' in option flags '${flags}'`;
+        if (/^-[^-][^-]/.test(unsupportedFlag))
+          throw new Error(
+            `${baseError}
+- a short flag is a single dash and a single character
+  - either use a single dash and a single character (for a short flag)
+  - or use a double dash for a long option (and can have two, like '--ws, --workspace')`
+          );
+        if (shortFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many short flags`);
+        if (longFlagExp.test(unsupportedFlag))
+          throw new Error(`${baseError}
+- too many long flags`);
+        throw new Error(`${baseError}
+- unrecognised flag format`);
+      }
+      if (shortFlag === void 0 && longFlag === void 0)
+        throw new Error(
+          `option creation failed due to no flags found in '${flags}'.`
+        );
+      return { shortFlag, longFlag };
+    }
+    exports.Option = Option2;
+    exports.DualOptions = DualOptions;
+  }
+});
+
+// node_modules/commander/lib/suggestSimilar.js
+var require_suggestSimilar = __commonJS({
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+    var maxDistance = 3;
+    function editDistance2(a, b) {
+      if (Math.abs(a.length - b.length) > maxDistance)
+        return Math.max(a.length, b.length);
+      const d = [];
+      for (let i = 0; i <= a.length; i++) {
+        d[i] = [i];
+      }
+      for (let j = 0; j <= b.length; j++) {
+        d[0][j] = j;
+      }
+      for (let j = 1; j <= b.length; j++) {
+        for (let i = 1; i <= a.length; i++) {
+          let cost = 1;
+          if (a[i - 1] === b[j - 1]) {
+            cost = 0;
+          } else {
+            cost = 1;
+          }
+          d[i][j] = Math.min(
+            d[i - 1][j] + 1,
+            // deletion
+            d[i][j - 1] + 1,
+            // insertion
+            d[i - 1][j - 1] + cost
+            // substitution
+          );
+          if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+            d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+          }
+        }
+      }
+      return d[a.length][b.length];
+    }
+    function suggestSimilar(word, candidates) {
+      if (!candidates || candidates.length === 0) return "";
+      candidates = Array.from(new Set(candidates));
+      const searchingOptions = word.startsWith("--");
+      if (searchingOptions) {
+        word = word.slice(2);
+        candidates = candidates.map((candidate) => candidate.slice(2));
+      }
+      let similar = [];
+      let bestDistance = maxDistance;
+      const minSimilarity = 0.4;
+      candidates.forEach((candidate) => {
+        if (candidate.length <= 1) return;
+        const distance = editDistance2(word, candidate);
+        const length = Math.max(word.length, candidate.length);
+        const similarity = (length - distance) / length;
+        if (similarity > minSimilarity) {
+          if (distance < bestDistance) {
+            bestDistance = distance;
+            similar = [candidate];
+          } else if (distance === bestDistance) {
+            similar.push(candidate);
+          }
+        }
+      });
+      similar.sort((a, b) => a.localeCompare(b));
+      if (searchingOptions) {
+        similar = similar.map((candidate) => `--${candidate}`);
+      }
+      if (similar.length > 1) {
+        return `
+(Did you mean one of ${similar.join(", ")}?)`;
+      }
+      if (similar.length === 1) {
+        return `
+(Did you mean ${similar[0]}?)`;
+      }
+      return "";
+    }
+    exports.suggestSimilar = suggestSimilar;
+  }
+});
+
+// node_modules/commander/lib/command.js
+var require_command = __commonJS({
+  "node_modules/commander/lib/command.js"(exports) {
+    var EventEmitter = __require("node:events").EventEmitter;
+    var childProcess = __require("node:child_process");
+    var path6 = __require("node:path");
+    var fs5 = __require("node:fs");
+    var process2 = __require("node:process");
+    var { Argument: Argument2, humanReadableArgName } = require_argument();
+    var { CommanderError: CommanderError2 } = require_error();
+    var { Help: Help2, stripColor } = require_help();
+    var { Option: Option2, DualOptions } = require_option();
+    var { suggestSimilar } = require_suggestSimilar();
+    var Command2 = class _Command extends EventEmitter {
+      /**
+       * Initialize a new `Command`.
+       *
+       * @param {string} [name]
+       */
+      constructor(name) {
+        super();
+        this.commands = [];
+        this.options = [];
+        this.parent = null;
+        this._allowUnknownOption = false;
+        this._allowExcessArguments = false;
+        this.registeredArguments = [];
+        this._args = this.registeredArguments;
+        this.args = [];
+        this.rawArgs = [];
+        this.processedArgs = [];
+        this._scriptPath = null;
+        this._name = name || "";
+        this._optionValues = {};
+        this._optionValueSources = {};
+        this._storeOptionsAsProperties = false;
+        this._actionHandler = null;
+        this._executableHandler = false;
+        this._executableFile = null;
+        this._executableDir = null;
+        this._defaultCommandName = null;
+        this._exitCallback = null;
+        this._aliases = [];
+        this._combineFlagAndOptionalValue = true;
+        this._description = "";
+        this._summary = "";
+        this._argsDescription = void 0;
+        this._enablePositionalOptions = false;
+        this._passThroughOptions = false;
+        this._lifeCycleHooks = {};
+        this._showHelpAfterError = false;
+        this._showSuggestionAfterError = true;
+        this._savedState = null;
+        this._outputConfiguration = {
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
+          outputError: (str, write) => write(str),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          stripColor: (str) => stripColor(str)
+        };
+        this._hidden = false;
+        this._helpOption = void 0;
+        this._addImplicitHelpCommand = void 0;
+        this._helpCommand = void 0;
+        this._helpConfiguration = {};
+        this._helpGroupHeading = void 0;
+        this._defaultCommandGroup = void 0;
+        this._defaultOptionGroup = void 0;
+      }
+      /**
+       * Copy settings that are useful to have in common across root command and subcommands.
+       *
+       * (Used internally when adding a command using `.command()` so subcommands inherit parent settings.)
+       *
+       * @param {Command} sourceCommand
+       * @return {Command} `this` command for chaining
+       */
+      copyInheritedSettings(sourceCommand) {
+        this._outputConfiguration = sourceCommand._outputConfiguration;
+        this._helpOption = sourceCommand._helpOption;
+        this._helpCommand = sourceCommand._helpCommand;
+        this._helpConfiguration = sourceCommand._helpConfiguration;
+        this._exitCallback = sourceCommand._exitCallback;
+        this._storeOptionsAsProperties = sourceCommand._storeOptionsAsProperties;
+        this._combineFlagAndOptionalValue = sourceCommand._combineFlagAndOptionalValue;
+        this._allowExcessArguments = sourceCommand._allowExcessArguments;
+        this._enablePositionalOptions = sourceCommand._enablePositionalOptions;
+        this._showHelpAfterError = sourceCommand._showHelpAfterError;
+        this._showSuggestionAfterError = sourceCommand._showSuggestionAfterError;
+        return this;
+      }
+      /**
+       * @returns {Command[]}
+       * @private
+       */
+      _getCommandAndAncestors() {
+        const result = [];
+        for (let command = this; command; command = command.parent) {
+          result.push(command);
+        }
+        return result;
+      }
+      /**
+       * Define a command.
+       *
+       * There are two styles of command: pay attention to where to put the description.
+       *
+       * @example
+       * // Command implemented using action handler (description is supplied separately to `.command`)
+       * program
+       *   .command('clone <source> [destination]')
+       *   .description('clone a repository into a newly created directory')
+       *   .action((source, destination) => {
+       *     console.log('clone command called');
+       *   });
+       *
+       * // Command implemented using separate executable file (description is second parameter to `.command`)
+       * program
+       *   .command('start <service>', 'start named service')
+       *   .command('stop [service]', 'stop named service, or all if no name supplied');
+       *
+       * @param {string} nameAndArgs - command name and arguments, args are `<required>` or `[optional]` and last may also be `variadic...`
+       * @param {(object | string)} [actionOptsOrExecDesc] - configuration options (for action), or description (for executable)
+       * @param {object} [execOpts] - configuration options (for executable)
+       * @return {Command} returns new command for action handler, or `this` for executable command
+       */
+      command(nameAndArgs, actionOptsOrExecDesc, execOpts) {
+        let desc = actionOptsOrExecDesc;
+        let opts = execOpts;
+        if (typeof desc === "object" && desc !== null) {
+          opts = desc;
+          desc = null;
+        }
+        opts = opts || {};
+        const [, name, args] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const cmd = this.createCommand(name);
+        if (desc) {
+          cmd.description(desc);
+          cmd._executableHandler = true;
+        }
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        cmd._hidden = !!(opts.noHelp || opts.hidden);
+        cmd._executableFile = opts.executableFile || null;
+        if (args) cmd.arguments(args);
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd.copyInheritedSettings(this);
+        if (desc) return this;
+        return cmd;
+      }
+      /**
+       * Factory routine to create a new unattached command.
+       *
+       * See .command() for creating an attached subcommand, which uses this routine to
+       * create the command. You can override createCommand to customise subcommands.
+       *
+       * @param {string} [name]
+       * @return {Command} new command
+       */
+      createCommand(name) {
+        return new _Command(name);
+      }
+      /**
+       * You can customise the help with a subclass of Help by overriding createHelp,
+       * or by overriding Help properties using configureHelp().
+       *
+       * @return {Help}
+       */
+      createHelp() {
+        return Object.assign(new Help2(), this.configureHelp());
+      }
+      /**
+       * You can customise the help by overriding Help properties using configureHelp(),
+       * or with a subclass of Help by overriding createHelp().
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureHelp(configuration) {
+        if (configuration === void 0) return this._helpConfiguration;
+        this._helpConfiguration = configuration;
+        return this;
+      }
+      /**
+       * The default output goes to stdout and stderr. You can customise this for special
+       * applications. You can also customise the display of errors by overriding outputError.
+       *
+       * The configuration properties are all functions:
+       *
+       *     // change how output being written, defaults to stdout and stderr
+       *     writeOut(str)
+       *     writeErr(str)
+       *     // change how output being written for errors, defaults to writeErr
+       *     outputError(str, write) // used for displaying errors and not used for displaying help
+       *     // specify width for wrapping help
+       *     getOutHelpWidth()
+       *     getErrHelpWidth()
+       *     // color support, currently only used with Help
+       *     getOutHasColors()
+       *     getErrHasColors()
+       *     stripColor() // used to remove ANSI escape codes if output does not have colors
+       *
+       * @param {object} [configuration] - configuration options
+       * @return {(Command | object)} `this` command for chaining, or stored configuration
+       */
+      configureOutput(configuration) {
+        if (configuration === void 0) return this._outputConfiguration;
+        this._outputConfiguration = {
+          ...this._outputConfiguration,
+          ...configuration
+        };
+        return this;
+      }
+      /**
+       * Display the help or a custom message after an error occurs.
+       *
+       * @param {(boolean|string)} [displayHelp]
+       * @return {Command} `this` command for chaining
+       */
+      showHelpAfterError(displayHelp = true) {
+        if (typeof displayHelp !== "string") displayHelp = !!displayHelp;
+        this._showHelpAfterError = displayHelp;
+        return this;
+      }
+      /**
+       * Display suggestion of similar commands for unknown commands, or options for unknown options.
+       *
+       * @param {boolean} [displaySuggestion]
+       * @return {Command} `this` command for chaining
+       */
+      showSuggestionAfterError(displaySuggestion = true) {
+        this._showSuggestionAfterError = !!displaySuggestion;
+        return this;
+      }
+      /**
+       * Add a prepared subcommand.
+       *
+       * See .command() for creating an attached subcommand which inherits settings from its parent.
+       *
+       * @param {Command} cmd - new subcommand
+       * @param {object} [opts] - configuration options
+       * @return {Command} `this` command for chaining
+       */
+      addCommand(cmd, opts) {
+        if (!cmd._name) {
+          throw new Error(`Command passed to .addCommand() must have a name
+- specify the name in Command constructor or using .name()`);
+        }
+        opts = opts || {};
+        if (opts.isDefault) this._defaultCommandName = cmd._name;
+        if (opts.noHelp || opts.hidden) cmd._hidden = true;
+        this._registerCommand(cmd);
+        cmd.parent = this;
+        cmd._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached argument.
+       *
+       * See .argument() for creating an attached argument, which uses this routine to
+       * create the argument. You can override createArgument to return a custom argument.
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @return {Argument} new argument
+       */
+      createArgument(name, description) {
+        return new Argument2(name, description);
+      }
+      /**
+       * Define argument syntax for command.
+       *
+       * The default is that the argument is required, and you can explicitly
+       * indicate this with <> around the name. Put [] around the name for an optional argument.
+       *
+       * @example
+       * program.argument('<input-file>');
+       * program.argument('[output-file]');
+       *
+       * @param {string} name
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom argument processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      argument(name, description, parseArg, defaultValue) {
+        const argument = this.createArgument(name, description);
+        if (typeof parseArg === "function") {
+          argument.default(defaultValue).argParser(parseArg);
+        } else {
+          argument.default(parseArg);
+        }
+        this.addArgument(argument);
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding multiple at once (without descriptions).
+       *
+       * See also .argument().
+       *
+       * @example
+       * program.arguments('<cmd> [env]');
+       *
+       * @param {string} names
+       * @return {Command} `this` command for chaining
+       */
+      arguments(names) {
+        names.trim().split(/ +/).forEach((detail) => {
+          this.argument(detail);
+        });
+        return this;
+      }
+      /**
+       * Define argument syntax for command, adding a prepared argument.
+       *
+       * @param {Argument} argument
+       * @return {Command} `this` command for chaining
+       */
+      addArgument(argument) {
+        const previousArgument = this.registeredArguments.slice(-1)[0];
+        if (previousArgument?.variadic) {
+          throw new Error(
+            `only the last argument can be variadic '${previousArgument.name()}'`
+          );
+        }
+        if (argument.required && argument.defaultValue !== void 0 && argument.parseArg === void 0) {
+          throw new Error(
+            `a default value for a required argument is never used: '${argument.name()}'`
+          );
+        }
+        this.registeredArguments.push(argument);
+        return this;
+      }
+      /**
+       * Customise or override default help command. By default a help command is automatically added if your command has subcommands.
+       *
+       * @example
+       *    program.helpCommand('help [cmd]');
+       *    program.helpCommand('help [cmd]', 'show help');
+       *    program.helpCommand(false); // suppress default help command
+       *    program.helpCommand(true); // add help command even if no subcommands
+       *
+       * @param {string|boolean} enableOrNameAndArgs - enable with custom name and/or arguments, or boolean to override whether added
+       * @param {string} [description] - custom description
+       * @return {Command} `this` command for chaining
+       */
+      helpCommand(enableOrNameAndArgs, description) {
+        if (typeof enableOrNameAndArgs === "boolean") {
+          this._addImplicitHelpCommand = enableOrNameAndArgs;
+          if (enableOrNameAndArgs && this._defaultCommandGroup) {
+            this._initCommandGroup(this._getHelpCommand());
+          }
+          return this;
+        }
+        const nameAndArgs = enableOrNameAndArgs ?? "help [command]";
+        const [, helpName, helpArgs] = nameAndArgs.match(/([^ ]+) *(.*)/);
+        const helpDescription = description ?? "display help for command";
+        const helpCommand = this.createCommand(helpName);
+        helpCommand.helpOption(false);
+        if (helpArgs) helpCommand.arguments(helpArgs);
+        if (helpDescription) helpCommand.description(helpDescription);
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        if (enableOrNameAndArgs || description) this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Add prepared custom help command.
+       *
+       * @param {(Command|string|boolean)} helpCommand - custom help command, or deprecated enableOrNameAndArgs as for `.helpCommand()`
+       * @param {string} [deprecatedDescription] - deprecated custom description used with custom name only
+       * @return {Command} `this` command for chaining
+       */
+      addHelpCommand(helpCommand, deprecatedDescription) {
+        if (typeof helpCommand !== "object") {
+          this.helpCommand(helpCommand, deprecatedDescription);
+          return this;
+        }
+        this._addImplicitHelpCommand = true;
+        this._helpCommand = helpCommand;
+        this._initCommandGroup(helpCommand);
+        return this;
+      }
+      /**
+       * Lazy create help command.
+       *
+       * @return {(Command|null)}
+       * @package
+       */
+      _getHelpCommand() {
+        const hasImplicitHelpCommand = this._addImplicitHelpCommand ?? (this.commands.length && !this._actionHandler && !this._findCommand("help"));
+        if (hasImplicitHelpCommand) {
+          if (this._helpCommand === void 0) {
+            this.helpCommand(void 0, void 0);
+          }
+          return this._helpCommand;
+        }
+        return null;
+      }
+      /**
+       * Add hook for life cycle event.
+       *
+       * @param {string} event
+       * @param {Function} listener
+       * @return {Command} `this` command for chaining
+       */
+      hook(event, listener) {
+        const allowedValues = ["preSubcommand", "preAction", "postAction"];
+        if (!allowedValues.includes(event)) {
+          throw new Error(`Unexpected value for event passed to hook : '${event}'.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        if (this._lifeCycleHooks[event]) {
+          this._lifeCycleHooks[event].push(listener);
+        } else {
+          this._lifeCycleHooks[event] = [listener];
+        }
+        return this;
+      }
+      /**
+       * Register callback to use as replacement for calling process.exit.
+       *
+       * @param {Function} [fn] optional callback which will be passed a CommanderError, defaults to throwing
+       * @return {Command} `this` command for chaining
+       */
+      exitOverride(fn) {
+        if (fn) {
+          this._exitCallback = fn;
+        } else {
+          this._exitCallback = (err) => {
+            if (err.code !== "commander.executeSubCommandAsync") {
+              throw err;
+            } else {
+            }
+          };
+        }
+        return this;
+      }
+      /**
+       * Call process.exit, and _exitCallback if defined.
+       *
+       * @param {number} exitCode exit code for using with process.exit
+       * @param {string} code an id string representing the error
+       * @param {string} message human-readable description of the error
+       * @return never
+       * @private
+       */
+      _exit(exitCode, code, message) {
+        if (this._exitCallback) {
+          this._exitCallback(new CommanderError2(exitCode, code, message));
+        }
+        process2.exit(exitCode);
+      }
+      /**
+       * Register callback `fn` for the command.
+       *
+       * @example
+       * program
+       *   .command('serve')
+       *   .description('start service')
+       *   .action(function() {
+       *      // do work here
+       *   });
+       *
+       * @param {Function} fn
+       * @return {Command} `this` command for chaining
+       */
+      action(fn) {
+        const listener = (args) => {
+          const expectedArgsCount = this.registeredArguments.length;
+          const actionArgs = args.slice(0, expectedArgsCount);
+          if (this._storeOptionsAsProperties) {
+            actionArgs[expectedArgsCount] = this;
+          } else {
+            actionArgs[expectedArgsCount] = this.opts();
+          }
+          actionArgs.push(this);
+          return fn.apply(this, actionArgs);
+        };
+        this._actionHandler = listener;
+        return this;
+      }
+      /**
+       * Factory routine to create a new unattached option.
+       *
+       * See .option() for creating an attached option, which uses this routine to
+       * create the option. You can override createOption to return a custom option.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @return {Option} new option
+       */
+      createOption(flags, description) {
+        return new Option2(flags, description);
+      }
+      /**
+       * Wrap parseArgs to catch 'commander.invalidArgument'.
+       *
+       * @param {(Option | Argument)} target
+       * @param {string} value
+       * @param {*} previous
+       * @param {string} invalidArgumentMessage
+       * @private
+       */
+      _callParseArg(target, value, previous, invalidArgumentMessage) {
+        try {
+          return target.parseArg(value, previous);
+        } catch (err) {
+          if (err.code === "commander.invalidArgument") {
+            const message = `${invalidArgumentMessage} ${err.message}`;
+            this.error(message, { exitCode: err.exitCode, code: err.code });
+          }
+          throw err;
+        }
+      }
+      /**
+       * Check for option flag conflicts.
+       * Register option if no conflicts found, or throw on conflict.
+       *
+       * @param {Option} option
+       * @private
+       */
+      _registerOption(option) {
+        const matchingOption = option.short && this._findOption(option.short) || option.long && this._findOption(option.long);
+        if (matchingOption) {
+          const matchingFlag = option.long && this._findOption(option.long) ? option.long : option.short;
+          throw new Error(`Cannot add option '${option.flags}'${this._name && ` to command '${this._name}'`} due to conflicting flag '${matchingFlag}'
+-  already used by option '${matchingOption.flags}'`);
+        }
+        this._initOptionGroup(option);
+        this.options.push(option);
+      }
+      /**
+       * Check for command name and alias conflicts with existing commands.
+       * Register command if no conflicts found, or throw on conflict.
+       *
+       * @param {Command} command
+       * @private
+       */
+      _registerCommand(command) {
+        const knownBy = (cmd) => {
+          return [cmd.name()].concat(cmd.aliases());
+        };
+        const alreadyUsed = knownBy(command).find(
+          (name) => this._findCommand(name)
+        );
+        if (alreadyUsed) {
+          const existingCmd = knownBy(this._findCommand(alreadyUsed)).join("|");
+          const newCmd = knownBy(command).join("|");
+          throw new Error(
+            `cannot add command '${newCmd}' as already have command '${existingCmd}'`
+          );
+        }
+        this._initCommandGroup(command);
+        this.commands.push(command);
+      }
+      /**
+       * Add an option.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addOption(option) {
+        this._registerOption(option);
+        const oname = option.name();
+        const name = option.attributeName();
+        if (option.negate) {
+          const positiveLongFlag = option.long.replace(/^--no-/, "--");
+          if (!this._findOption(positiveLongFlag)) {
+            this.setOptionValueWithSource(
+              name,
+              option.defaultValue === void 0 ? true : option.defaultValue,
+              "default"
+            );
+          }
+        } else if (option.defaultValue !== void 0) {
+          this.setOptionValueWithSource(name, option.defaultValue, "default");
+        }
+        const handleOptionValue = (val, invalidValueMessage, valueSource) => {
+          if (val == null && option.presetArg !== void 0) {
+            val = option.presetArg;
+          }
+          const oldValue = this.getOptionValue(name);
+          if (val !== null && option.parseArg) {
+            val = this._callParseArg(option, val, oldValue, invalidValueMessage);
+          } else if (val !== null && option.variadic) {
+            val = option._collectValue(val, oldValue);
+          }
+          if (val == null) {
+            if (option.negate) {
+              val = false;
+            } else if (option.isBoolean() || option.optional) {
+              val = true;
+            } else {
+              val = "";
+            }
+          }
+          this.setOptionValueWithSource(name, val, valueSource);
+        };
+        this.on("option:" + oname, (val) => {
+          const invalidValueMessage = `error: option '${option.flags}' argument '${val}' is invalid.`;
+          handleOptionValue(val, invalidValueMessage, "cli");
+        });
+        if (option.envVar) {
+          this.on("optionEnv:" + oname, (val) => {
+            const invalidValueMessage = `error: option '${option.flags}' value '${val}' from env '${option.envVar}' is invalid.`;
+            handleOptionValue(val, invalidValueMessage, "env");
+          });
+        }
+        return this;
+      }
+      /**
+       * Internal implementation shared by .option() and .requiredOption()
+       *
+       * @return {Command} `this` command for chaining
+       * @private
+       */
+      _optionEx(config, flags, description, fn, defaultValue) {
+        if (typeof flags === "object" && flags instanceof Option2) {
+          throw new Error(
+            "To add an Option object use addOption() instead of option() or requiredOption()"
+          );
+        }
+        const option = this.createOption(flags, description);
+        option.makeOptionMandatory(!!config.mandatory);
+        if (typeof fn === "function") {
+          option.default(defaultValue).argParser(fn);
+        } else if (fn instanceof RegExp) {
+          const regex = fn;
+          fn = (val, def) => {
+            const m = regex.exec(val);
+            return m ? m[0] : def;
+          };
+          option.default(defaultValue).argParser(fn);
+        } else {
+          option.default(fn);
+        }
+        return this.addOption(option);
+      }
+      /**
+       * Define option with `flags`, `description`, and optional argument parsing function or `defaultValue` or both.
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space. A required
+       * option-argument is indicated by `<>` and an optional option-argument by `[]`.
+       *
+       * See the README for more details, and see also addOption() and requiredOption().
+       *
+       * @example
+       * program
+       *     .option('-p, --pepper', 'add pepper')
+       *     .option('--pt, --pizza-type <TYPE>', 'type of pizza') // required option-argument
+       *     .option('-c, --cheese [CHEESE]', 'add extra cheese', 'mozzarella') // optional option-argument with default
+       *     .option('-t, --tip <VALUE>', 'add tip to purchase cost', parseFloat) // custom parse function
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      option(flags, description, parseArg, defaultValue) {
+        return this._optionEx({}, flags, description, parseArg, defaultValue);
+      }
+      /**
+       * Add a required option which must have a value after parsing. This usually means
+       * the option must be specified on the command line. (Otherwise the same as .option().)
+       *
+       * The `flags` string contains the short and/or long flags, separated by comma, a pipe or space.
+       *
+       * @param {string} flags
+       * @param {string} [description]
+       * @param {(Function|*)} [parseArg] - custom option processing function or default value
+       * @param {*} [defaultValue]
+       * @return {Command} `this` command for chaining
+       */
+      requiredOption(flags, description, parseArg, defaultValue) {
+        return this._optionEx(
+          { mandatory: true },
+          flags,
+          description,
+          parseArg,
+          defaultValue
+        );
+      }
+      /**
+       * Alter parsing of short flags with optional values.
+       *
+       * @example
+       * // for `.option('-f,--flag [value]'):
+       * program.combineFlagAndOptionalValue(true);  // `-f80` is treated like `--flag=80`, this is the default behaviour
+       * program.combineFlagAndOptionalValue(false) // `-fb` is treated like `-f -b`
+       *
+       * @param {boolean} [combine] - if `true` or omitted, an optional value can be specified directly after the flag.
+       * @return {Command} `this` command for chaining
+       */
+      combineFlagAndOptionalValue(combine = true) {
+        this._combineFlagAndOptionalValue = !!combine;
+        return this;
+      }
+      /**
+       * Allow unknown options on the command line.
+       *
+       * @param {boolean} [allowUnknown] - if `true` or omitted, no error will be thrown for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      allowUnknownOption(allowUnknown = true) {
+        this._allowUnknownOption = !!allowUnknown;
+        return this;
+      }
+      /**
+       * Allow excess command-arguments on the command line. Pass false to make excess arguments an error.
+       *
+       * @param {boolean} [allowExcess] - if `true` or omitted, no error will be thrown for excess arguments.
+       * @return {Command} `this` command for chaining
+       */
+      allowExcessArguments(allowExcess = true) {
+        this._allowExcessArguments = !!allowExcess;
+        return this;
+      }
+      /**
+       * Enable positional options. Positional means global options are specified before subcommands which lets
+       * subcommands reuse the same option names, and also enables subcommands to turn on passThroughOptions.
+       * The default behaviour is non-positional and global options may appear anywhere on the command line.
+       *
+       * @param {boolean} [positional]
+       * @return {Command} `this` command for chaining
+       */
+      enablePositionalOptions(positional = true) {
+        this._enablePositionalOptions = !!positional;
+        return this;
+      }
+      /**
+       * Pass through options that come after command-arguments rather than treat them as command-options,
+       * so actual command-options come before command-arguments. Turning this on for a subcommand requires
+       * positional options to have been enabled on the program (parent commands).
+       * The default behaviour is non-positional and options may appear before or after command-arguments.
+       *
+       * @param {boolean} [passThrough] for unknown options.
+       * @return {Command} `this` command for chaining
+       */
+      passThroughOptions(passThrough = true) {
+        this._passThroughOptions = !!passThrough;
+        this._checkForBrokenPassThrough();
+        return this;
+      }
+      /**
+       * @private
+       */
+      _checkForBrokenPassThrough() {
+        if (this.parent && this._passThroughOptions && !this.parent._enablePositionalOptions) {
+          throw new Error(
+            `passThroughOptions cannot be used for '${this._name}' without turning on enablePositionalOptions for parent command(s)`
+          );
+        }
+      }
+      /**
+       * Whether to store option values as properties on command object,
+       * or store separately (specify false). In both cases the option values can be accessed using .opts().
+       *
+       * @param {boolean} [storeAsProperties=true]
+       * @return {Command} `this` command for chaining
+       */
+      storeOptionsAsProperties(storeAsProperties = true) {
+        if (this.options.length) {
+          throw new Error("call .storeOptionsAsProperties() before adding options");
+        }
+        if (Object.keys(this._optionValues).length) {
+          throw new Error(
+            "call .storeOptionsAsProperties() before setting option values"
+          );
+        }
+        this._storeOptionsAsProperties = !!storeAsProperties;
+        return this;
+      }
+      /**
+       * Retrieve option value.
+       *
+       * @param {string} key
+       * @return {object} value
+       */
+      getOptionValue(key2) {
+        if (this._storeOptionsAsProperties) {
+          return this[key2];
+        }
+        return this._optionValues[key2];
+      }
+      /**
+       * Store option value.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValue(key2, value) {
+        return this.setOptionValueWithSource(key2, value, void 0);
+      }
+      /**
+       * Store option value and where the value came from.
+       *
+       * @param {string} key
+       * @param {object} value
+       * @param {string} source - expected values are default/config/env/cli/implied
+       * @return {Command} `this` command for chaining
+       */
+      setOptionValueWithSource(key2, value, source) {
+        if (this._storeOptionsAsProperties) {
+          this[key2] = value;
+        } else {
+          this._optionValues[key2] = value;
+        }
+        this._optionValueSources[key2] = source;
+        return this;
+      }
+      /**
+       * Get source of option value.
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSource(key2) {
+        return this._optionValueSources[key2];
+      }
+      /**
+       * Get source of option value. See also .optsWithGlobals().
+       * Expected values are default | config | env | cli | implied
+       *
+       * @param {string} key
+       * @return {string}
+       */
+      getOptionValueSourceWithGlobals(key2) {
+        let source;
+        this._getCommandAndAncestors().forEach((cmd) => {
+          if (cmd.getOptionValueSource(key2) !== void 0) {
+            source = cmd.getOptionValueSource(key2);
+          }
+        });
+        return source;
+      }
+      /**
+       * Get user arguments from implied or explicit arguments.
+       * Side-effects: set _scriptPath if args included script. Used for default program name, and subcommand searches.
+       *
+       * @private
+       */
+      _prepareUserArgs(argv, parseOptions) {
+        if (argv !== void 0 && !Array.isArray(argv)) {
+          throw new Error("first parameter to parse must be array or undefined");
+        }
+        parseOptions = parseOptions || {};
+        if (argv === void 0 && parseOptions.from === void 0) {
+          if (process2.versions?.electron) {
+            parseOptions.from = "electron";
+          }
+          const execArgv = process2.execArgv ?? [];
+          if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
+            parseOptions.from = "eval";
+          }
+        }
+        if (argv === void 0) {
+          argv = process2.argv;
+        }
+        this.rawArgs = argv.slice();
+        let userArgs;
+        switch (parseOptions.from) {
+          case void 0:
+          case "node":
+            this._scriptPath = argv[1];
+            userArgs = argv.slice(2);
+            break;
+          case "electron":
+            if (process2.defaultApp) {
+              this._scriptPath = argv[1];
+              userArgs = argv.slice(2);
+            } else {
+              userArgs = argv.slice(1);
+            }
+            break;
+          case "user":
+            userArgs = argv.slice(0);
+            break;
+          case "eval":
+            userArgs = argv.slice(1);
+            break;
+          default:
+            throw new Error(
+              `unexpected parse option { from: '${parseOptions.from}' }`
+            );
+        }
+        if (!this._name && this._scriptPath)
+          this.nameFromFilename(this._scriptPath);
+        this._name = this._name || "program";
+        return userArgs;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Use parseAsync instead of parse if any of your action handlers are async.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * program.parse(); // parse process.argv and auto-detect electron and special node flags
+       * program.parse(process.argv); // assume argv[0] is app and argv[1] is script
+       * program.parse(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv] - optional, defaults to process.argv
+       * @param {object} [parseOptions] - optionally specify style of options with from: node/user/electron
+       * @param {string} [parseOptions.from] - where the args are from: 'node', 'user', 'electron'
+       * @return {Command} `this` command for chaining
+       */
+      parse(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        this._parseCommand([], userArgs);
+        return this;
+      }
+      /**
+       * Parse `argv`, setting options and invoking commands when defined.
+       *
+       * Call with no parameters to parse `process.argv`. Detects Electron and special node options like `node --eval`. Easy mode!
+       *
+       * Or call with an array of strings to parse, and optionally where the user arguments start by specifying where the arguments are `from`:
+       * - `'node'`: default, `argv[0]` is the application and `argv[1]` is the script being run, with user arguments after that
+       * - `'electron'`: `argv[0]` is the application and `argv[1]` varies depending on whether the electron application is packaged
+       * - `'user'`: just user arguments
+       *
+       * @example
+       * await program.parseAsync(); // parse process.argv and auto-detect electron and special node flags
+       * await program.parseAsync(process.argv); // assume argv[0] is app and argv[1] is script
+       * await program.parseAsync(my-args, { from: 'user' }); // just user supplied arguments, nothing special about argv[0]
+       *
+       * @param {string[]} [argv]
+       * @param {object} [parseOptions]
+       * @param {string} parseOptions.from - where the args are from: 'node', 'user', 'electron'
+       * @return {Promise}
+       */
+      async parseAsync(argv, parseOptions) {
+        this._prepareForParse();
+        const userArgs = this._prepareUserArgs(argv, parseOptions);
+        await this._parseCommand([], userArgs);
+        return this;
+      }
+      _prepareForParse() {
+        if (this._savedState === null) {
+          this.saveStateBeforeParse();
+        } else {
+          this.restoreStateBeforeParse();
+        }
+      }
+      /**
+       * Called the first time parse is called to save state and allow a restore before subsequent calls to parse.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state saved.
+       */
+      saveStateBeforeParse() {
+        this._savedState = {
+          // name is stable if supplied by author, but may be unspecified for root command and deduced during parsing
+          _name: this._name,
+          // option values before parse have default values (including false for negated options)
+          // shallow clones
+          _optionValues: { ...this._optionValues },
+          _optionValueSources: { ...this._optionValueSources }
+        };
+      }
+      /**
+       * Restore state before parse for calls after the first.
+       * Not usually called directly, but available for subclasses to save their custom state.
+       *
+       * This is called in a lazy way. Only commands used in parsing chain will have state restored.
+       */
+      restoreStateBeforeParse() {
+        if (this._storeOptionsAsProperties)
+          throw new Error(`Can not call parse again when storeOptionsAsProperties is true.
+- either make a new Command for each call to parse, or stop storing options as properties`);
+        this._name = this._savedState._name;
+        this._scriptPath = null;
+        this.rawArgs = [];
+        this._optionValues = { ...this._savedState._optionValues };
+        this._optionValueSources = { ...this._savedState._optionValueSources };
+        this.args = [];
+        this.processedArgs = [];
+      }
+      /**
+       * Throw if expected executable is missing. Add lots of help for author.
+       *
+       * @param {string} executableFile
+       * @param {string} executableDir
+       * @param {string} subcommandName
+       */
+      _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
+        if (fs5.existsSync(executableFile)) return;
+        const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
+        const executableMissing = `'${executableFile}' does not exist
+ - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
+ - if the default executable name is not suitable, use the executableFile option to supply a custom name or path
+ - ${executableDirMessage}`;
+        throw new Error(executableMissing);
+      }
+      /**
+       * Execute a sub-command executable.
+       *
+       * @private
+       */
+      _executeSubCommand(subcommand, args) {
+        args = args.slice();
+        let launchWithNode = false;
+        const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
+        function findFile(baseDir, baseName) {
+          const localBin = path6.resolve(baseDir, baseName);
+          if (fs5.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path6.extname(baseName))) return void 0;
+          const foundExt = sourceExt.find(
+            (ext) => fs5.existsSync(`${localBin}${ext}`)
+          );
+          if (foundExt) return `${localBin}${foundExt}`;
+          return void 0;
+        }
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        let executableFile = subcommand._executableFile || `${this._name}-${subcommand._name}`;
+        let executableDir = this._executableDir || "";
+        if (this._scriptPath) {
+          let resolvedScriptPath;
+          try {
+            resolvedScriptPath = fs5.realpathSync(this._scriptPath);
+          } catch {
+            resolvedScriptPath = this._scriptPath;
+          }
+          executableDir = path6.resolve(
+            path6.dirname(resolvedScriptPath),
+            executableDir
+          );
+        }
+        if (executableDir) {
+          let localFile = findFile(executableDir, executableFile);
+          if (!localFile && !subcommand._executableFile && this._scriptPath) {
+            const legacyName = path6.basename(
+              this._scriptPath,
+              path6.extname(this._scriptPath)
+            );
+            if (legacyName !== this._name) {
+              localFile = findFile(
+                executableDir,
+                `${legacyName}-${subcommand._name}`
+              );
+            }
+          }
+          executableFile = localFile || executableFile;
+        }
+        launchWithNode = sourceExt.includes(path6.extname(executableFile));
+        let proc;
+        if (process2.platform !== "win32") {
+          if (launchWithNode) {
+            args.unshift(executableFile);
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
+          } else {
+            proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
+          }
+        } else {
+          this._checkForMissingExecutable(
+            executableFile,
+            executableDir,
+            subcommand._name
+          );
+          args.unshift(executableFile);
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
+        }
+        if (!proc.killed) {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
+              if (proc.killed === false && proc.exitCode === null) {
+                proc.kill(signal);
+              }
+            });
+          });
+        }
+        const exitCallback = this._exitCallback;
+        proc.on("close", (code) => {
+          code = code ?? 1;
+          if (!exitCallback) {
+            process2.exit(code);
+          } else {
+            exitCallback(
+              new CommanderError2(
+                code,
+                "commander.executeSubCommandAsync",
+                "(close)"
+              )
+            );
+          }
+        });
+        proc.on("error", (err) => {
+          if (err.code === "ENOENT") {
+            this._checkForMissingExecutable(
+              executableFile,
+              executableDir,
+              subcommand._name
+            );
+          } else if (err.code === "EACCES") {
+            throw new Error(`'${executableFile}' not executable`);
+          }
+          if (!exitCallback) {
+            process2.exit(1);
+          } else {
+            const wrappedError = new CommanderError2(
+              1,
+              "commander.executeSubCommandAsync",
+              "(error)"
+            );
+            wrappedError.nestedError = err;
+            exitCallback(wrappedError);
+          }
+        });
+        this.runningCommand = proc;
+      }
+      /**
+       * @private
+       */
+      _dispatchSubcommand(commandName, operands, unknown) {
+        const subCommand = this._findCommand(commandName);
+        if (!subCommand) this.help({ error: true });
+        subCommand._prepareForParse();
+        let promiseChain;
+        promiseChain = this._chainOrCallSubCommandHook(
+          promiseChain,
+          subCommand,
+          "preSubcommand"
+        );
+        promiseChain = this._chainOrCall(promiseChain, () => {
+          if (subCommand._executableHandler) {
+            this._executeSubCommand(subCommand, operands.concat(unknown));
+          } else {
+            return subCommand._parseCommand(operands, unknown);
+          }
+        });
+        return promiseChain;
+      }
+      /**
+       * Invoke help directly if possible, or dispatch if necessary.
+       * e.g. help foo
+       *
+       * @private
+       */
+      _dispatchHelpCommand(subcommandName) {
+        if (!subcommandName) {
+          this.help();
+        }
+        const subCommand = this._findCommand(subcommandName);
+        if (subCommand && !subCommand._executableHandler) {
+          subCommand.help();
+        }
+        return this._dispatchSubcommand(
+          subcommandName,
+          [],
+          [this._getHelpOption()?.long ?? this._getHelpOption()?.short ?? "--help"]
+        );
+      }
+      /**
+       * Check this.args against expected this.registeredArguments.
+       *
+       * @private
+       */
+      _checkNumberOfArguments() {
+        this.registeredArguments.forEach((arg, i) => {
+          if (arg.required && this.args[i] == null) {
+            this.missingArgument(arg.name());
+          }
+        });
+        if (this.registeredArguments.length > 0 && this.registeredArguments[this.registeredArguments.length - 1].variadic) {
+          return;
+        }
+        if (this.args.length > this.registeredArguments.length) {
+          this._excessArguments(this.args);
+        }
+      }
+      /**
+       * Process this.args using this.registeredArguments and save as this.processedArgs!
+       *
+       * @private
+       */
+      _processArguments() {
+        const myParseArg = (argument, value, previous) => {
+          let parsedValue = value;
+          if (value !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+            parsedValue = this._callParseArg(
+              argument,
+              value,
+              previous,
+              invalidValueMessage
+            );
+          }
+          return parsedValue;
+        };
+        this._checkNumberOfArguments();
+        const processedArgs = [];
+        this.registeredArguments.forEach((declaredArg, index) => {
+          let value = declaredArg.defaultValue;
+          if (declaredArg.variadic) {
+            if (index < this.args.length) {
+              value = this.args.slice(index);
+              if (declaredArg.parseArg) {
+                value = value.reduce((processed, v) => {
+                  return myParseArg(declaredArg, v, processed);
+                }, declaredArg.defaultValue);
+              }
+            } else if (value === void 0) {
+              value = [];
+            }
+          } else if (index < this.args.length) {
+            value = this.args[index];
+            if (declaredArg.parseArg) {
+              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+            }
+          }
+          processedArgs[index] = value;
+        });
+        this.processedArgs = processedArgs;
+      }
+      /**
+       * Once we have a promise we chain, but call synchronously until then.
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Function} fn
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCall(promise, fn) {
+        if (promise?.then && typeof promise.then === "function") {
+          return promise.then(() => fn());
+        }
+        return fn();
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallHooks(promise, event) {
+        let result = promise;
+        const hooks = [];
+        this._getCommandAndAncestors().reverse().filter((cmd) => cmd._lifeCycleHooks[event] !== void 0).forEach((hookedCommand) => {
+          hookedCommand._lifeCycleHooks[event].forEach((callback) => {
+            hooks.push({ hookedCommand, callback });
+          });
+        });
+        if (event === "postAction") {
+          hooks.reverse();
+        }
+        hooks.forEach((hookDetail) => {
+          result = this._chainOrCall(result, () => {
+            return hookDetail.callback(hookDetail.hookedCommand, this);
+          });
+        });
+        return result;
+      }
+      /**
+       *
+       * @param {(Promise|undefined)} promise
+       * @param {Command} subCommand
+       * @param {string} event
+       * @return {(Promise|undefined)}
+       * @private
+       */
+      _chainOrCallSubCommandHook(promise, subCommand, event) {
+        let result = promise;
+        if (this._lifeCycleHooks[event] !== void 0) {
+          this._lifeCycleHooks[event].forEach((hook) => {
+            result = this._chainOrCall(result, () => {
+              return hook(this, subCommand);
+            });
+          });
+        }
+        return result;
+      }
+      /**
+       * Process arguments in context of this command.
+       * Returns action result, in case it is a promise.
+       *
+       * @private
+       */
+      _parseCommand(operands, unknown) {
+        const parsed = this.parseOptions(unknown);
+        this._parseOptionsEnv();
+        this._parseOptionsImplied();
+        operands = operands.concat(parsed.operands);
+        unknown = parsed.unknown;
+        this.args = operands.concat(unknown);
+        if (operands && this._findCommand(operands[0])) {
+          return this._dispatchSubcommand(operands[0], operands.slice(1), unknown);
+        }
+        if (this._getHelpCommand() && operands[0] === this._getHelpCommand().name()) {
+          return this._dispatchHelpCommand(operands[1]);
+        }
+        if (this._defaultCommandName) {
+          this._outputHelpIfRequested(unknown);
+          return this._dispatchSubcommand(
+            this._defaultCommandName,
+            operands,
+            unknown
+          );
+        }
+        if (this.commands.length && this.args.length === 0 && !this._actionHandler && !this._defaultCommandName) {
+          this.help({ error: true });
+        }
+        this._outputHelpIfRequested(parsed.unknown);
+        this._checkForMissingMandatoryOptions();
+        this._checkForConflictingOptions();
+        const checkForUnknownOptions = () => {
+          if (parsed.unknown.length > 0) {
+            this.unknownOption(parsed.unknown[0]);
+          }
+        };
+        const commandEvent = `command:${this.name()}`;
+        if (this._actionHandler) {
+          checkForUnknownOptions();
+          this._processArguments();
+          let promiseChain;
+          promiseChain = this._chainOrCallHooks(promiseChain, "preAction");
+          promiseChain = this._chainOrCall(
+            promiseChain,
+            () => this._actionHandler(this.processedArgs)
+          );
+          if (this.parent) {
+            promiseChain = this._chainOrCall(promiseChain, () => {
+              this.parent.emit(commandEvent, operands, unknown);
+            });
+          }
+          promiseChain = this._chainOrCallHooks(promiseChain, "postAction");
+          return promiseChain;
+        }
+        if (this.parent?.listenerCount(commandEvent)) {
+          checkForUnknownOptions();
+          this._processArguments();
+          this.parent.emit(commandEvent, operands, unknown);
+        } else if (operands.length) {
+          if (this._findCommand("*")) {
+            return this._dispatchSubcommand("*", operands, unknown);
+          }
+          if (this.listenerCount("command:*")) {
+            this.emit("command:*", operands, unknown);
+          } else if (this.commands.length) {
+            this.unknownCommand();
+          } else {
+            checkForUnknownOptions();
+            this._processArguments();
+          }
+        } else if (this.commands.length) {
+          checkForUnknownOptions();
+          this.help({ error: true });
+        } else {
+          checkForUnknownOptions();
+          this._processArguments();
+        }
+      }
+      /**
+       * Find matching command.
+       *
+       * @private
+       * @return {Command | undefined}
+       */
+      _findCommand(name) {
+        if (!name) return void 0;
+        return this.commands.find(
+          (cmd) => cmd._name === name || cmd._aliases.includes(name)
+        );
+      }
+      /**
+       * Return an option matching `arg` if any.
+       *
+       * @param {string} arg
+       * @return {Option}
+       * @package
+       */
+      _findOption(arg) {
+        return this.options.find((option) => option.is(arg));
+      }
+      /**
+       * Display an error message if a mandatory option does not have a value.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForMissingMandatoryOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd.options.forEach((anOption) => {
+            if (anOption.mandatory && cmd.getOptionValue(anOption.attributeName()) === void 0) {
+              cmd.missingMandatoryOptionValue(anOption);
+            }
+          });
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together in this.
+       *
+       * @private
+       */
+      _checkForConflictingLocalOptions() {
+        const definedNonDefaultOptions = this.options.filter((option) => {
+          const optionKey = option.attributeName();
+          if (this.getOptionValue(optionKey) === void 0) {
+            return false;
+          }
+          return this.getOptionValueSource(optionKey) !== "default";
+        });
+        const optionsWithConflicting = definedNonDefaultOptions.filter(
+          (option) => option.conflictsWith.length > 0
+        );
+        optionsWithConflicting.forEach((option) => {
+          const conflictingAndDefined = definedNonDefaultOptions.find(
+            (defined) => option.conflictsWith.includes(defined.attributeName())
+          );
+          if (conflictingAndDefined) {
+            this._conflictingOption(option, conflictingAndDefined);
+          }
+        });
+      }
+      /**
+       * Display an error message if conflicting options are used together.
+       * Called after checking for help flags in leaf subcommand.
+       *
+       * @private
+       */
+      _checkForConflictingOptions() {
+        this._getCommandAndAncestors().forEach((cmd) => {
+          cmd._checkForConflictingLocalOptions();
+        });
+      }
+      /**
+       * Parse options from `argv` removing known options,
+       * and return argv split into operands and unknown arguments.
+       *
+       * Side effects: modifies command by storing options. Does not reset state if called again.
+       *
+       * Examples:
+       *
+       *     argv => operands, unknown
+       *     --known kkk op => [op], []
+       *     op --known kkk => [op], []
+       *     sub --unknown uuu op => [sub], [--unknown uuu op]
+       *     sub -- --unknown uuu op => [sub --unknown uuu op], []
+       *
+       * @param {string[]} args
+       * @return {{operands: string[], unknown: string[]}}
+       */
+      parseOptions(args) {
+        const operands = [];
+        const unknown = [];
+        let dest = operands;
+        function maybeOption(arg) {
+          return arg.length > 1 && arg[0] === "-";
+        }
+        const negativeNumberArg = (arg) => {
+          if (!/^-(\d+|\d*\.\d+)(e[+-]?\d+)?$/.test(arg)) return false;
+          return !this._getCommandAndAncestors().some(
+            (cmd) => cmd.options.map((opt) => opt.short).some((short) => /^-\d$/.test(short))
+          );
+        };
+        let activeVariadicOption = null;
+        let activeGroup = null;
+        let i = 0;
+        while (i < args.length || activeGroup) {
+          const arg = activeGroup ?? args[i++];
+          activeGroup = null;
+          if (arg === "--") {
+            if (dest === unknown) dest.push(arg);
+            dest.push(...args.slice(i));
+            break;
+          }
+          if (activeVariadicOption && (!maybeOption(arg) || negativeNumberArg(arg))) {
+            this.emit(`option:${activeVariadicOption.name()}`, arg);
+            continue;
+          }
+          activeVariadicOption = null;
+          if (maybeOption(arg)) {
+            const option = this._findOption(arg);
+            if (option) {
+              if (option.required) {
+                const value = args[i++];
+                if (value === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value);
+              } else if (option.optional) {
+                let value = null;
+                if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
+                  value = args[i++];
+                }
+                this.emit(`option:${option.name()}`, value);
+              } else {
+                this.emit(`option:${option.name()}`);
+              }
+              activeVariadicOption = option.variadic ? option : null;
+              continue;
+            }
+          }
+          if (arg.length > 2 && arg[0] === "-" && arg[1] !== "-") {
+            const option = this._findOption(`-${arg[1]}`);
+            if (option) {
+              if (option.required || option.optional && this._combineFlagAndOptionalValue) {
+                this.emit(`option:${option.name()}`, arg.slice(2));
+              } else {
+                this.emit(`option:${option.name()}`);
+                activeGroup = `-${arg.slice(2)}`;
+              }
+              continue;
+            }
+          }
+          if (/^--[^=]+=/.test(arg)) {
+            const index = arg.indexOf("=");
+            const option = this._findOption(arg.slice(0, index));
+            if (option && (option.required || option.optional)) {
+              this.emit(`option:${option.name()}`, arg.slice(index + 1));
+              continue;
+            }
+          }
+          if (dest === operands && maybeOption(arg) && !(this.commands.length === 0 && negativeNumberArg(arg))) {
+            dest = unknown;
+          }
+          if ((this._enablePositionalOptions || this._passThroughOptions) && operands.length === 0 && unknown.length === 0) {
+            if (this._findCommand(arg)) {
+              operands.push(arg);
+              unknown.push(...args.slice(i));
+              break;
+            } else if (this._getHelpCommand() && arg === this._getHelpCommand().name()) {
+              operands.push(arg, ...args.slice(i));
+              break;
+            } else if (this._defaultCommandName) {
+              unknown.push(arg, ...args.slice(i));
+              break;
+            }
+          }
+          if (this._passThroughOptions) {
+            dest.push(arg, ...args.slice(i));
+            break;
+          }
+          dest.push(arg);
+        }
+        return { operands, unknown };
+      }
+      /**
+       * Return an object containing local option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      opts() {
+        if (this._storeOptionsAsProperties) {
+          const result = {};
+          const len = this.options.length;
+          for (let i = 0; i < len; i++) {
+            const key2 = this.options[i].attributeName();
+            result[key2] = key2 === this._versionOptionName ? this._version : this[key2];
+          }
+          return result;
+        }
+        return this._optionValues;
+      }
+      /**
+       * Return an object containing merged local and global option values as key-value pairs.
+       *
+       * @return {object}
+       */
+      optsWithGlobals() {
+        return this._getCommandAndAncestors().reduce(
+          (combinedOptions, cmd) => Object.assign(combinedOptions, cmd.opts()),
+          {}
+        );
+      }
+      /**
+       * Display error message and exit (or call exitOverride).
+       *
+       * @param {string} message
+       * @param {object} [errorOptions]
+       * @param {string} [errorOptions.code] - an id string representing the error
+       * @param {number} [errorOptions.exitCode] - used with process.exit
+       */
+      error(message, errorOptions) {
+        this._outputConfiguration.outputError(
+          `${message}
+`,
+          this._outputConfiguration.writeErr
+        );
+        if (typeof this._showHelpAfterError === "string") {
+          this._outputConfiguration.writeErr(`${this._showHelpAfterError}
+`);
+        } else if (this._showHelpAfterError) {
+          this._outputConfiguration.writeErr("\n");
+          this.outputHelp({ error: true });
+        }
+        const config = errorOptions || {};
+        const exitCode = config.exitCode || 1;
+        const code = config.code || "commander.error";
+        this._exit(exitCode, code, message);
+      }
+      /**
+       * Apply any option related environment variables, if option does
+       * not have a value from cli or client code.
+       *
+       * @private
+       */
+      _parseOptionsEnv() {
+        this.options.forEach((option) => {
+          if (option.envVar && option.envVar in process2.env) {
+            const optionKey = option.attributeName();
+            if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
+              this.getOptionValueSource(optionKey)
+            )) {
+              if (option.required || option.optional) {
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
+              } else {
+                this.emit(`optionEnv:${option.name()}`);
+              }
+            }
+          }
+        });
+      }
+      /**
+       * Apply any implied option values, if option is undefined or default value.
+       *
+       * @private
+       */
+      _parseOptionsImplied() {
+        const dualHelper = new DualOptions(this.options);
+        const hasCustomOptionValue = (optionKey) => {
+          return this.getOptionValue(optionKey) !== void 0 && !["default", "implied"].includes(this.getOptionValueSource(optionKey));
+        };
+        this.options.filter(
+          (option) => option.implied !== void 0 && hasCustomOptionValue(option.attributeName()) && dualHelper.valueFromOption(
+            this.getOptionValue(option.attributeName()),
+            option
+          )
+        ).forEach((option) => {
+          Object.keys(option.implied).filter((impliedKey) => !hasCustomOptionValue(impliedKey)).forEach((impliedKey) => {
+            this.setOptionValueWithSource(
+              impliedKey,
+              option.implied[impliedKey],
+              "implied"
+            );
+          });
+        });
+      }
+      /**
+       * Argument `name` is missing.
+       *
+       * @param {string} name
+       * @private
+       */
+      missingArgument(name) {
+        const message = `error: missing required argument '${name}'`;
+        this.error(message, { code: "commander.missingArgument" });
+      }
+      /**
+       * `Option` is missing an argument.
+       *
+       * @param {Option} option
+       * @private
+       */
+      optionMissingArgument(option) {
+        const message = `error: option '${option.flags}' argument missing`;
+        this.error(message, { code: "commander.optionMissingArgument" });
+      }
+      /**
+       * `Option` does not have a value, and is a mandatory option.
+       *
+       * @param {Option} option
+       * @private
+       */
+      missingMandatoryOptionValue(option) {
+        const message = `error: required option '${option.flags}' not specified`;
+        this.error(message, { code: "commander.missingMandatoryOptionValue" });
+      }
+      /**
+       * `Option` conflicts with another option.
+       *
+       * @param {Option} option
+       * @param {Option} conflictingOption
+       * @private
+       */
+      _conflictingOption(option, conflictingOption) {
+        const findBestOptionFromValue = (option2) => {
+          const optionKey = option2.attributeName();
+          const optionValue = this.getOptionValue(optionKey);
+          const negativeOption = this.options.find(
+            (target) => target.negate && optionKey === target.attributeName()
+          );
+          const positiveOption = this.options.find(
+            (target) => !target.negate && optionKey === target.attributeName()
+          );
+          if (negativeOption && (negativeOption.presetArg === void 0 && optionValue === false || negativeOption.presetArg !== void 0 && optionValue === negativeOption.presetArg)) {
+            return negativeOption;
+          }
+          return positiveOption || option2;
+        };
+        const getErrorMessage = (option2) => {
+          const bestOption = findBestOptionFromValue(option2);
+          const optionKey = bestOption.attributeName();
+          const source = this.getOptionValueSource(optionKey);
+          if (source === "env") {
+            return `environment variable '${bestOption.envVar}'`;
+          }
+          return `option '${bestOption.flags}'`;
+        };
+        const message = `error: ${getErrorMessage(option)} cannot be used with ${getErrorMessage(conflictingOption)}`;
+        this.error(message, { code: "commander.conflictingOption" });
+      }
+      /**
+       * Unknown option `flag`.
+       *
+       * @param {string} flag
+       * @private
+       */
+      unknownOption(flag) {
+        if (this._allowUnknownOption) return;
+        let suggestion2 = "";
+        if (flag.startsWith("--") && this._showSuggestionAfterError) {
+          let candidateFlags = [];
+          let command = this;
+          do {
+            const moreFlags = command.createHelp().visibleOptions(command).filter((option) => option.long).map((option) => option.long);
+            candidateFlags = candidateFlags.concat(moreFlags);
+            command = command.parent;
+          } while (command && !command._enablePositionalOptions);
+          suggestion2 = suggestSimilar(flag, candidateFlags);
+        }
+        const message = `error: unknown option '${flag}'${suggestion2}`;
+        this.error(message, { code: "commander.unknownOption" });
+      }
+      /**
+       * Excess arguments, more than expected.
+       *
+       * @param {string[]} receivedArgs
+       * @private
+       */
+      _excessArguments(receivedArgs) {
+        if (this._allowExcessArguments) return;
+        const expected = this.registeredArguments.length;
+        const s = expected === 1 ? "" : "s";
+        const forSubcommand = this.parent ? ` for '${this.name()}'` : "";
+        const message = `error: too many arguments${forSubcommand}. Expected ${expected} argument${s} but got ${receivedArgs.length}.`;
+        this.error(message, { code: "commander.excessArguments" });
+      }
+      /**
+       * Unknown command.
+       *
+       * @private
+       */
+      unknownCommand() {
+        const unknownName = this.args[0];
+        let suggestion2 = "";
+        if (this._showSuggestionAfterError) {
+          const candidateNames = [];
+          this.createHelp().visibleCommands(this).forEach((command) => {
+            candidateNames.push(command.name());
+            if (command.alias()) candidateNames.push(command.alias());
+          });
+          suggestion2 = suggestSimilar(unknownName, candidateNames);
+        }
+        const message = `error: unknown command '${unknownName}'${suggestion2}`;
+        this.error(message, { code: "commander.unknownCommand" });
+      }
+      /**
+       * Get or set the program version.
+       *
+       * This method auto-registers the "-V, --version" option which will print the version number.
+       *
+       * You can optionally supply the flags and description to override the defaults.
+       *
+       * @param {string} [str]
+       * @param {string} [flags]
+       * @param {string} [description]
+       * @return {(this | string | undefined)} `this` command for chaining, or version string if no arguments
+       */
+      version(str, flags, description) {
+        if (str === void 0) return this._version;
+        this._version = str;
+        flags = flags || "-V, --version";
+        description = description || "output the version number";
+        const versionOption = this.createOption(flags, description);
+        this._versionOptionName = versionOption.attributeName();
+        this._registerOption(versionOption);
+        this.on("option:" + versionOption.name(), () => {
+          this._outputConfiguration.writeOut(`${str}
+`);
+          this._exit(0, "commander.version", str);
+        });
+        return this;
+      }
+      /**
+       * Set the description.
+       *
+       * @param {string} [str]
+       * @param {object} [argsDescription]
+       * @return {(string|Command)}
+       */
+      description(str, argsDescription) {
+        if (str === void 0 && argsDescription === void 0)
+          return this._description;
+        this._description = str;
+        if (argsDescription) {
+          this._argsDescription = argsDescription;
+        }
+        return this;
+      }
+      /**
+       * Set the summary. Used when listed as subcommand of parent.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      summary(str) {
+        if (str === void 0) return this._summary;
+        this._summary = str;
+        return this;
+      }
+      /**
+       * Set an alias for the command.
+       *
+       * You may call more than once to add multiple aliases. Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string} [alias]
+       * @return {(string|Command)}
+       */
+      alias(alias) {
+        if (alias === void 0) return this._aliases[0];
+        let command = this;
+        if (this.commands.length !== 0 && this.commands[this.commands.length - 1]._executableHandler) {
+          command = this.commands[this.commands.length - 1];
+        }
+        if (alias === command._name)
+          throw new Error("Command alias can't be the same as its name");
+        const matchingCommand = this.parent?._findCommand(alias);
+        if (matchingCommand) {
+          const existingCmd = [matchingCommand.name()].concat(matchingCommand.aliases()).join("|");
+          throw new Error(
+            `cannot add alias '${alias}' to command '${this.name()}' as already have command '${existingCmd}'`
+          );
+        }
+        command._aliases.push(alias);
+        return this;
+      }
+      /**
+       * Set aliases for the command.
+       *
+       * Only the first alias is shown in the auto-generated help.
+       *
+       * @param {string[]} [aliases]
+       * @return {(string[]|Command)}
+       */
+      aliases(aliases) {
+        if (aliases === void 0) return this._aliases;
+        aliases.forEach((alias) => this.alias(alias));
+        return this;
+      }
+      /**
+       * Set / get the command usage `str`.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      usage(str) {
+        if (str === void 0) {
+          if (this._usage) return this._usage;
+          const args = this.registeredArguments.map((arg) => {
+            return humanReadableArgName(arg);
+          });
+          return [].concat(
+            this.options.length || this._helpOption !== null ? "[options]" : [],
+            this.commands.length ? "[command]" : [],
+            this.registeredArguments.length ? args : []
+          ).join(" ");
+        }
+        this._usage = str;
+        return this;
+      }
+      /**
+       * Get or set the name of the command.
+       *
+       * @param {string} [str]
+       * @return {(string|Command)}
+       */
+      name(str) {
+        if (str === void 0) return this._name;
+        this._name = str;
+        return this;
+      }
+      /**
+       * Set/get the help group heading for this subcommand in parent command's help.
+       *
+       * @param {string} [heading]
+       * @return {Command | string}
+       */
+      helpGroup(heading) {
+        if (heading === void 0) return this._helpGroupHeading ?? "";
+        this._helpGroupHeading = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for subcommands added to this command.
+       * (This does not override a group set directly on the subcommand using .helpGroup().)
+       *
+       * @example
+       * program.commandsGroup('Development Commands:);
+       * program.command('watch')...
+       * program.command('lint')...
+       * ...
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      commandsGroup(heading) {
+        if (heading === void 0) return this._defaultCommandGroup ?? "";
+        this._defaultCommandGroup = heading;
+        return this;
+      }
+      /**
+       * Set/get the default help group heading for options added to this command.
+       * (This does not override a group set directly on the option using .helpGroup().)
+       *
+       * @example
+       * program
+       *   .optionsGroup('Development Options:')
+       *   .option('-d, --debug', 'output extra debugging')
+       *   .option('-p, --profile', 'output profiling information')
+       *
+       * @param {string} [heading]
+       * @returns {Command | string}
+       */
+      optionsGroup(heading) {
+        if (heading === void 0) return this._defaultOptionGroup ?? "";
+        this._defaultOptionGroup = heading;
+        return this;
+      }
+      /**
+       * @param {Option} option
+       * @private
+       */
+      _initOptionGroup(option) {
+        if (this._defaultOptionGroup && !option.helpGroupHeading)
+          option.helpGroup(this._defaultOptionGroup);
+      }
+      /**
+       * @param {Command} cmd
+       * @private
+       */
+      _initCommandGroup(cmd) {
+        if (this._defaultCommandGroup && !cmd.helpGroup())
+          cmd.helpGroup(this._defaultCommandGroup);
+      }
+      /**
+       * Set the name of the command from script filename, such as process.argv[1],
+       * or require.main.filename, or __filename.
+       *
+       * (Used internally and public although not documented in README.)
+       *
+       * @example
+       * program.nameFromFilename(require.main.filename);
+       *
+       * @param {string} filename
+       * @return {Command}
+       */
+      nameFromFilename(filename) {
+        this._name = path6.basename(filename, path6.extname(filename));
+        return this;
+      }
+      /**
+       * Get or set the directory for searching for executable subcommands of this command.
+       *
+       * @example
+       * program.executableDir(__dirname);
+       * // or
+       * program.executableDir('subcommands');
+       *
+       * @param {string} [path]
+       * @return {(string|null|Command)}
+       */
+      executableDir(path7) {
+        if (path7 === void 0) return this._executableDir;
+        this._executableDir = path7;
+        return this;
+      }
+      /**
+       * Return program help documentation.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to wrap for stderr instead of stdout
+       * @return {string}
+       */
+      helpInformation(contextOptions) {
+        const helper = this.createHelp();
+        const context = this._getOutputContext(contextOptions);
+        helper.prepareContext({
+          error: context.error,
+          helpWidth: context.helpWidth,
+          outputHasColors: context.hasColors
+        });
+        const text = helper.formatHelp(this, helper);
+        if (context.hasColors) return text;
+        return this._outputConfiguration.stripColor(text);
+      }
+      /**
+       * @typedef HelpContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {number} helpWidth
+       * @property {boolean} hasColors
+       * @property {function} write - includes stripColor if needed
+       *
+       * @returns {HelpContext}
+       * @private
+       */
+      _getOutputContext(contextOptions) {
+        contextOptions = contextOptions || {};
+        const error2 = !!contextOptions.error;
+        let baseWrite;
+        let hasColors;
+        let helpWidth;
+        if (error2) {
+          baseWrite = (str) => this._outputConfiguration.writeErr(str);
+          hasColors = this._outputConfiguration.getErrHasColors();
+          helpWidth = this._outputConfiguration.getErrHelpWidth();
+        } else {
+          baseWrite = (str) => this._outputConfiguration.writeOut(str);
+          hasColors = this._outputConfiguration.getOutHasColors();
+          helpWidth = this._outputConfiguration.getOutHelpWidth();
+        }
+        const write = (str) => {
+          if (!hasColors) str = this._outputConfiguration.stripColor(str);
+          return baseWrite(str);
+        };
+        return { error: error2, write, hasColors, helpWidth };
+      }
+      /**
+       * Output help information for this command.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean } | Function} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      outputHelp(contextOptions) {
+        let deprecatedCallback;
+        if (typeof contextOptions === "function") {
+          deprecatedCallback = contextOptions;
+          contextOptions = void 0;
+        }
+        const outputContext = this._getOutputContext(contextOptions);
+        const eventContext = {
+          error: outputContext.error,
+          write: outputContext.write,
+          command: this
+        };
+        this._getCommandAndAncestors().reverse().forEach((command) => command.emit("beforeAllHelp", eventContext));
+        this.emit("beforeHelp", eventContext);
+        let helpInformation = this.helpInformation({ error: outputContext.error });
+        if (deprecatedCallback) {
+          helpInformation = deprecatedCallback(helpInformation);
+          if (typeof helpInformation !== "string" && !Buffer.isBuffer(helpInformation)) {
+            throw new Error("outputHelp callback must return a string or a Buffer");
+          }
+        }
+        outputContext.write(helpInformation);
+        if (this._getHelpOption()?.long) {
+          this.emit(this._getHelpOption().long);
+        }
+        this.emit("afterHelp", eventContext);
+        this._getCommandAndAncestors().forEach(
+          (command) => command.emit("afterAllHelp", eventContext)
+        );
+      }
+      /**
+       * You can pass in flags and a description to customise the built-in help option.
+       * Pass in false to disable the built-in help option.
+       *
+       * @example
+       * program.helpOption('-?, --help' 'show help'); // customise
+       * program.helpOption(false); // disable
+       *
+       * @param {(string | boolean)} flags
+       * @param {string} [description]
+       * @return {Command} `this` command for chaining
+       */
+      helpOption(flags, description) {
+        if (typeof flags === "boolean") {
+          if (flags) {
+            if (this._helpOption === null) this._helpOption = void 0;
+            if (this._defaultOptionGroup) {
+              this._initOptionGroup(this._getHelpOption());
+            }
+          } else {
+            this._helpOption = null;
+          }
+          return this;
+        }
+        this._helpOption = this.createOption(
+          flags ?? "-h, --help",
+          description ?? "display help for command"
+        );
+        if (flags || description) this._initOptionGroup(this._helpOption);
+        return this;
+      }
+      /**
+       * Lazy create help option.
+       * Returns null if has been disabled with .helpOption(false).
+       *
+       * @returns {(Option | null)} the help option
+       * @package
+       */
+      _getHelpOption() {
+        if (this._helpOption === void 0) {
+          this.helpOption(void 0, void 0);
+        }
+        return this._helpOption;
+      }
+      /**
+       * Supply your own option to use for the built-in help option.
+       * This is an alternative to using helpOption() to customise the flags and description etc.
+       *
+       * @param {Option} option
+       * @return {Command} `this` command for chaining
+       */
+      addHelpOption(option) {
+        this._helpOption = option;
+        this._initOptionGroup(option);
+        return this;
+      }
+      /**
+       * Output help information and exit.
+       *
+       * Outputs built-in help, and custom text added using `.addHelpText()`.
+       *
+       * @param {{ error: boolean }} [contextOptions] - pass {error:true} to write to stderr instead of stdout
+       */
+      help(contextOptions) {
+        this.outputHelp(contextOptions);
+        let exitCode = Number(process2.exitCode ?? 0);
+        if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
+          exitCode = 1;
+        }
+        this._exit(exitCode, "commander.help", "(outputHelp)");
+      }
+      /**
+       * // Do a little typing to coordinate emit and listener for the help text events.
+       * @typedef HelpTextEventContext
+       * @type {object}
+       * @property {boolean} error
+       * @property {Command} command
+       * @property {function} write
+       */
+      /**
+       * Add additional text to be displayed with the built-in help.
+       *
+       * Position is 'before' or 'after' to affect just this command,
+       * and 'beforeAll' or 'afterAll' to affect this command and all its subcommands.
+       *
+       * @param {string} position - before or after built-in help
+       * @param {(string | Function)} text - string to add, or a function returning a string
+       * @return {Command} `this` command for chaining
+       */
+      addHelpText(position, text) {
+        const allowedValues = ["beforeAll", "before", "after", "afterAll"];
+        if (!allowedValues.includes(position)) {
+          throw new Error(`Unexpected value for position to addHelpText.
+Expecting one of '${allowedValues.join("', '")}'`);
+        }
+        const helpEvent = `${position}Help`;
+        this.on(helpEvent, (context) => {
+          let helpStr;
+          if (typeof text === "function") {
+            helpStr = text({ error: context.error, command: context.command });
+          } else {
+            helpStr = text;
+          }
+          if (helpStr) {
+            context.write(`${helpStr}
+`);
+          }
+        });
+        return this;
+      }
+      /**
+       * Output help information if help flags specified
+       *
+       * @param {Array} args - array of options to search for help flags
+       * @private
+       */
+      _outputHelpIfRequested(args) {
+        const helpOption = this._getHelpOption();
+        const helpRequested = helpOption && args.find((arg) => helpOption.is(arg));
+        if (helpRequested) {
+          this.outputHelp();
+          this._exit(0, "commander.helpDisplayed", "(outputHelp)");
+        }
+      }
+    };
+    function incrementNodeInspectorPort(args) {
+      return args.map((arg) => {
+        if (!arg.startsWith("--inspect")) {
+          return arg;
+        }
+        let debugOption;
+        let debugHost = "127.0.0.1";
+        let debugPort = "9229";
+        let match;
+        if ((match = arg.match(/^(--inspect(-brk)?)$/)) !== null) {
+          debugOption = match[1];
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+)$/)) !== null) {
+          debugOption = match[1];
+          if (/^\d+$/.test(match[3])) {
+            debugPort = match[3];
+          } else {
+            debugHost = match[3];
+          }
+        } else if ((match = arg.match(/^(--inspect(-brk|-port)?)=([^:]+):(\d+)$/)) !== null) {
+          debugOption = match[1];
+          debugHost = match[3];
+          debugPort = match[4];
+        }
+        if (debugOption && debugPort !== "0") {
+          return `${debugOption}=${debugHost}:${parseInt(debugPort) + 1}`;
+        }
+        return arg;
+      });
+    }
+    function useColor2() {
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
+        return false;
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
+        return true;
+      return void 0;
+    }
+    exports.Command = Command2;
+    exports.useColor = useColor2;
+  }
+});
+
+// node_modules/commander/index.js
+var require_commander = __commonJS({
+  "node_modules/commander/index.js"(exports) {
+    var { Argument: Argument2 } = require_argument();
+    var { Command: Command2 } = require_command();
+    var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
+    var { Help: Help2 } = require_help();
+    var { Option: Option2 } = require_option();
+    exports.program = new Command2();
+    exports.createCommand = (name) => new Command2(name);
+    exports.createOption = (flags, description) => new Option2(flags, description);
+    exports.createArgument = (name, description) => new Argument2(name, description);
+    exports.Command = Command2;
+    exports.Option = Option2;
+    exports.Argument = Argument2;
+    exports.Help = Help2;
+    exports.CommanderError = CommanderError2;
+    exports.InvalidArgumentError = InvalidArgumentError2;
+    exports.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/commander/esm.mjs
+var import_index = __toESM(require_commander(), 1);
+var {
+  program,
+  createCommand,
+  createArgument,
+  createOption,
+  CommanderError,
+  InvalidArgumentError,
+  InvalidOptionArgumentError,
+  // deprecated old name
+  Command,
+  Argument,
+  Option,
+  Help
+} = import_index.default;
+
+// src/version.ts
+var VERSION = "0.1.0";
+
+// src/core/graph.ts
+function buildGraph(n, deps) {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`buildGraph: bad node count ${n}`);
+  if (deps.length !== n) throw new RangeError(`buildGraph: ${deps.length} dep lists for ${n} nodes`);
+  const mark = new Int32Array(n).fill(-1);
+  const succStart = new Int32Array(n + 1);
+  let m = 0;
+  for (let v = 0; v < n; v++) {
+    for (const u of deps[v]) {
+      if (!Number.isInteger(u) || u < 0 || u >= n) throw new RangeError(`buildGraph: node ${v} has dep ${u}`);
+      if (mark[u] === v) continue;
+      mark[u] = v;
+      succStart[u + 1]++;
+      m++;
+    }
+  }
+  for (let u = 0; u < n; u++) succStart[u + 1] += succStart[u];
+  const succ = new Int32Array(m);
+  const fill = succStart.slice(0, n);
+  mark.fill(-1);
+  for (let v = 0; v < n; v++) {
+    for (const u of deps[v]) {
+      if (mark[u] === v) continue;
+      mark[u] = v;
+      succ[fill[u]++] = v;
+    }
+  }
+  const predStart = new Int32Array(n + 1);
+  for (let i = 0; i < m; i++) predStart[succ[i] + 1]++;
+  for (let v = 0; v < n; v++) predStart[v + 1] += predStart[v];
+  const pred = new Int32Array(m);
+  const pfill = predStart.slice(0, n);
+  for (let u = 0; u < n; u++) {
+    for (let i = succStart[u]; i < succStart[u + 1]; i++) pred[pfill[succ[i]]++] = u;
+  }
+  return { n, predStart, pred, succStart, succ };
+}
+function planGraph(plan) {
+  const index = /* @__PURE__ */ new Map();
+  plan.tasks.forEach((t, i) => {
+    if (!index.has(t.id)) index.set(t.id, i);
+  });
+  const deps = plan.tasks.map((t) => {
+    const out = [];
+    for (const id of t.deps) {
+      const u = index.get(id);
+      if (u !== void 0) out.push(u);
+    }
+    return out;
+  });
+  return buildGraph(plan.tasks.length, deps);
+}
+function levels(g) {
+  const { n, predStart, succStart, succ } = g;
+  const level = new Int32Array(n);
+  const remaining = new Int32Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v++) {
+    remaining[v] = predStart[v + 1] - predStart[v];
+    if (remaining[v] === 0) queue[tail++] = v;
+  }
+  for (let head = 0; head < tail; head++) {
+    const u = queue[head];
+    const next = level[u] + 1;
+    for (let i = succStart[u]; i < succStart[u + 1]; i++) {
+      const v = succ[i];
+      if (next > level[v]) level[v] = next;
+      if (--remaining[v] === 0) queue[tail++] = v;
+    }
+  }
+  return tail === n ? level : null;
+}
+function topologicalOrder(g) {
+  const level = levels(g);
+  if (level === null) return null;
+  return orderByLevel(level);
+}
+function orderByLevel(level) {
+  const n = level.length;
+  let maxLevel = -1;
+  for (let v = 0; v < n; v++) if (level[v] > maxLevel) maxLevel = level[v];
+  const start = new Int32Array(maxLevel + 2);
+  for (let v = 0; v < n; v++) start[level[v] + 1]++;
+  for (let k = 0; k <= maxLevel; k++) start[k + 1] += start[k];
+  const order = new Int32Array(n);
+  for (let v = 0; v < n; v++) order[start[level[v]]++] = v;
+  return order;
+}
+function batches(g, level) {
+  const out = [];
+  for (let v = 0; v < g.n; v++) {
+    const k = level[v];
+    while (out.length <= k) out.push([]);
+    out[k].push(v);
+  }
+  return out;
+}
+function longestRemaining(g, order, weights) {
+  const { succStart, succ } = g;
+  const out = new Float64Array(g.n);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i];
+    let best = 0;
+    let any = false;
+    for (let j = succStart[v]; j < succStart[v + 1]; j++) {
+      const r = out[succ[j]];
+      if (!any || r > best) best = r;
+      any = true;
+    }
+    out[v] = weights[v] + best;
+  }
+  return out;
+}
+function criticalPath(g, order, weights) {
+  if (g.n === 0) return { nodes: [], total: 0 };
+  const { succStart, succ } = g;
+  const lr = longestRemaining(g, order, weights);
+  let v = 0;
+  for (let u = 1; u < g.n; u++) if (lr[u] > lr[v]) v = u;
+  const total = lr[v];
+  const nodes = [v];
+  while (succStart[v + 1] > succStart[v]) {
+    let next = succ[succStart[v]];
+    for (let j = succStart[v] + 1; j < succStart[v + 1]; j++) {
+      const s = succ[j];
+      if (lr[s] > lr[next]) next = s;
+    }
+    v = next;
+    nodes.push(v);
+  }
+  return { nodes, total };
+}
+function transitiveReduction(g, order) {
+  const { n, succStart, succ } = g;
+  const words = n + 31 >>> 5;
+  const reach = new Uint32Array(n * words);
+  const pos = new Int32Array(n);
+  for (let i = 0; i < order.length; i++) pos[order[i]] = i;
+  const keptDeps = Array.from({ length: n }, () => []);
+  const dependents = [];
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i];
+    dependents.length = 0;
+    for (let j = succStart[v]; j < succStart[v + 1]; j++) dependents.push(succ[j]);
+    dependents.sort((a, b) => pos[a] - pos[b]);
+    const base = v * words;
+    for (const s of dependents) {
+      if ((reach[base + (s >>> 5)] & 1 << (s & 31)) !== 0) continue;
+      keptDeps[s].push(v);
+      const sBase = s * words;
+      for (let w = 0; w < words; w++) reach[base + w] |= reach[sBase + w];
+      reach[base + (s >>> 5)] |= 1 << (s & 31);
+    }
+  }
+  return buildGraph(n, keptDeps);
+}
+function findCycles(g) {
+  const { n, predStart, pred } = g;
+  const comp = strongComponents(g);
+  const size = new Int32Array(n);
+  for (let v = 0; v < n; v++) size[comp[v]]++;
+  const done = new Uint8Array(n);
+  const cycles = [];
+  const seen = new Int32Array(n).fill(-1);
+  const parent = new Int32Array(n);
+  const queue = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const c = comp[r];
+    if (size[c] < 2 || done[c] === 1) continue;
+    done[c] = 1;
+    let head = 0;
+    let tail = 0;
+    queue[tail++] = r;
+    seen[r] = r;
+    let last = -1;
+    search: while (head < tail) {
+      const x = queue[head++];
+      for (let i = predStart[x]; i < predStart[x + 1]; i++) {
+        const u = pred[i];
+        if (u === r) {
+          if (x === r) continue;
+          last = x;
+          break search;
+        }
+        if (comp[u] !== c || seen[u] === r) continue;
+        seen[u] = r;
+        parent[u] = x;
+        queue[tail++] = u;
+      }
+    }
+    const cycle2 = [];
+    for (let x = last; x !== r; x = parent[x]) cycle2.push(x);
+    cycle2.push(r);
+    cycle2.reverse();
+    cycles.push(cycle2);
+  }
+  return cycles;
+}
+function strongComponents(g) {
+  const { n, succStart, succ } = g;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const comp = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack = new Int32Array(n);
+  const calls = new Int32Array(n);
+  const edge = new Int32Array(n);
+  let sp = 0;
+  let csp = 0;
+  let counter = 0;
+  let comps = 0;
+  for (let s = 0; s < n; s++) {
+    if (index[s] !== -1) continue;
+    index[s] = low[s] = counter++;
+    stack[sp++] = s;
+    onStack[s] = 1;
+    edge[s] = succStart[s];
+    calls[csp++] = s;
+    while (csp > 0) {
+      const v = calls[csp - 1];
+      if (edge[v] < succStart[v + 1]) {
+        const w = succ[edge[v]++];
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack[sp++] = w;
+          onStack[w] = 1;
+          edge[w] = succStart[w];
+          calls[csp++] = w;
+        } else if (onStack[w] === 1 && index[w] < low[v]) {
+          low[v] = index[w];
+        }
+        continue;
+      }
+      csp--;
+      if (low[v] === index[v]) {
+        let w;
+        do {
+          w = stack[--sp];
+          onStack[w] = 0;
+          comp[w] = comps;
+        } while (w !== v);
+        comps++;
+      }
+      if (csp > 0) {
+        const p = calls[csp - 1];
+        if (low[v] < low[p]) low[p] = low[v];
+      }
+    }
+  }
+  return comp;
+}
+
+// src/core/model.ts
+var BUILTIN_AGENTS = ["shell", "claude", "codex", "gemini"];
+var ON_FAILURE = ["fail-fast", "skip-dependents", "continue"];
+var RETRY_ON = ["timeout", "transient", "any"];
+var BUILTIN_DEFAULTS = {
+  agent: "claude",
+  retries: 3,
+  backoff: { initialMs: 1e3, factor: 2, maxMs: 6e4 },
+  timeoutMs: 30 * 6e4,
+  retryOn: ["timeout", "transient"],
+  onFailure: "fail-fast",
+  runsOn: "ubuntu-latest"
+};
+var UNKNOWN_ESTIMATE_MS = 6e4;
+function isBuiltinAgent(name) {
+  return BUILTIN_AGENTS.includes(name);
+}
+
+// src/core/analyze.ts
+function analyze(plan) {
+  const graph = planGraph(plan);
+  const level = levels(graph);
+  const order = topologicalOrder(graph);
+  if (level === null || order === null) throw new Error("analyze() needs an acyclic plan: validate it first");
+  const agentNumber = new Int32Array(graph.n);
+  for (let i = 0; i < order.length; i++) agentNumber[order[i]] = i + 1;
+  const weightsMs = Float64Array.from(plan.tasks, (t) => t.estimateMs ?? UNKNOWN_ESTIMATE_MS);
+  const cp = criticalPath(graph, order, weightsMs);
+  return {
+    graph,
+    level,
+    order,
+    batches: batches(graph, level),
+    agentNumber,
+    weightsMs,
+    criticalPath: { nodes: cp.nodes, totalMs: cp.total }
+  };
+}
+
+// src/render/text.ts
+var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
+function cleanText(text) {
+  return text.replace(LINE_BREAKS, "\n").replace(CONTROLS, "");
+}
+function oneLine(text) {
+  return cleanText(text).split(/[\t\n]/).map((part) => part.trim()).filter((part) => part !== "").join(" ");
+}
+function trimBlock(text) {
+  const lines = cleanText(text).split("\n");
+  let first = 0;
+  while (first < lines.length && lines[first].trim() === "") first++;
+  return lines.slice(first).join("\n").trimEnd();
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  if (max < 1) return "";
+  return `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}
+function plural(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+// src/render/dot.ts
+function dotString(text) {
+  return `"${oneLine(text).replace(/["\\]/g, "\\$&")}"`;
+}
+function renderDot(plan, analysis) {
+  const { graph } = analysis;
+  const lines = [`digraph ${dotString(plan.name)} {`, "  rankdir=LR;", "  node [shape=box, style=rounded];"];
+  plan.tasks.forEach((task, i) => lines.push(`  t${i} [label=${dotString(`${task.id}: ${task.title}`)}];`));
+  for (let u = 0; u < graph.n; u++) {
+    for (let j = graph.succStart[u]; j < graph.succStart[u + 1]; j++)
+      lines.push(`  t${u} -> t${graph.succ[j]};`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}
+`;
+}
+
+// src/render/status.ts
+var TASK_STATUSES = [
+  "pending",
+  "waiting",
+  "running",
+  "done",
+  "failed",
+  "skipped",
+  "cancelled"
+];
+var MARKS = {
+  pending: "🟡",
+  waiting: "⏸️",
+  running: "🔵",
+  done: "✅",
+  failed: "❌",
+  skipped: "⏭️",
+  cancelled: "🚫"
+};
+var LABELS = {
+  pending: "Pending",
+  waiting: "Waiting",
+  running: "Running",
+  done: "Done",
+  failed: "Failed",
+  skipped: "Skipped",
+  cancelled: "Cancelled"
+};
+function statusMark(status) {
+  return MARKS[status];
+}
+function statusLabel(status) {
+  return LABELS[status];
+}
+var STATUS_LEGEND = ["pending", "running", "done", "failed", "waiting", "skipped", "cancelled"].map((s) => `${MARKS[s]} ${LABELS[s]}`).join(" · ");
+function initialStatuses(plan) {
+  return plan.tasks.map((t) => t.deps.length === 0 ? "pending" : "waiting");
+}
+
+// src/render/mermaid.ts
+var LABEL_MAX = 60;
+var CLASS_STYLES = {
+  pending: "fill:#f6f8fa,stroke:#8c959f,color:#1f2328",
+  waiting: "fill:#f6f8fa,stroke:#8c959f,color:#1f2328",
+  running: "fill:#ddf4ff,stroke:#0969da,color:#1f2328",
+  done: "fill:#dafbe1,stroke:#1a7f37,color:#1f2328",
+  failed: "fill:#ffebe9,stroke:#cf222e,color:#1f2328",
+  skipped: "fill:#eaeef2,stroke:#8c959f,color:#57606a",
+  cancelled: "fill:#eaeef2,stroke:#8c959f,color:#57606a"
+};
+var MERMAID_ENTITIES = {
+  "#": "#35;",
+  '"': "#quot;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "&": "#amp;",
+  "`": "#96;"
+};
+function escapeMermaid(text) {
+  return oneLine(text).replace(/[#"<>&`]/g, (c) => MERMAID_ENTITIES[c]);
+}
+function nodeLabel(task) {
+  return escapeMermaid(truncate(oneLine(`${task.id}: ${task.title}`), LABEL_MAX));
+}
+function renderMermaid(plan, analysis, options = {}) {
+  const graph = options.reduce === true ? transitiveReduction(analysis.graph, analysis.order) : analysis.graph;
+  return mermaidFlowchart(plan, graph, options.statuses);
+}
+function mermaidFlowchart(plan, graph, statuses) {
+  const lines = ["flowchart TD"];
+  plan.tasks.forEach((task, i) => lines.push(`  t${i}["${nodeLabel(task)}"]`));
+  for (let v = 0; v < graph.n; v++) {
+    for (let j = graph.predStart[v]; j < graph.predStart[v + 1]; j++)
+      lines.push(`  t${graph.pred[j]} --> t${v}`);
+  }
+  if (statuses !== void 0) {
+    for (const status of TASK_STATUSES) {
+      const nodes = [];
+      for (let i = 0; i < plan.tasks.length; i++) if (statuses[i] === status) nodes.push(`t${i}`);
+      if (nodes.length === 0) continue;
+      lines.push(`  classDef ${status} ${CLASS_STYLES[status]};`, `  class ${nodes.join(",")} ${status};`);
+    }
+  }
+  return lines.join("\n");
+}
+
+// src/cli/exit.ts
+var EXIT = { ok: 0, failed: 1, badInput: 2 };
+var UserError = class extends Error {
+  constructor(message, exitCode = EXIT.badInput) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = "UserError";
+  }
+  exitCode;
+};
+
+// src/core/diagnostics.ts
+function compareDiagnostics(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function formatDiagnostic(d) {
+  const level = d.severity === "warning" ? "warning: " : "";
+  return `${d.file}:${d.line}:${d.column}: ${level}${d.message} [${d.rule}]`;
+}
+function hasErrors(diagnostics) {
+  return diagnostics.some((d) => d.severity === "error");
+}
+function formatPath(path6) {
+  let out = "";
+  for (const part of path6) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out === "" ? "(document)" : out;
+}
+
+// src/cli/terminal.ts
+function useColor(stream, env) {
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true && env.TERM !== "dumb";
+}
+var plain = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t };
+var sgr = (open, close) => (t) => `\x1B[${open}m${t}\x1B[${close}m`;
+var ansi = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39) };
+function style(stream, env) {
+  return useColor(stream, env) ? ansi : plain;
+}
+var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+function sanitize(text) {
+  return text.replace(CONTROL, "�");
+}
+function formatDiagnosticStyled(d, s) {
+  const text = sanitize(formatDiagnostic(d));
+  const location = `${d.file}:${d.line}:${d.column}:`;
+  if (!text.startsWith(location)) return text;
+  const rest = text.slice(location.length);
+  const rule = ` [${d.rule}]`;
+  const body = rest.endsWith(rule) ? rest.slice(0, -rule.length) : rest;
+  const colored = d.severity === "warning" ? body.replace(" warning:", ` ${s.yellow("warning:")}`) : s.red(body);
+  return `${s.bold(location)}${colored}${rest.endsWith(rule) ? s.dim(rule) : ""}`;
+}
+
+// src/cli/read-plan.ts
+import fs from "node:fs";
+import path from "node:path";
+
+// src/core/load/source.ts
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts = null;
+  position(offset) {
+    const starts = this.starts ??= lineStarts(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    const at = Math.max(0, Math.min(offset, this.text.length));
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: at - starts[lo] + 1 };
+  }
+};
+function lineStarts(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return Int32Array.from(starts);
+}
+function decodeUtf8(bytes) {
+  try {
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < bad; i++) {
+      if (bytes[i] === 10) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    const column = new TextDecoder().decode(bytes.subarray(lineStart, bad)).length + 1;
+    const hex = (bytes[bad] ?? 0).toString(16).padStart(2, "0");
+    const utf16 = bytes.length >= 2 && (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255);
+    return {
+      ok: false,
+      message: utf16 ? "the file is UTF-16; save it as UTF-8" : `the file is not valid UTF-8 (byte 0x${hex} at offset ${bad}); save it as UTF-8`,
+      position: { line, column }
+    };
+  }
+}
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let need;
+    let min;
+    if (b < 128) {
+      i++;
+      continue;
+    } else if (b >= 194 && b <= 223) [need, min] = [1, 128];
+    else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
+    else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
+    else return i;
+    let cp = b & 63 >> need;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === void 0 || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+// src/core/load/seed-markdown.ts
+function parseSeedMarkdown(text, agentFiles = []) {
+  const lines = new LineIndex(text);
+  const positions = /* @__PURE__ */ new Map();
+  const rows = findTaskTable(text);
+  if (rows === null) {
+    return {
+      ok: false,
+      rule: "syntax",
+      message: "no task table found: a seed master plan has a table with the columns | ID | Task | Deps | Status | (or write a YAML plan: `orchestrator init`)",
+      position: { line: 1, column: 1 }
+    };
+  }
+  const [header, ...body] = rows;
+  const column = (name) => header.cells.findIndex((c) => c.text.trim().toLowerCase() === name);
+  const idCol = column("id");
+  const titleCol = column("task");
+  const depsCol = column("deps");
+  const agentCol = column("agent");
+  const details = agentDetails(agentFiles);
+  positions.set(key([]), 0);
+  positions.set(key(["tasks"]), header.offset);
+  const tasks = body.map((row, i) => {
+    const cell2 = (col) => col < 0 ? void 0 : row.cells[col];
+    const task = {};
+    positions.set(key(["tasks", i]), row.offset);
+    const id = cell2(idCol);
+    if (id !== void 0) {
+      task.id = unescapeMarkdown(id.text).replace(/^\*\*(.*)\*\*$/, "$1");
+      positions.set(key(["tasks", i, "id"]), id.offset);
+    }
+    const title = cell2(titleCol);
+    if (title !== void 0 && title.text !== "") {
+      task.title = unescapeMarkdown(title.text);
+      positions.set(key(["tasks", i, "title"]), title.offset);
+    }
+    const deps = cell2(depsCol);
+    if (deps !== void 0) {
+      const list = splitDeps(deps.text);
+      task.deps = list.map((d) => d.id);
+      positions.set(key(["tasks", i, "deps"]), deps.offset);
+      list.forEach((d, j) => positions.set(key(["tasks", i, "deps", j]), deps.offset + d.at));
+    }
+    const agent = cell2(agentCol);
+    if (agent !== void 0 && agent.text !== "") {
+      task.agent = unescapeMarkdown(agent.text);
+      positions.set(key(["tasks", i, "agent"]), agent.offset);
+    }
+    const more = (typeof task.id === "string" ? details.get(task.id) : void 0) ?? (typeof task.title === "string" ? details.get(`title:${task.title}`) : void 0);
+    if (more !== void 0) Object.assign(task, more);
+    return task;
+  });
+  const data = { version: 1, tasks };
+  const request = findRequest(text);
+  if (request !== void 0) data.request = request;
+  const locator = {
+    locate(path6) {
+      for (let n = path6.length; n >= 0; n--) {
+        const offset = positions.get(key(path6.slice(0, n)));
+        if (offset !== void 0) return lines.position(offset);
+      }
+      return { line: 1, column: 1 };
+    }
+  };
+  return { ok: true, data, locator };
+}
+function key(path6) {
+  return path6.join("\0");
+}
+function findTaskTable(text) {
+  const rows = [];
+  let offset = 0;
+  let inTable = false;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (!trimmed.startsWith("|")) {
+      if (inTable) break;
+      continue;
+    }
+    const row = splitRow(line, start);
+    if (!inTable) {
+      const names = row.cells.map((c) => c.text.trim().toLowerCase());
+      if (!(names.includes("id") && names.includes("task"))) continue;
+      inTable = true;
+      rows.push(row);
+      continue;
+    }
+    if (row.cells.every((c) => /^:?-+:?$/.test(c.text.trim()))) continue;
+    rows.push(row);
+  }
+  return rows.length > 0 ? rows : null;
+}
+function splitRow(line, lineOffset) {
+  const cells = [];
+  let i = line.indexOf("|") + 1;
+  let cellStart = i;
+  let current = "";
+  for (; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === "\\" && i + 1 < line.length) {
+      current += ch + line[i + 1];
+      i++;
+    } else if (ch === "|") {
+      cells.push(cell(current, lineOffset + cellStart));
+      current = "";
+      cellStart = i + 1;
+    } else {
+      current += ch;
+    }
+  }
+  if (current.trim() !== "") cells.push(cell(current, lineOffset + cellStart));
+  return { cells, offset: lineOffset + line.indexOf("|") };
+}
+function cell(raw, offset) {
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), offset: offset + lead };
+}
+function splitDeps(text) {
+  if (/^(?:none|-|—|–|)$/i.test(text.trim())) return [];
+  return [...text.matchAll(/[^,\s]+/g)].map((m) => ({
+    id: unescapeMarkdown(m[0].replace(/^`(.*)`$/, "$1")),
+    at: m.index + (m[0].startsWith("`") ? 1 : 0)
+  }));
+}
+var ENTITIES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#124;": "|" };
+function unescapeMarkdown(text) {
+  return text.replace(/\\([\\`*_[\]~|<>#!{}()+.-])/g, "$1").replace(/&(?:lt|gt|amp|quot|#124);/g, (m) => ENTITIES[m] ?? m);
+}
+function findRequest(text) {
+  const m = /^##\s+Request\s*\n([\s\S]*?)(?=^#{1,2}\s|(?![\s\S]))/m.exec(text);
+  if (m === null) return void 0;
+  const quoted = m[1].split("\n").filter((l) => l.startsWith(">")).map((l) => l.replace(/^> ?/, ""));
+  const request = quoted.join("\n").trim();
+  return request === "" || /^\(none given\)$/.test(request) || /^\[.*\]$/.test(request) ? void 0 : request;
+}
+function agentDetails(files) {
+  const out = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const heading = /^#\s+Agent-\d+:\s*(.*)$/m.exec(file.text);
+    const taskId2 = /\*\*Task:\*\*\s*`?([A-Za-z_][A-Za-z0-9_-]*)`?/.exec(file.text);
+    const fields = {};
+    const doText = section(file.text, "Do");
+    const command = doText === void 0 ? null : /^(`{3,})bash\n([\s\S]*?)\n\1$/.exec(doText);
+    if (command !== null) fields.run = command[2];
+    else if (doText !== void 0) fields.prompt = doText;
+    const output = section(file.text, "Output");
+    if (output !== void 0) fields.output = output;
+    if (taskId2 !== null) out.set(taskId2[1], fields);
+    else if (heading !== null) out.set(`title:${unescapeMarkdown(heading[1].trim())}`, fields);
+  }
+  return out;
+}
+function section(text, name) {
+  const m = new RegExp(`^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`, "m").exec(
+    text
+  );
+  if (m === null) return void 0;
+  const body = m[1].trim();
+  return body === "" || /^\[.*\]$/.test(body) ? void 0 : body;
+}
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+function defineScalarTag(tagName, options) {
+  return {
+    tagName,
+    nodeKind: "scalar",
+    implicit: options.implicit ?? false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    implicitFirstChars: options.implicitFirstChars ?? null,
+    resolve: options.resolve,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => String(data)),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineSequenceTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "sequence",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addItem: options.addItem,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+function defineMappingTag(tagName, options) {
+  const carrierIsResult = options.finalize === void 0;
+  return {
+    tagName,
+    nodeKind: "mapping",
+    implicit: false,
+    matchByTagPrefix: options.matchByTagPrefix ?? false,
+    create: options.create,
+    addPair: options.addPair,
+    has: options.has,
+    keys: options.keys,
+    get: options.get,
+    finalize: options.finalize ?? ((carrier) => carrier),
+    carrierIsResult,
+    identify: options.identify,
+    represent: options.represent ?? ((data) => data),
+    representTagName: options.representTagName ?? (() => tagName)
+  };
+}
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+  resolve: (source) => source,
+  identify: (data) => typeof data === "string"
+});
+var NULL_VALUES$1 = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: ["n"],
+  resolve: (source, isExplicit) => {
+    if (source === "null" || isExplicit && source === "") return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var NULL_VALUES = [
+  "",
+  "~",
+  "null",
+  "Null",
+  "NULL"
+];
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+  implicit: true,
+  implicitFirstChars: [
+    "",
+    "~",
+    "n",
+    "N"
+  ],
+  resolve: (source) => {
+    if (NULL_VALUES.indexOf(source) !== -1) return null;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => object === null,
+  represent: () => "null"
+});
+var TRUE_VALUES$2 = [
+  "true",
+  "True",
+  "TRUE"
+];
+var FALSE_VALUES$2 = [
+  "false",
+  "False",
+  "FALSE"
+];
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "t",
+    "T",
+    "f",
+    "F"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: ["t", "f"],
+  resolve: (source) => {
+    if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var TRUE_VALUES = [
+  "true",
+  "True",
+  "TRUE",
+  "y",
+  "Y",
+  "yes",
+  "Yes",
+  "YES",
+  "on",
+  "On",
+  "ON"
+];
+var FALSE_VALUES = [
+  "false",
+  "False",
+  "FALSE",
+  "n",
+  "N",
+  "no",
+  "No",
+  "NO",
+  "off",
+  "Off",
+  "OFF"
+];
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+  implicit: true,
+  implicitFirstChars: [
+    "y",
+    "Y",
+    "n",
+    "N",
+    "t",
+    "T",
+    "f",
+    "F",
+    "o",
+    "O"
+  ],
+  resolve: (source) => {
+    if (TRUE_VALUES.indexOf(source) !== -1) return true;
+    if (FALSE_VALUES.indexOf(source) !== -1) return false;
+    return NOT_RESOLVED;
+  },
+  identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+  represent: (object) => object ? "true" : "false"
+});
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$2(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger$2,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+  let value = source;
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger$1(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlInteger$1,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+  let value = source.replace(/_/g, "");
+  let sign = 1;
+  if (value[0] === "-" || value[0] === "+") {
+    if (value[0] === "-") sign = -1;
+    value = value.slice(1);
+  }
+  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+  if (value.includes(":")) {
+    let result = 0;
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    return sign * result;
+  }
+  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+  return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = parseYamlInteger(source);
+  return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlInteger,
+  identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+  represent: (object) => object.toString(10)
+});
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase();
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  const result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat$2,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$2
+});
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+  if (isExplicit) {
+    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+    let value = source.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".includes(value[0])) value = value.slice(1);
+    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    if (value === ".nan") return NaN;
+    const result2 = sign * parseFloat(value);
+    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+  }
+  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+  const result = Number(source);
+  if (Number.isFinite(result)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: ["-", ..."0123456789"],
+  resolve: resolveYamlFloat$1,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat$1
+});
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+  let value = source.toLowerCase().replace(/_/g, "");
+  const sign = value[0] === "-" ? -1 : 1;
+  if ("+-".includes(value[0])) value = value.slice(1);
+  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+  if (value === ".nan") return NaN;
+  let result = 0;
+  if (value.includes(":")) {
+    for (const part of value.split(":")) result = result * 60 + Number(part);
+    result *= sign;
+  } else result = sign * parseFloat(value);
+  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+  return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+  if (isNaN(object)) return ".nan";
+  if (object === Number.POSITIVE_INFINITY) return ".inf";
+  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+  if (Object.is(object, -0)) return "-0.0";
+  const result = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+  implicit: true,
+  implicitFirstChars: [
+    "-",
+    "+",
+    ".",
+    ..."0123456789"
+  ],
+  resolve: resolveYamlFloat,
+  identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+  represent: representYamlFloat
+});
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+  implicit: true,
+  implicitFirstChars: ["<"],
+  resolve: (source, isExplicit) => {
+    if (source === "<<" || isExplicit && source === "") return "<<";
+    return NOT_RESOLVED;
+  },
+  identify: () => false
+});
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+  const input = source.replace(/\s/g, "");
+  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+  const binary = atob(input);
+  const result = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+  return result;
+}
+function representYamlBinary(object) {
+  let binary = "";
+  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+  return btoa(binary);
+}
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+  resolve: resolveYamlBinary,
+  identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+  represent: representYamlBinary
+});
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+  date.setUTCFullYear(year, month, day);
+  return date;
+}
+function resolveYamlTimestamp(source) {
+  let match = YAML_DATE_REGEXP.exec(source);
+  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match === null) return NOT_RESOLVED;
+  const year = +match[1];
+  const month = +match[2] - 1;
+  const day = +match[3];
+  if (!match[4]) {
+    const date2 = makeUtcDate(year, month, day);
+    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+    return date2;
+  }
+  const hour = +match[4];
+  const minute = +match[5];
+  const second = +match[6];
+  let fraction = 0;
+  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+  if (match[7]) {
+    let value = match[7].slice(0, 3);
+    while (value.length < 3) value += "0";
+    fraction = +value;
+  }
+  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+  if (match[9]) {
+    const offsetHour = +match[10];
+    const offsetMinute = +(match[11] || 0);
+    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+  }
+  return date;
+}
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+  implicit: true,
+  implicitFirstChars: [..."0123456789"],
+  resolve: resolveYamlTimestamp,
+  identify: (object) => object instanceof Date,
+  represent: (object) => object.toISOString()
+});
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+  create: () => [],
+  addItem: (container, item) => {
+    container.push(item);
+  },
+  identify: Array.isArray
+});
+function isPlainObject(data) {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+  const prototype = Object.getPrototypeOf(data);
+  return prototype === null || prototype === Object.prototype;
+}
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+  create: () => ({
+    list: [],
+    seen: /* @__PURE__ */ new Set()
+  }),
+  addItem: (carrier, item) => {
+    let key2;
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve an ordered map item";
+      key2 = item.keys().next().value;
+    } else if (isPlainObject(item)) {
+      const itemKeys = Object.keys(item);
+      if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+      key2 = itemKeys[0];
+    } else return "cannot resolve an ordered map item";
+    if (carrier.seen.has(key2)) return "duplicate key in ordered map";
+    carrier.seen.add(key2);
+    carrier.list.push(item);
+    return "";
+  },
+  finalize: (carrier) => carrier.list,
+  identify: () => false
+});
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+  create: () => [],
+  addItem: (container, item) => {
+    if (item instanceof Map) {
+      if (item.size !== 1) return "cannot resolve a pairs item";
+      container.push(item.entries().next().value);
+      return "";
+    }
+    if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+    const object = item;
+    const keys = Object.keys(object);
+    if (keys.length !== 1) return "cannot resolve a pairs item";
+    container.push([keys[0], object[keys[0]]]);
+    return "";
+  },
+  identify: () => false
+});
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    return map;
+  },
+  addPair: (container, key2, value) => {
+    if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
+    const normalizedKey = String(key2);
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key2) => {
+    if (key2 !== null && typeof key2 === "object") return false;
+    return Object.prototype.hasOwnProperty.call(container, String(key2));
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key2) => {
+    const normalizedKey = String(key2);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+  create: () => /* @__PURE__ */ new Set(),
+  identify: (data) => data instanceof Set,
+  represent: (data) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key2 of data) map.set(key2, null);
+    return map;
+  },
+  addPair: (container, key2, value) => {
+    if (value !== null) return "cannot resolve a set item";
+    container.add(key2);
+    return "";
+  },
+  has: (container, key2) => container.has(key2),
+  keys: (container) => container.keys(),
+  get: () => null
+});
+function createTagDefinitionMap() {
+  return {
+    scalar: /* @__PURE__ */ Object.create(null),
+    sequence: /* @__PURE__ */ Object.create(null),
+    mapping: /* @__PURE__ */ Object.create(null)
+  };
+}
+function createTagDefinitionListMap() {
+  return {
+    scalar: [],
+    sequence: [],
+    mapping: []
+  };
+}
+function compileTags(tags) {
+  const result = [];
+  for (const tag of tags) {
+    let index = result.length;
+    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+      const previous = result[previousIndex];
+      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+        index = previousIndex;
+        break;
+      }
+    }
+    result[index] = tag;
+  }
+  return result;
+}
+var Schema = class Schema2 {
+  tags;
+  /** @internal */
+  implicitScalarTags;
+  /**
+  * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+  * the resolvers that may match that key, in schema order; a key absent from
+  * the map uses
+  * {@link Schema.implicitScalarAnyFirstChar}
+  * (resolvers that declared no first-char constraint, so they apply to any
+  * first character).
+  */
+  implicitScalarByFirstChar;
+  implicitScalarAnyFirstChar;
+  /**
+  * The default scalar tag (`!!str`), resolved once so the composer's fallback
+  * for unresolved plain scalars avoids a keyed lookup per scalar.
+  *
+  * @internal
+  */
+  defaultScalarTag;
+  /**
+  * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+  * value is identified by its default tag, the tag is implicit and not
+  * printed. Undefined if the schema does not define them (then such values
+  * can't be dumped).
+  *
+  * @internal
+  */
+  defaultSequenceTag;
+  /** @internal */
+  defaultMappingTag;
+  exact;
+  prefix;
+  constructor(tags) {
+    const compiledTags = compileTags(tags);
+    const implicitScalarTags = [];
+    const exact = createTagDefinitionMap();
+    const prefix = createTagDefinitionListMap();
+    for (const tag of compiledTags) {
+      if (tag.nodeKind === "scalar" && tag.implicit) {
+        if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+        implicitScalarTags.push(tag);
+      }
+      switch (tag.nodeKind) {
+        case "scalar":
+          if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+          else exact.scalar[tag.tagName] = tag;
+          break;
+        case "sequence":
+          if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+          else exact.sequence[tag.tagName] = tag;
+          break;
+        case "mapping":
+          if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+          else exact.mapping[tag.tagName] = tag;
+      }
+    }
+    const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+    const keys = /* @__PURE__ */ new Set();
+    for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
+    const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+    for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
+    const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+    if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+    this.tags = compiledTags;
+    this.implicitScalarTags = implicitScalarTags;
+    this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+    this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+    this.defaultScalarTag = defaultScalarTag;
+    this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+    this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+    this.exact = exact;
+    this.prefix = prefix;
+  }
+  /** @internal */
+  lookupScalarTag(tagName) {
+    const exactTag = this.exact.scalar[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupSequenceTag(tagName) {
+    const exactTag = this.exact.sequence[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  lookupMappingTag(tagName) {
+    const exactTag = this.exact.mapping[tagName];
+    if (exactTag) return exactTag;
+    for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+  }
+  /** @internal */
+  resolveImplicitScalarTag(source) {
+    const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+    for (const tag2 of candidates) {
+      const value = tag2.resolve(source, false, tag2.tagName);
+      if (value !== NOT_RESOLVED) return {
+        value,
+        tag: tag2
+      };
+    }
+    const tag = this.defaultScalarTag;
+    return {
+      value: tag.resolve(source, false, tag.tagName),
+      tag
+    };
+  }
+  /**
+  * Creates a new schema with the specified tags added. If a tag already
+  * exists, it is replaced by the specified tag.
+  *
+  * @example
+  *
+  * ```javascript
+  * import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+  *
+  * const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+  * ```
+  */
+  withTags(...tags) {
+    let flatTags = [];
+    for (const tag of tags) flatTags = flatTags.concat(tag);
+    return new Schema2([...this.tags, ...flatTags]);
+  }
+};
+var FAILSAFE_SCHEMA = new Schema([
+  strTag,
+  seqTag,
+  mapTag
+]);
+var JSON_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullJsonTag,
+  boolJsonTag,
+  intJsonTag,
+  floatJsonTag
+]);
+var CORE_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullCoreTag,
+  boolCoreTag,
+  intCoreTag,
+  floatCoreTag
+]);
+var YAML11_SCHEMA = new Schema([
+  ...FAILSAFE_SCHEMA.tags,
+  nullYaml11Tag,
+  boolYaml11Tag,
+  intYaml11Tag,
+  floatYaml11Tag,
+  timestampTag,
+  mergeTag,
+  binaryTag,
+  omapTag,
+  pairsTag,
+  setTag
+]);
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+  ...intYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+}, {
+  ...floatYaml11Tag,
+  resolve: (source, isExplicit, tagName) => {
+    const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+    return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+  }
+});
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => /* @__PURE__ */ new Map(),
+  addPair: (container, key2, value) => {
+    container.set(key2, value);
+    return "";
+  },
+  has: (container, key2) => container.has(key2),
+  keys: (container) => container.keys(),
+  get: (container, key2) => container.get(key2),
+  identify: (data) => data instanceof Map || isPlainObject(data),
+  represent: (data) => {
+    if (data instanceof Map) return data;
+    const map = /* @__PURE__ */ new Map();
+    const obj = data;
+    for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
+    return map;
+  }
+});
+function normalizeKey(key2) {
+  if (Array.isArray(key2)) {
+    const array = Array.prototype.slice.call(key2);
+    for (let index = 0; index < array.length; index++) {
+      if (Array.isArray(array[index])) return null;
+      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    }
+    return String(array);
+  }
+  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
+  return String(key2);
+}
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+  create: () => ({}),
+  identify: isPlainObject,
+  represent: (o) => {
+    const map = /* @__PURE__ */ new Map();
+    for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
+    return map;
+  },
+  addPair: (container, key2, value) => {
+    const normalizedKey = normalizeKey(key2);
+    if (normalizedKey === null) return "nested arrays are not supported inside keys";
+    if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+      value,
+      enumerable: true,
+      configurable: true,
+      writable: true
+    });
+    else container[normalizedKey] = value;
+    return "";
+  },
+  has: (container, key2) => {
+    const normalizedKey = normalizeKey(key2);
+    return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+  },
+  keys: (container) => Object.keys(container),
+  get: (container, key2) => {
+    const normalizedKey = String(key2);
+    if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+    return container[normalizedKey];
+  }
+});
+var DEFAULT_SNIPPET_OPTIONS = {
+  maxLength: 79,
+  indent: 1,
+  linesBefore: 3,
+  linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+  let head = "";
+  let tail = "";
+  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+  if (position - lineStart > maxHalfLength) {
+    head = " ... ";
+    lineStart = position - maxHalfLength + head.length;
+  }
+  if (lineEnd - position > maxHalfLength) {
+    tail = " ...";
+    lineEnd = position + maxHalfLength - tail.length;
+  }
+  return {
+    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+    pos: position - lineStart + head.length
+  };
+}
+function padStart(string, max) {
+  return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+  if (!mark.buffer) return null;
+  const opts = {
+    ...DEFAULT_SNIPPET_OPTIONS,
+    ...options
+  };
+  const re = /\r?\n|\r|\0/g;
+  const lineStarts2 = [0];
+  const lineEnds = [];
+  let match;
+  let foundLineNo = -1;
+  while (match = re.exec(mark.buffer)) {
+    lineEnds.push(match.index);
+    lineStarts2.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts2.length - 2;
+  }
+  if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
+  let result = "";
+  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+  for (let i = 1; i <= opts.linesBefore; i++) {
+    if (foundLineNo - i < 0) break;
+    const line2 = getLine(mark.buffer, lineStarts2[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]), maxLineLength);
+    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result}`;
+  }
+  const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+  for (let i = 1; i <= opts.linesAfter; i++) {
+    if (foundLineNo + i >= lineEnds.length) break;
+    const line2 = getLine(mark.buffer, lineStarts2[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]), maxLineLength);
+    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+  }
+  return result.replace(/\n$/, "");
+}
+function formatError(exception, compact) {
+  let where = "";
+  if (!exception.mark) return exception.reason;
+  if (exception.mark.name) where += `in "${exception.mark.name}" `;
+  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+  return `${exception.reason} ${where}`;
+}
+var YAMLException = class YAMLException2 extends Error {
+  reason;
+  mark;
+  /**
+  * Optional `mark` contains source snippet data. Usually, use
+  * {@link YAMLException.throwAt} instead of passing it directly.
+  */
+  constructor(reason, mark) {
+    super();
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+  }
+  /**
+  * Returns the formatted error, omitting the source snippet in compact mode.
+  */
+  toString(compact) {
+    return `${this.name}: ${formatError(this, compact)}`;
+  }
+  /**
+  * Builds a YAMLException with a source snippet and throws it. `source` is
+  * the raw input text; `position` is an offset into it.
+  */
+  static throwAt(source, position, message, filename = "") {
+    let line = 0;
+    let lineStart = 0;
+    for (let index = 0; index < position; index++) {
+      const ch = source.charCodeAt(index);
+      if (ch === 10) {
+        line++;
+        lineStart = index + 1;
+      } else if (ch === 13) {
+        line++;
+        if (source.charCodeAt(index + 1) === 10) index++;
+        lineStart = index + 1;
+      }
+    }
+    const mark = {
+      name: filename,
+      buffer: source,
+      position,
+      line,
+      column: position - lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    throw new YAMLException2(message, mark);
+  }
+};
+var EVENT_ID = {
+  DOCUMENT: 1,
+  SEQUENCE: 2,
+  MAPPING: 3,
+  SCALAR: 4,
+  ALIAS: 5,
+  POP: 6
+};
+var SCALAR_STYLE = {
+  PLAIN: 1,
+  SINGLE_QUOTED: 2,
+  DOUBLE_QUOTED: 3,
+  LITERAL_BLOCK: 4,
+  FOLDED_BLOCK: 5
+};
+var COLLECTION_STYLE = {
+  BLOCK: 1,
+  FLOW: 2
+};
+var CHOMPING_MODE = {
+  CLIP: 1,
+  STRIP: 2,
+  KEEP: 3
+};
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+  switch (c) {
+    case 48:
+      return "\0";
+    case 97:
+      return "\x07";
+    case 98:
+      return "\b";
+    case 116:
+      return "	";
+    case 9:
+      return "	";
+    case 110:
+      return "\n";
+    case 118:
+      return "\v";
+    case 102:
+      return "\f";
+    case 114:
+      return "\r";
+    case 101:
+      return "\x1B";
+    case 32:
+      return " ";
+    case 34:
+      return '"';
+    case 47:
+      return "/";
+    case 92:
+      return "\\";
+    case 78:
+      return "";
+    case 95:
+      return " ";
+    case 76:
+      return "\u2028";
+    case 80:
+      return "\u2029";
+    default:
+      return "";
+  }
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+  simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+  simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+  if (c <= 65535) return String.fromCharCode(c);
+  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+  let breaks = 0;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10) {
+      breaks++;
+      position++;
+    } else if (ch === 13) {
+      breaks++;
+      position++;
+      if (input.charCodeAt(position) === 10) position++;
+    } else if (ch === 32 || ch === 9) position++;
+    else break;
+  }
+  return {
+    position,
+    breaks
+  };
+}
+function foldedBreaks(count) {
+  if (count === 1) return " ";
+  return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 39) {
+      result += input.slice(captureStart, position) + "'";
+      position += 2;
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+  let result = "";
+  let position = start;
+  let captureStart = start;
+  let captureEnd = start;
+  while (position < end) {
+    const ch = input.charCodeAt(position);
+    if (ch === 92) {
+      result += input.slice(captureStart, position);
+      position++;
+      const escaped = input.charCodeAt(position);
+      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+        result += simpleEscapeMap[escaped];
+        position++;
+      } else {
+        let hexLength = escapedHexLen$1(escaped);
+        let hexResult = 0;
+        for (; hexLength > 0; hexLength--) {
+          position++;
+          const digit = fromHexCode$1(input.charCodeAt(position));
+          hexResult = (hexResult << 4) + digit;
+        }
+        result += charFromCodepoint(hexResult);
+        position++;
+      }
+      captureStart = captureEnd = position;
+    } else if (ch === 10 || ch === 13) {
+      result += input.slice(captureStart, captureEnd);
+      const fold = skipFoldedBreaks(input, position, end);
+      result += foldedBreaks(fold.breaks);
+      position = captureStart = captureEnd = fold.position;
+    } else {
+      position++;
+      if (ch !== 32 && ch !== 9) captureEnd = position;
+    }
+  }
+  return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+  const textIndent = indent < 0 ? 0 : indent;
+  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  let result = "";
+  let didReadContent = false;
+  let emptyLines = 0;
+  let atMoreIndented = false;
+  for (const line of lines) {
+    let column = 0;
+    while (column < textIndent && line.charCodeAt(column) === 32) column++;
+    if (indent < 0 || column >= line.length) {
+      emptyLines++;
+      continue;
+    }
+    const content = line.slice(textIndent);
+    const first = content.charCodeAt(0);
+    if (folded) {
+      if (first === 32 || first === 9) {
+        atMoreIndented = true;
+        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      } else if (atMoreIndented) {
+        atMoreIndented = false;
+        result += "\n".repeat(emptyLines + 1);
+      } else if (emptyLines === 0) {
+        if (didReadContent) result += " ";
+      } else result += "\n".repeat(emptyLines);
+    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result += content;
+    didReadContent = true;
+    emptyLines = 0;
+  }
+  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  else if (chomping !== CHOMPING_MODE.STRIP) {
+    if (didReadContent) result += "\n";
+  }
+  return result;
+}
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
+    case SCALAR_STYLE.SINGLE_QUOTED:
+      return getSingleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.DOUBLE_QUOTED:
+      return getDoubleQuotedValue(input, valueStart, valueEnd);
+    case SCALAR_STYLE.LITERAL_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+    case SCALAR_STYLE.FOLDED_BLOCK:
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+    default:
+      return getPlainValue(input, valueStart, valueEnd);
+  }
+}
+var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "!": "!",
+  "!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+function tagPercentDecode(source) {
+  let result = "";
+  let index = 0;
+  while (index < source.length) {
+    if (source.charCodeAt(index) !== 37) {
+      result += source[index++];
+      continue;
+    }
+    let ch = parseInt(source.slice(index + 1, index + 3), 16);
+    index += 3;
+    if (ch >= 192) {
+      let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+      ch &= (1 << 6 - remaining) - 1;
+      while (remaining-- > 0) {
+        ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+        index += 3;
+      }
+    }
+    if (ch < 65536) result += String.fromCharCode(ch);
+    else {
+      ch -= 65536;
+      result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+    }
+  }
+  return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+  if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+  const handleEnd = rawTag.indexOf("!", 1);
+  const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+  return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+  filename: "",
+  schema: CORE_SCHEMA,
+  json: false,
+  maxTotalMergeKeys: 1e4,
+  maxAliases: -1
+};
+function eventPosition$1(event) {
+  if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+  if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+  if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+  if ("start" in event) return event.start;
+  return 0;
+}
+function throwError$1(state, message) {
+  YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+  try {
+    return tag.finalize(carrier);
+  } catch (error2) {
+    if (error2 instanceof YAMLException) throw error2;
+    YAMLException.throwAt(state.source, position, error2 instanceof Error ? error2.message : String(error2), state.filename);
+  }
+}
+function constructScalar(state, event) {
+  const source = getScalarValue(state.source, event);
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  const strTag2 = state.schema.defaultScalarTag;
+  if (rawTag !== "") {
+    if (rawTag === "!") return {
+      value: source,
+      tag: strTag2
+    };
+    const tagName = tagNameFull(rawTag, state.tagHandlers);
+    const scalarTag = state.schema.lookupScalarTag(tagName);
+    if (scalarTag) {
+      const result = scalarTag.resolve(source, true, tagName);
+      if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      return {
+        value: result,
+        tag: scalarTag
+      };
+    }
+    const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+    if (collectionTagDef) {
+      if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+      const carrier = collectionTagDef.create(tagName);
+      return {
+        value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+        tag: collectionTagDef
+      };
+    }
+    throwError$1(state, `unknown scalar tag !<${tagName}>`);
+  }
+  if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+  return {
+    value: strTag2.resolve(source, false, strTag2.tagName),
+    tag: strTag2
+  };
+}
+function collectionTagName(state, event, defaultTagName) {
+  const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+  return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+  return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+  state.totalMergeKeys++;
+  if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+  chargeMergeWork(state);
+  for (const sourceKey of sourceTag.keys(source)) {
+    chargeMergeWork(state);
+    if (frame.tag.has(frame.value, sourceKey)) continue;
+    const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+    if (err) throwError$1(state, err);
+    frame.overridable ??= /* @__PURE__ */ new Set();
+    frame.overridable.add(sourceKey);
+  }
+}
+function mergeSource(state, frame, source, sourceTag) {
+  state.position = frame.keyPosition;
+  if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+  else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+    if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+    for (const element of source) {
+      const elementTag = state.nodeTags.get(element);
+      if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+      mergeKeys(state, frame, element, elementTag);
+    }
+  } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key2, value, tag) {
+  state.position = frame.keyPosition;
+  if (frame.keyIsMerge) {
+    mergeSource(state, frame, value, tag);
+    return;
+  }
+  if (!state.json && frame.tag.has(frame.value, key2) && !frame.overridable?.has(key2)) throwError$1(state, "duplicated mapping key");
+  const err = frame.tag.addPair(frame.value, key2, value);
+  if (err) throwError$1(state, err);
+  frame.overridable?.delete(key2);
+}
+function addValue(state, value, tag) {
+  const frame = state.frames[state.frames.length - 1];
+  if (frame.kind === "document") {
+    frame.value = value;
+    frame.hasValue = true;
+  } else if (frame.kind === "sequence") {
+    if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+    const err = frame.tag.addItem(frame.value, value, frame.index++);
+    if (err) throwError$1(state, err);
+  } else if (frame.hasKey) {
+    const key2 = frame.key;
+    frame.key = void 0;
+    frame.hasKey = false;
+    addMappingValue(state, frame, key2, value, tag);
+  } else {
+    frame.key = value;
+    frame.keyPosition = state.position;
+    frame.hasKey = true;
+    frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+  }
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+  if (event.anchorStart !== NO_RANGE$2) {
+    const anchor = {
+      value,
+      tag,
+      isValueFinal
+    };
+    state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+    return anchor;
+  }
+  return null;
+}
+function constructFromEvents(events, options) {
+  const state = {
+    ...DEFAULT_CONSTRUCTOR_OPTIONS,
+    ...options,
+    events,
+    documents: [],
+    eventIndex: 0,
+    position: 0,
+    frames: [],
+    anchors: /* @__PURE__ */ new Map(),
+    nodeTags: /* @__PURE__ */ new Map(),
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    totalMergeKeys: 0,
+    aliasCount: 0
+  };
+  while (state.eventIndex < state.events.length) {
+    const event = state.events[state.eventIndex++];
+    state.position = eventPosition$1(event);
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        state.anchors = /* @__PURE__ */ new Map();
+        state.nodeTags = /* @__PURE__ */ new Map();
+        state.aliasCount = 0;
+        state.tagHandlers = /* @__PURE__ */ Object.create(null);
+        for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+        state.frames.push({
+          kind: "document",
+          position: state.position,
+          value: void 0,
+          hasValue: false
+        });
+        break;
+      case EVENT_ID.SCALAR: {
+        const { value, tag } = constructScalar(state, event);
+        storeAnchor(state, event, value, tag, true);
+        addValue(state, value, tag);
+        break;
+      }
+      case EVENT_ID.SEQUENCE: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+        const tag = state.schema.lookupSequenceTag(tagName);
+        if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "sequence",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          index: 0
+        });
+        break;
+      }
+      case EVENT_ID.MAPPING: {
+        const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+        const tag = state.schema.lookupMappingTag(tagName);
+        if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+        const value = tag.create(tagName);
+        const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+        state.frames.push({
+          kind: "mapping",
+          position: state.position,
+          value,
+          tag,
+          anchor,
+          key: void 0,
+          keyPosition: state.position,
+          hasKey: false,
+          keyIsMerge: false,
+          overridable: null
+        });
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+        const name = state.source.slice(event.anchorStart, event.anchorEnd);
+        const anchor = state.anchors.get(name);
+        if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+        if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+        addValue(state, anchor.value, anchor.tag);
+        break;
+      }
+      case EVENT_ID.POP: {
+        const frame = state.frames.pop();
+        if (frame.kind === "mapping" && frame.hasKey) {
+          state.position = frame.keyPosition;
+          throwError$1(state, "incomplete mapping pair in event stream");
+        }
+        if (frame.kind === "document") state.documents.push(frame.value);
+        else {
+          const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+          if (frame.anchor) {
+            frame.anchor.value = value;
+            frame.anchor.isValueFinal = true;
+          }
+          addValue(state, value, frame.tag);
+        }
+        break;
+      }
+    }
+  }
+  return state.documents;
+}
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+  filename: "",
+  maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+  state.events.push({
+    type: EVENT_ID.DOCUMENT,
+    explicitStart,
+    explicitEnd,
+    directives: state.directives
+  });
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style2) {
+  state.events.push({
+    type: EVENT_ID.SEQUENCE,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style: style2
+  });
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style2) {
+  state.events.push({
+    type: EVENT_ID.MAPPING,
+    start,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style: style2
+  });
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+  state.events.splice(snapshot.eventsLength, 0, {
+    type: EVENT_ID.MAPPING,
+    start: snapshot.position,
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1,
+    style: COLLECTION_STYLE.FLOW
+  });
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style2, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+  state.events.push({
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart,
+    anchorEnd,
+    tagStart,
+    tagEnd,
+    style: style2,
+    chomping,
+    indent,
+    fast
+  });
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+  state.events.push({
+    type: EVENT_ID.ALIAS,
+    anchorStart,
+    anchorEnd
+  });
+}
+function addPopEvent(state) {
+  state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+  return {
+    anchorStart: NO_RANGE$1,
+    anchorEnd: NO_RANGE$1,
+    tagStart: NO_RANGE$1,
+    tagEnd: NO_RANGE$1
+  };
+}
+function snapshotState(state) {
+  return {
+    position: state.position,
+    line: state.line,
+    lineStart: state.lineStart,
+    lineIndent: state.lineIndent,
+    firstTabInLine: state.firstTabInLine,
+    eventsLength: state.events.length
+  };
+}
+function restoreState(state, snapshot) {
+  state.position = snapshot.position;
+  state.line = snapshot.line;
+  state.lineStart = snapshot.lineStart;
+  state.lineIndent = snapshot.lineIndent;
+  state.firstTabInLine = snapshot.firstTabInLine;
+  state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+  return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+  return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+  return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+  return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+  return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+  if (c >= 48 && c <= 57) return c - 48;
+  const lc = c | 32;
+  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+  return -1;
+}
+function escapedHexLen(c) {
+  if (c === 120) return 2;
+  if (c === 117) return 4;
+  if (c === 85) return 8;
+  return 0;
+}
+function isSimpleEscape(c) {
+  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+  if (state.input.charCodeAt(state.position) === 10) state.position++;
+  else {
+    state.position++;
+    if (state.input.charCodeAt(state.position) === 10) state.position++;
+  }
+  state.line++;
+  state.lineStart = state.position;
+  state.lineIndent = 0;
+  state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+  let lineBreaks = 0;
+  let ch = state.input.charCodeAt(state.position);
+  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+  while (ch !== 0) {
+    while (isWhiteSpace(ch)) {
+      hasSeparation = true;
+      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (allowComments && hasSeparation && ch === 35) do
+      ch = state.input.charCodeAt(++state.position);
+    while (!isEol(ch) && ch !== 0);
+    if (!isEol(ch)) break;
+    consumeLineBreak(state);
+    lineBreaks++;
+    hasSeparation = true;
+    ch = state.input.charCodeAt(state.position);
+    while (ch === 32) {
+      state.lineIndent++;
+      ch = state.input.charCodeAt(++state.position);
+    }
+  }
+  return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+  const ch = state.input.charCodeAt(position);
+  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+    const following = state.input.charCodeAt(position + 3);
+    return following === 0 || isWsOrEol(following);
+  }
+  return false;
+}
+function skipByteOrderMark(state) {
+  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+    state.position++;
+    state.lineStart = state.position;
+  }
+}
+function testDocumentBoundary(state) {
+  if (state.position !== state.lineStart) return false;
+  if (testDocumentSeparator(state)) return true;
+  if (state.input.charCodeAt(state.position) !== 65279) return false;
+  const snapshot = snapshotState(state);
+  skipByteOrderMark(state);
+  skipSeparationSpace(state, true);
+  const ch = state.input.charCodeAt(state.position);
+  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  restoreState(state, snapshot);
+  return result;
+}
+function skipUntilLineEnd(state) {
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match !== null) {
+    state.position = start + match.index + match[0].length - 1;
+    throwError(state, "the stream contains non-printable characters");
+  }
+}
+function readTagProperty(state, props, inFlow) {
+  if (state.input.charCodeAt(state.position) !== 33) return false;
+  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+  const start = state.position;
+  let isVerbatim = false;
+  let isNamed = false;
+  let tagHandle = "!";
+  let ch = state.input.charCodeAt(++state.position);
+  if (ch === 60) {
+    isVerbatim = true;
+    ch = state.input.charCodeAt(++state.position);
+  } else if (ch === 33) {
+    isNamed = true;
+    tagHandle = "!!";
+    ch = state.input.charCodeAt(++state.position);
+  }
+  let suffixStart = state.position;
+  let tagName;
+  if (isVerbatim) {
+    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+    tagName = state.input.slice(suffixStart, state.position);
+    state.position++;
+  } else {
+    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+      if (ch === 33) {
+        if (!isNamed) {
+          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+          isNamed = true;
+          suffixStart = state.position + 1;
+        } else throwError(state, "tag suffix cannot contain exclamation marks");
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    tagName = state.input.slice(suffixStart, state.position);
+    if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+  }
+  if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+  props.tagStart = start;
+  props.tagEnd = state.position;
+  return true;
+}
+function readAnchorProperty(state, props) {
+  if (state.input.charCodeAt(state.position) !== 38) return false;
+  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+  props.anchorStart = start;
+  props.anchorEnd = state.position;
+  return true;
+}
+function readAlias(state, props) {
+  if (state.input.charCodeAt(state.position) !== 42) return false;
+  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+  state.position++;
+  const start = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+  addAliasEvent(state, start, state.position);
+  return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+  skipSeparationSpace(state, false);
+  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 39) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 39) {
+      if (state.input.charCodeAt(state.position + 1) === 39) {
+        simple = false;
+        state.position += 2;
+        continue;
+      }
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+  if (state.input.charCodeAt(state.position) !== 34) return false;
+  state.position++;
+  const start = state.position;
+  let simple = true;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 34) {
+      const end = state.position;
+      state.position++;
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+      return true;
+    }
+    if (ch === 92) {
+      simple = false;
+      const escaped = state.input.charCodeAt(++state.position);
+      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+      else if (isSimpleEscape(escaped)) state.position++;
+      else {
+        let hexLength = escapedHexLen(escaped);
+        if (hexLength === 0) throwError(state, "unknown escape sequence");
+        while (hexLength-- > 0) {
+          state.position++;
+          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+        }
+        state.position++;
+      }
+    } else if (isEol(ch)) {
+      simple = false;
+      readFlowScalarBreak(state, nodeIndent);
+    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+    else state.position++;
+  }
+  throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  let chomping = CHOMPING_MODE.CLIP;
+  let indent = -1;
+  let detectedIndent = false;
+  if (ch !== 124 && ch !== 62) return false;
+  const style2 = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const current = state.input.charCodeAt(state.position);
+    const digit = fromDecimalCode(current);
+    if (current === 43 || current === 45) {
+      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      state.position++;
+    } else if (digit >= 0) {
+      if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+      indent = parentIndent + digit - 1;
+      detectedIndent = true;
+      state.position++;
+    } else break;
+  }
+  let hadWhitespace = false;
+  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+    hadWhitespace = true;
+    state.position++;
+  }
+  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+  let contentIndent = detectedIndent ? indent : -1;
+  let maxLeadingIndent = 0;
+  const valueStart = state.position;
+  let valueEnd = state.position;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    const linePosition = state.position;
+    let column = 0;
+    while (state.input.charCodeAt(linePosition + column) === 32) column++;
+    const first = state.input.charCodeAt(linePosition + column);
+    if (first === 0) {
+      if (contentIndent >= 0) {
+        if (column > contentIndent) valueEnd = linePosition + column;
+      } else if (column > 0) valueEnd = linePosition + column;
+      break;
+    }
+    if (testDocumentBoundary(state)) break;
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+      if (first === 9 && column < parentIndent) {
+        state.position = linePosition + column;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (column >= parentIndent && column < maxLeadingIndent) {
+        state.position = linePosition + column;
+        throwError(state, "bad indentation of a mapping entry");
+      }
+    }
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+      state.lineIndent = column;
+      state.position = linePosition + column;
+      break;
+    }
+    skipUntilLineEnd(state);
+    valueEnd = state.position;
+    if (isEol(state.input.charCodeAt(state.position))) {
+      consumeLineBreak(state);
+      valueEnd = state.position;
+    }
+  }
+  checkPrintable(state, valueStart, valueEnd);
+  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style2, chomping, contentIndent);
+  return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+  const ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+  if (ch === 63 || ch === 45) {
+    const following = state.input.charCodeAt(state.position + 1);
+    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+  }
+  return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+  if (!canStartPlainScalar(state, nodeContext)) return false;
+  const start = state.position;
+  let end = state.position;
+  let ch = state.input.charCodeAt(state.position);
+  const inFlow = nodeContext === CONTEXT_FLOW_IN;
+  let multiline = false;
+  while (ch !== 0) {
+    if (testDocumentBoundary(state)) break;
+    if (ch === 58) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+    } else if (ch === 35) {
+      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+    } else if (inFlow && isFlowIndicator(ch)) break;
+    else if (isEol(ch)) {
+      const savedPosition = state.position;
+      const savedLine = state.line;
+      const savedLineStart = state.lineStart;
+      const savedLineIndent = state.lineIndent;
+      skipSeparationSpace(state, false);
+      if (state.lineIndent >= nodeIndent) {
+        multiline = true;
+        ch = state.input.charCodeAt(state.position);
+        continue;
+      }
+      state.position = savedPosition;
+      state.line = savedLine;
+      state.lineStart = savedLineStart;
+      state.lineIndent = savedLineIndent;
+      break;
+    }
+    if (!isWhiteSpace(ch)) end = state.position + 1;
+    ch = state.input.charCodeAt(++state.position);
+  }
+  if (end === start) return false;
+  checkPrintable(state, start, end);
+  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+  return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+  const startLine = state.line;
+  skipSeparationSpace(state, true);
+  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+  const ch = state.input.charCodeAt(state.position);
+  const isMapping2 = ch === 123;
+  const start = state.position;
+  let readNext = true;
+  if (ch !== 91 && ch !== 123) return false;
+  const terminator = isMapping2 ? 125 : 93;
+  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  state.position++;
+  while (state.input.charCodeAt(state.position) !== 0) {
+    skipFlowSeparationSpace(state, nodeIndent);
+    let ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === terminator) {
+      state.position++;
+      addPopEvent(state);
+      return true;
+    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+    let isPair = false;
+    let isExplicitPair = false;
+    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+      isPair = isExplicitPair = true;
+      state.position += 1;
+      skipFlowSeparationSpace(state, nodeIndent);
+    }
+    const entryLine = state.line;
+    const entryStart = snapshotState(state);
+    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+    skipFlowSeparationSpace(state, nodeIndent);
+    ch2 = state.input.charCodeAt(state.position);
+    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+      isPair = true;
+      state.position++;
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping2) {
+        insertFlowPairMappingEvent(state, entryStart);
+        if (!keyWasRead) addEmptyScalarEvent(state);
+      } else if (!keyWasRead) addEmptyScalarEvent(state);
+      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+      skipFlowSeparationSpace(state, nodeIndent);
+      if (!isMapping2) addPopEvent(state);
+    } else if (isMapping2 && isPair) {
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+    } else if (isMapping2) addEmptyScalarEvent(state);
+    else if (isPair) {
+      insertFlowPairMappingEvent(state, entryStart);
+      if (!keyWasRead) addEmptyScalarEvent(state);
+      addEmptyScalarEvent(state);
+      addPopEvent(state);
+    }
+    ch2 = state.input.charCodeAt(state.position);
+    if (ch2 === 44) {
+      readNext = true;
+      state.position++;
+    } else readNext = false;
+  }
+  throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+    if (state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const entryLine = state.line;
+    state.position++;
+    const hadBreak = skipSeparationSpace(state, true) > 0;
+    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+    skipSeparationSpace(state, true);
+    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+  }
+  addPopEvent(state);
+  return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+  let atExplicitKey = false;
+  let detected = false;
+  let mappingOpened = false;
+  let pendingExplicitKey = false;
+  if (state.firstTabInLine !== -1) return false;
+  let ch = state.input.charCodeAt(state.position);
+  while (ch !== 0) {
+    if (!atExplicitKey && state.firstTabInLine !== -1) {
+      state.position = state.firstTabInLine;
+      throwError(state, "tab characters must not be used in indentation");
+    }
+    const following = state.input.charCodeAt(state.position + 1);
+    const entryLine = state.line;
+    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+      if (!mappingOpened) {
+        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+        mappingOpened = true;
+      }
+      if (ch === 63) {
+        if (atExplicitKey) addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = true;
+      } else if (atExplicitKey) atExplicitKey = false;
+      else {
+        addEmptyScalarEvent(state);
+        detected = true;
+        atExplicitKey = false;
+      }
+      state.position += 1;
+      pendingExplicitKey = true;
+    } else {
+      if (atExplicitKey) {
+        addEmptyScalarEvent(state);
+        atExplicitKey = false;
+      }
+      const beforeKey = snapshotState(state);
+      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+      if (state.line === entryLine) {
+        ch = state.input.charCodeAt(state.position);
+        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+        if (ch === 58) {
+          ch = state.input.charCodeAt(++state.position);
+          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+          if (!mappingOpened) {
+            state.events.splice(beforeKey.eventsLength, 0, {
+              type: EVENT_ID.MAPPING,
+              start: beforeKey.position,
+              anchorStart: props.anchorStart,
+              anchorEnd: props.anchorEnd,
+              tagStart: props.tagStart,
+              tagEnd: props.tagEnd,
+              style: COLLECTION_STYLE.BLOCK
+            });
+            mappingOpened = true;
+          }
+          detected = true;
+          atExplicitKey = false;
+          pendingExplicitKey = false;
+        } else if (detected) throwError(state, "expected ':' after a mapping key");
+        else {
+          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+            restoreState(state, beforeKey);
+            return false;
+          }
+          return true;
+        }
+      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+      else {
+        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+          restoreState(state, beforeKey);
+          return false;
+        }
+        return true;
+      }
+    }
+    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+    if (!atExplicitKey) {
+      if (pendingExplicitKey) {
+        addEmptyScalarEvent(state);
+        pendingExplicitKey = false;
+      }
+    }
+    skipSeparationSpace(state, true);
+    ch = state.input.charCodeAt(state.position);
+    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+    else if (state.lineIndent < nodeIndent) break;
+  }
+  if (!detected) return false;
+  if (atExplicitKey) addEmptyScalarEvent(state);
+  if (mappingOpened) addPopEvent(state);
+  return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+  state.depth++;
+  let indentStatus = 1;
+  let atNewLine = false;
+  let hasContent = false;
+  let propertyStart = null;
+  const props = emptyProperties();
+  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+  let allowBlockCollections = allowBlockScalars;
+  const allowBlockStyles = allowBlockScalars;
+  if (allowToSeek && skipSeparationSpace(state, true)) {
+    atNewLine = true;
+    if (state.lineIndent > parentIndent) indentStatus = 1;
+    else if (state.lineIndent === parentIndent) indentStatus = 0;
+    else indentStatus = -1;
+  }
+  if (indentStatus === 1) while (true) {
+    const ch = state.input.charCodeAt(state.position);
+    const propertyState = snapshotState(state);
+    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+      const fallbackState = snapshotState(state);
+      const flowIndent = parentIndent + 1;
+      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+        state.depth--;
+        return true;
+      }
+      restoreState(state, fallbackState);
+    }
+    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+    if (propertyStart === null) propertyStart = propertyState;
+    if (skipSeparationSpace(state, true)) {
+      atNewLine = true;
+      allowBlockCollections = allowBlockStyles;
+      if (state.lineIndent > parentIndent) indentStatus = 1;
+      else if (state.lineIndent === parentIndent) indentStatus = 0;
+      else indentStatus = -1;
+    } else allowBlockCollections = false;
+  }
+  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+    const blockIndent = state.position - state.lineStart;
+    if (indentStatus === 1) {
+      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+      else {
+        const ch = state.input.charCodeAt(state.position);
+        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+          const fallbackState = snapshotState(state);
+          const propertyIndent = propertyStart.position - propertyStart.lineStart;
+          restoreState(state, propertyStart);
+          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+          else restoreState(state, fallbackState);
+        }
+        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+      }
+    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+  }
+  allowBlockScalars = allowBlockScalars && !hasContent;
+  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+    hasContent = true;
+  }
+  state.depth--;
+  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+  state.position++;
+  const nameStart = state.position;
+  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+  const name = state.input.slice(nameStart, state.position);
+  const args = [];
+  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+    const start = state.position;
+    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+    args.push(state.input.slice(start, state.position));
+  }
+  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+  if (name === "YAML") {
+    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    state.directives.push({
+      kind: "yaml",
+      version: args[0]
+    });
+  } else if (name === "TAG") {
+    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+    const [handle, prefix] = args;
+    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+    if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+    state.tagHandlers[handle] = prefix;
+    state.directives.push({
+      kind: "tag",
+      handle,
+      prefix
+    });
+  }
+  return true;
+}
+function readDocument(state) {
+  state.directives = [];
+  state.tagHandlers = /* @__PURE__ */ Object.create(null);
+  let hasDirectives = false;
+  skipSeparationSpace(state, true);
+  while (readDirective(state)) {
+    hasDirectives = true;
+    skipSeparationSpace(state, true);
+  }
+  let explicitStart = false;
+  let explicitEnd = false;
+  let allowCompact = true;
+  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+    explicitStart = true;
+    const markerLine = state.line;
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    allowCompact = state.line > markerLine;
+  } else if (hasDirectives) throwError(state, "directives end mark is expected");
+  const documentEventIndex = state.events.length;
+  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+    state.position += 3;
+    skipSeparationSpace(state, true);
+    return;
+  }
+  addDocumentEvent(state, explicitStart, false);
+  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+  skipSeparationSpace(state, true);
+  if (state.position === state.lineStart && testDocumentSeparator(state)) {
+    explicitEnd = state.input.charCodeAt(state.position) === 46;
+    if (explicitEnd) {
+      const markerLine = state.line;
+      state.position += 3;
+      skipSeparationSpace(state, true);
+      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  const documentEvent = state.events[documentEventIndex];
+  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+  addPopEvent(state);
+  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+function parseEvents(input, options) {
+  const length = input.length;
+  const state = {
+    ...DEFAULT_PARSER_OPTIONS,
+    ...options,
+    input: `${input}\0`,
+    length,
+    position: 0,
+    line: 0,
+    lineStart: 0,
+    lineIndent: 0,
+    firstTabInLine: -1,
+    depth: 0,
+    directives: [],
+    tagHandlers: /* @__PURE__ */ Object.create(null),
+    events: []
+  };
+  const nullpos = input.indexOf("\0");
+  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+  while (state.position < state.length) {
+    skipByteOrderMark(state);
+    skipSeparationSpace(state, true);
+    if (state.position >= state.length) break;
+    const documentStart = state.position;
+    readDocument(state);
+    if (state.position === documentStart)
+      throwError(state, "can not read a document");
+  }
+  return state.events;
+}
+var DEFAULT_LOAD_OPTIONS = {
+  ...DEFAULT_PARSER_OPTIONS,
+  ...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function hasBit(mask, bit) {
+  return (mask & 1 << bit) !== 0;
+}
+var DEFAULT_SCALAR_STYLE_RULES = {
+  applyQuoteFlowKeysOption,
+  doubleQuoteForInvisibles,
+  doubleQuoteWhitespaceOnly,
+  applyForceQuotesOption,
+  tryLongOrMultilineAsBlock,
+  quoteInvalidPlain,
+  fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout2) {
+  if (layout2.presenterOptions.quoteStyle === "single" && hasBit(layout2.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+  return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout2) {
+  if (!layout2.presenterOptions.quoteFlowKeys) return;
+  if (!layout2.isKey || !layout2.flowOnly || layout2.style !== SCALAR_STYLE.PLAIN) return;
+  layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout2) {
+  if (layout2.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout2.node.value)) layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout2) {
+  if (layout2.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout2.node.value)) layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout2) {
+  if (!layout2.presenterOptions.forceQuotes) return;
+  if (layout2.isKey || layout2.style !== SCALAR_STYLE.PLAIN) return;
+  if (layout2.node.tag !== layout2.presenterOptions.schema.defaultScalarTag.tagName) return;
+  layout2.style = layout2.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout2);
+}
+function tryLongOrMultilineAsBlock(layout2) {
+  if (layout2.style !== SCALAR_STYLE.PLAIN || layout2.isKey) return;
+  const value = layout2.node.value;
+  const multiline = value.indexOf("\n") !== -1;
+  if (!hasBit(layout2.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+    if (multiline) layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    return;
+  }
+  const w = layout2.presenterOptions.lineWidth;
+  if (w === -1) {
+    if (multiline) layout2.style = SCALAR_STYLE.LITERAL_BLOCK;
+    return;
+  }
+  const availableWidth = Math.max(Math.min(w, 40), w - layout2.shiftOfContent);
+  let position = 0;
+  let shouldFold = false;
+  while (position <= value.length) {
+    let lineEnd = value.length;
+    const nextLineBreak = value.indexOf("\n", position);
+    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+    const line = value.slice(position, lineEnd);
+    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+    if (nextLineBreak === -1) break;
+    position = nextLineBreak + 1;
+  }
+  if (shouldFold) layout2.style = SCALAR_STYLE.FOLDED_BLOCK;
+  else if (multiline) layout2.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout2) {
+  if (layout2.style === SCALAR_STYLE.PLAIN && !hasBit(layout2.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout2.style = _preferredQuotedStyle(layout2);
+}
+function fallbackToDoubleQuoted(layout2) {
+  if (!hasBit(layout2.allowedStylesMask, layout2.style)) layout2.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var DEFAULT_PRESENTER_OPTIONS = {
+  indent: 2,
+  seqNoIndent: false,
+  seqInlineFirst: true,
+  lineWidth: 80,
+  flowBracketPadding: false,
+  flowSkipCommaSpace: false,
+  flowSkipColonSpace: false,
+  quoteFlowKeys: false,
+  quoteStyle: "single",
+  forceQuotes: false,
+  scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+  tagBeforeAnchor: false
+};
+var DEFAULT_DUMP_OPTIONS = {
+  ...DEFAULT_PRESENTER_OPTIONS,
+  schema: DUMP_SCHEMA,
+  skipInvalid: false,
+  noRefs: false,
+  flowLevel: -1,
+  sortKeys: false,
+  transform: () => {
+  }
+};
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+var EVENT_POP = EVENT_ID.POP;
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+
+// src/core/load/locator.ts
+var EventLocator = class {
+  constructor(source, events, lines) {
+    this.source = source;
+    this.events = events;
+    this.lines = lines;
+  }
+  source;
+  events;
+  lines;
+  root;
+  locate(path6, at) {
+    this.root ??= buildTree(this.source, this.events);
+    if (this.root === null) return { line: 1, column: 1 };
+    let node = this.root;
+    let offset = node.start;
+    for (let i = 0; i < path6.length; i++) {
+      const part = path6[i];
+      const last = i === path6.length - 1;
+      if (typeof part === "number" && node.items !== void 0) {
+        const item = node.items[part];
+        if (item === void 0) break;
+        node = item;
+        offset = item.start;
+      } else if (node.keys !== void 0) {
+        const entry = node.keys.get(String(part));
+        if (entry === void 0) break;
+        node = entry.value;
+        offset = last && at === "key" ? entry.keyStart : entry.value.start;
+      } else {
+        break;
+      }
+    }
+    return this.lines.position(offset);
+  }
+};
+function eventStart(event) {
+  switch (event.type) {
+    case EVENT_ID.SCALAR: {
+      const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+      const start = event.anchorStart >= 0 ? event.anchorStart - 1 : event.valueStart - (quoted ? 1 : 0);
+      return event.tagStart >= 0 ? Math.min(start, event.tagStart - 1) : start;
+    }
+    case EVENT_ID.SEQUENCE:
+    case EVENT_ID.MAPPING:
+      return event.start;
+    case EVENT_ID.ALIAS:
+      return event.anchorStart - 1;
+    default:
+      return -1;
+  }
+}
+function buildTree(source, events) {
+  let root = null;
+  const stack = [];
+  const attach = (node, keyText) => {
+    const parent = stack[stack.length - 1];
+    if (parent === void 0) {
+      root ??= node;
+      return;
+    }
+    const { node: container } = parent;
+    if (container.items !== void 0) {
+      container.items.push(node);
+    } else if (parent.pendingKey === void 0) {
+      parent.pendingKey = { text: keyText, start: node.start };
+    } else {
+      const key2 = parent.pendingKey;
+      parent.pendingKey = void 0;
+      if (key2.text !== null && !container.keys.has(key2.text)) {
+        container.keys.set(key2.text, { keyStart: key2.start, value: node });
+      }
+    }
+  };
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        break;
+      case EVENT_ID.SEQUENCE:
+        stack.push({ node: { start: event.start, items: [] }, pendingKey: void 0 });
+        break;
+      case EVENT_ID.MAPPING:
+        stack.push({ node: { start: event.start, keys: /* @__PURE__ */ new Map() }, pendingKey: void 0 });
+        break;
+      case EVENT_ID.SCALAR:
+        attach({ start: eventStart(event) }, getScalarValue(source, event));
+        break;
+      case EVENT_ID.ALIAS:
+        attach({ start: eventStart(event) }, null);
+        break;
+      case EVENT_ID.POP: {
+        const closed = stack.pop();
+        if (closed !== void 0) attach(closed.node, null);
+        break;
+      }
+    }
+  }
+  return root;
+}
+
+// src/core/load/yaml.ts
+var MAX_DEPTH = 64;
+function parseYaml(text) {
+  const lines = new LineIndex(text);
+  const fail = (message, offset) => ({
+    ok: false,
+    rule: "syntax",
+    message,
+    position: lines.position(offset)
+  });
+  let events;
+  try {
+    events = parseEvents(text, { maxDepth: MAX_DEPTH });
+  } catch (error2) {
+    return yamlError(error2, lines);
+  }
+  const shape = checkEvents(text, events);
+  if (shape !== null) return fail(shape.message, shape.offset);
+  let docs;
+  try {
+    docs = constructFromEvents(events, { source: text, schema: CORE_SCHEMA });
+  } catch (error2) {
+    return yamlError(error2, lines);
+  }
+  return { ok: true, data: docs[0], locator: new EventLocator(text, events, lines) };
+}
+function parseJson(text) {
+  const lines = new LineIndex(text);
+  try {
+    JSON.parse(text);
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    const at = /position (\d+)/.exec(message);
+    const offset = at !== null ? Number(at[1]) : text.length;
+    const reason = message.replace(/^(?:SyntaxError: )?/, "").replace(/ in JSON at position \d+.*$/s, "");
+    return { ok: false, rule: "syntax", message: `invalid JSON: ${reason}`, position: lines.position(offset) };
+  }
+  return parseYaml(text);
+}
+function yamlError(error2, lines) {
+  if (error2 instanceof YAMLException && error2.mark !== void 0) {
+    const reason2 = error2.reason === "duplicated mapping key" ? duplicateKeyMessage() : `invalid YAML: ${error2.reason}`;
+    return {
+      ok: false,
+      rule: "syntax",
+      message: reason2,
+      position: { line: error2.mark.line + 1, column: error2.mark.column + 1 }
+    };
+  }
+  const reason = error2 instanceof Error ? error2.message : String(error2);
+  return { ok: false, rule: "syntax", message: `invalid YAML: ${reason}`, position: lines.position(0) };
+}
+function duplicateKeyMessage() {
+  return "this key is given twice in the same mapping; keep one (a lenient parser would silently drop the other)";
+}
+function checkEvents(text, events) {
+  const budget = Math.max(1e5, 2 * events.length);
+  let documents = 0;
+  let total = 0;
+  const anchorSize = /* @__PURE__ */ new Map();
+  const open = [];
+  const add = (size) => {
+    const top = open[open.length - 1];
+    if (top !== void 0) top.size += size;
+  };
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        documents++;
+        if (documents > 1) {
+          const next = events.slice(i + 1).find((e) => eventStart(e) >= 0);
+          return {
+            message: "a plan file holds one YAML document; this one has a second (after a `---` line)",
+            offset: next !== void 0 ? eventStart(next) : text.length
+          };
+        }
+        open.push({ anchor: null, size: 0, isDocument: true });
+        break;
+      case EVENT_ID.SEQUENCE:
+      case EVENT_ID.MAPPING:
+        open.push({ anchor: anchorName(text, event), size: 1, isDocument: false });
+        break;
+      case EVENT_ID.SCALAR: {
+        const name = anchorName(text, event);
+        if (name !== null) anchorSize.set(name, 1);
+        add(1);
+        total++;
+        break;
+      }
+      case EVENT_ID.ALIAS: {
+        const name = text.slice(event.anchorStart, event.anchorEnd);
+        if (open.some((o) => o.anchor === name)) {
+          return { message: `alias *${name} refers to a node that contains it (a recursive alias)`, offset: eventStart(event) };
+        }
+        const size = anchorSize.get(name) ?? 1;
+        add(size);
+        total += size;
+        if (total > budget) {
+          return {
+            message: `aliases expand this document past ${budget} values (an alias bomb?); write the values out, or put shared settings under \`defaults:\``,
+            offset: eventStart(event)
+          };
+        }
+        break;
+      }
+      case EVENT_ID.POP: {
+        const closed = open.pop();
+        if (closed === void 0 || closed.isDocument) break;
+        if (closed.anchor !== null) anchorSize.set(closed.anchor, closed.size);
+        add(closed.size);
+        total++;
+        break;
+      }
+    }
+  }
+  return null;
+}
+function anchorName(text, event) {
+  return event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null;
+}
+
+// src/core/duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/;
+function parseDuration(text) {
+  const m = DURATION.exec(text.trim());
+  if (m === null || text.trim() === "") return null;
+  const [, h, min, s, ms] = m;
+  if (h === void 0 && min === void 0 && s === void 0 && ms === void 0) return null;
+  const total = Number(h ?? 0) * UNIT_MS.h + Number(min ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+  return Number.isFinite(total) ? Math.round(total) : null;
+}
+function formatDuration(ms) {
+  if (ms === 0) return "0s";
+  let rest = Math.round(ms);
+  let out = "";
+  for (const unit of ["h", "m", "s", "ms"]) {
+    const size = UNIT_MS[unit];
+    const count = Math.floor(rest / size);
+    if (count > 0) {
+      out += `${count}${unit}`;
+      rest -= count * size;
+    }
+  }
+  return out;
+}
+function humanDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const totalS = Math.round(ms / 1e3);
+  const h = Math.floor(totalS / 3600);
+  const m = Math.floor(totalS % 3600 / 60);
+  const s = totalS % 60;
+  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`;
+  if (m > 0) return s > 0 ? `${m}m ${s}s` : `${m}m`;
+  return `${s}s`;
+}
+
+// src/core/schema/types.ts
+var MAX_STRING_LENGTH = 1024 * 1024;
+
+// src/core/schema/check.ts
+var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function checkSchema(value, schema, path6, describe) {
+  const findings = [];
+  const stack = [{ value, schema, path: path6 }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    checkNode(
+      item.value,
+      item.schema,
+      item.path,
+      describe,
+      findings,
+      (v, s, p) => stack.push({ value: v, schema: s, path: p })
+    );
+  }
+  return findings;
+}
+function checkNode(value, schema, path6, describe, out, visit) {
+  const error2 = (rule, message, at = "value") => {
+    out.push({ rule, severity: "error", message, path: path6, at });
+  };
+  const expect = (what) => error2("type", `${describe(path6)} must be ${what}, got ${show(value)}`);
+  switch (schema.type) {
+    case "string": {
+      if (schema.format === "duration" || schema.format === "positive-duration") {
+        checkDuration(value, schema.format === "positive-duration", path6, describe, error2);
+        return;
+      }
+      if (typeof value !== "string") return expect("a string");
+      if (value.length > MAX_STRING_LENGTH) {
+        return error2(
+          "string-size",
+          `${describe(path6)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+        );
+      }
+      if (schema.enum !== void 0 && !schema.enum.includes(value)) {
+        return error2("enum", `${describe(path6)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+      }
+      if (schema.minLength !== void 0 && value.length < schema.minLength) {
+        return error2("range", `${describe(path6)} must not be empty`);
+      }
+      if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
+        return error2(
+          "id-format",
+          `task id ${show(value)} must be ASCII letters, digits, "_" and "-", starting with a letter or "_" (it becomes a GitHub job id)`
+        );
+      }
+      if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
+        const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
+        return error2("runs-on", `${describe(path6)} must be ${why}; got ${show(value)}`);
+      }
+      return;
+    }
+    case "integer":
+    case "number": {
+      const isInt = schema.type === "integer";
+      if (typeof value !== "number" || !Number.isFinite(value) || isInt && !Number.isInteger(value)) {
+        return expect(isInt ? "an integer" : "a number");
+      }
+      if (schema.const !== void 0 && value !== schema.const) {
+        return error2("version", `${describe(path6)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+      }
+      const { minimum: min, maximum: max } = schema;
+      if (min !== void 0 && value < min || max !== void 0 && value > max) {
+        const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
+        return error2("range", `${describe(path6)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+      }
+      return;
+    }
+    case "boolean":
+      if (typeof value !== "boolean") expect("true or false");
+      return;
+    case "any":
+      if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
+        error2("string-size", `${describe(path6)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+      }
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path6, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path6, i]));
+      return;
+    case "array": {
+      if (!Array.isArray(value)) return expect("a list");
+      if (schema.minItems !== void 0 && value.length < schema.minItems) {
+        return error2("range", `${describe(path6)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+      }
+      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path6, i]);
+      return;
+    }
+    case "map": {
+      if (!isMapping(value)) return expect("a mapping");
+      for (const [key2, v] of Object.entries(value)) {
+        const keyPath = [...path6, key2];
+        const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
+        if (pattern !== null && !pattern.test(key2)) {
+          const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
+          out.push({
+            rule: schema.keys === "env-name" ? "env-name" : "id-format",
+            severity: "error",
+            message: `${show(key2)} is not ${what}: use letters, digits and "_"${schema.keys === "agent-name" ? ' and "-"' : ""}, not starting with a digit`,
+            path: keyPath,
+            at: "key"
+          });
+          continue;
+        }
+        visit(v, schema.values, keyPath);
+      }
+      return;
+    }
+    case "object": {
+      if (!isMapping(value)) return expect("a mapping");
+      const known = Object.keys(schema.properties);
+      for (const key2 of Object.keys(value)) {
+        const sub = schema.properties[key2];
+        if (sub === void 0) {
+          out.push({
+            rule: "unknown-key",
+            severity: "error",
+            message: unknownKeyMessage(key2, known, describe(path6)),
+            path: [...path6, key2],
+            at: "key"
+          });
+        } else {
+          visit(value[key2], sub, [...path6, key2]);
+        }
+      }
+      for (const key2 of schema.required ?? []) {
+        if (!(key2 in value)) error2("required", `${describe(path6)} is missing the required key "${key2}"`);
+      }
+      return;
+    }
+    case "oneOf": {
+      const match = schema.of.find((alt) => sameKind(value, alt));
+      if (match !== void 0) return visit(value, match, path6);
+      return expect(schema.of.map(kindName).join(" or "));
+    }
+    default:
+      assertNever(schema);
+  }
+}
+function checkDuration(value, positive, path6, describe, error2) {
+  const example = "with a unit, like 90s, 5m or 1h30m";
+  if (typeof value === "number") {
+    return error2("duration", `${describe(path6)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+  }
+  if (typeof value !== "string") return error2("type", `${describe(path6)} must be a duration ${example}, got ${show(value)}`);
+  const ms = parseDuration(value);
+  if (ms === null) return error2("duration", `${describe(path6)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error2("duration", `${describe(path6)} must be more than zero; got ${show(value)}`);
+}
+function sameKind(value, schema) {
+  switch (schema.type) {
+    case "string":
+      return typeof value === "string" || schema.format !== void 0 && typeof value === "number";
+    case "integer":
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "map":
+    case "object":
+      return isMapping(value);
+    case "oneOf":
+      return schema.of.some((alt) => sameKind(value, alt));
+    case "any":
+      return true;
+    default:
+      return assertNever(schema);
+  }
+}
+function kindName(schema) {
+  switch (schema.type) {
+    case "string":
+      return "a string";
+    case "integer":
+      return "an integer";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true or false";
+    case "array":
+      return "a list";
+    case "map":
+    case "object":
+      return "a mapping";
+    case "oneOf":
+      return schema.of.map(kindName).join(" or ");
+    case "any":
+      return "a value";
+    default:
+      return assertNever(schema);
+  }
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function show(value) {
+  if (value === null || value === void 0) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") {
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 56)}…"` : json;
+  }
+  return String(value);
+}
+function unknownKeyMessage(key2, known, where) {
+  const hint3 = key2 === "<<" ? "; YAML merge keys are not supported: put shared settings under `defaults:`" : suggestion(key2, known);
+  return `unknown key ${show(key2)} in ${where}${hint3}`;
+}
+function suggestion(key2, known) {
+  let best = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(key2.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  if (best !== null && bestDistance <= Math.max(1, Math.floor(best.length / 3))) return ` (did you mean "${best}"?)`;
+  return ` (known keys: ${known.join(", ")})`;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function assertNever(value) {
+  throw new Error(`unexpected value: ${JSON.stringify(value)}`);
+}
+
+// src/core/schema/plan-schema.ts
+var duration = (description) => ({ type: "string", format: "duration", description });
+var RETRY_ON_ITEM = {
+  type: "string",
+  enum: RETRY_ON,
+  description: "`timeout`: attempts that ran out of time; `transient`: failures the agent classifies as transient (API overload, rate limit); `any`: every failure."
+};
+var inheritable = {
+  agent: {
+    type: "string",
+    minLength: 1,
+    description: "Who runs the task: `shell`, `claude`, `codex`, `gemini`, or a key of `agents`. Default: `shell` for a task with `run`, else `claude`."
+  },
+  retries: {
+    type: "integer",
+    minimum: 0,
+    maximum: 100,
+    description: "Extra attempts after a failure that `retry-on` allows: 3 means up to 4 attempts. Default: 3."
+  },
+  backoff: {
+    type: "object",
+    description: "Delay before retry k: random(0, min(max, initial * factor^k)) (exponential backoff, full jitter).",
+    properties: {
+      initial: duration("Default: 1s."),
+      factor: { type: "number", minimum: 1, maximum: 10, description: "Default: 2." },
+      max: duration("Default: 1m.")
+    }
+  },
+  timeout: {
+    type: "string",
+    format: "positive-duration",
+    description: "Limit of one attempt, e.g. `90s`, `20m`, `1h30m`; the whole process tree is stopped. Default: 30m."
+  },
+  "retry-on": {
+    type: "oneOf",
+    description: "Which failures are retried. Default: [timeout, transient].",
+    of: [RETRY_ON_ITEM, { type: "array", items: RETRY_ON_ITEM, minItems: 1, description: "Any of these." }]
+  },
+  "on-failure": {
+    type: "string",
+    enum: ON_FAILURE,
+    description: "After the last attempt fails: `fail-fast` stops the run; `skip-dependents` skips what depends on the task and goes on; `continue` lets dependents run. Default: fail-fast."
+  },
+  estimate: duration("Expected duration, for the critical path and cost estimates."),
+  env: {
+    type: "map",
+    keys: "env-name",
+    description: "Environment variables for the task (numbers are taken as strings).",
+    values: {
+      type: "oneOf",
+      description: "The value.",
+      of: [
+        { type: "string", description: "The value." },
+        { type: "number", description: "Taken as a string." }
+      ]
+    }
+  },
+  "runs-on": {
+    type: "oneOf",
+    description: "GitHub runner label(s) for the task job; a plain label, never an expression. Default: ubuntu-latest.",
+    of: [
+      { type: "string", format: "runner-label", description: "One label." },
+      {
+        type: "array",
+        minItems: 1,
+        description: "A runner with all these labels.",
+        items: { type: "string", format: "runner-label", description: "A label." }
+      }
+    ]
+  },
+  model: { type: "string", minLength: 1, description: "AI agents: the model to ask for." },
+  "max-turns": { type: "integer", minimum: 1, maximum: 1e4, description: "AI agents: the most agent turns." },
+  "allowed-tools": {
+    type: "array",
+    description: "AI agents: the tools the agent may use, e.g. `Read`, `Bash(npm test)`.",
+    items: { type: "string", minLength: 1, description: "A tool." }
+  }
+};
+var taskId = {
+  type: "string",
+  format: "task-id",
+  description: "Letters, digits, `_` and `-`, not starting with a digit or `-`; unique, case-insensitively."
+};
+var TASK_SCHEMA = {
+  type: "object",
+  description: "One atomic task.",
+  required: ["id"],
+  properties: {
+    id: taskId,
+    title: { type: "string", description: `One line: what the task does (the seed's "Task"). Default: the id.` },
+    prompt: { type: "string", description: `What an AI agent is asked to do (the seed's "Do:").` },
+    run: { type: "string", minLength: 1, description: "Shell tasks: the command, run with bash (set -euo pipefail)." },
+    inputs: {
+      type: "map",
+      description: `Named inputs given to the agent (the seed's "Input:").`,
+      values: { type: "any", description: "Any value." }
+    },
+    output: { type: "string", description: `The expected result and its format (the seed's "Output:").` },
+    deps: {
+      type: "array",
+      description: "Ids of the tasks that must end before this one starts.",
+      items: { type: "string", minLength: 1, description: "A task id, exactly as written there." }
+    },
+    outputs: {
+      type: "array",
+      description: "File globs the task writes into its output folder, kept as its artifact.",
+      items: { type: "string", minLength: 1, description: "A glob." }
+    },
+    ...inheritable
+  }
+};
+var PLAN_SCHEMA = {
+  type: "object",
+  description: "An orchestrator plan: a DAG of agent tasks.",
+  required: ["version", "tasks"],
+  properties: {
+    version: { type: "integer", const: 1, description: "The plan format version: 1." },
+    name: { type: "string", minLength: 1, description: "The plan name. Default: the file name." },
+    request: { type: "string", description: "The original request, quoted in the reports." },
+    defaults: {
+      type: "object",
+      description: "Settings applied to every task that does not give its own.",
+      properties: inheritable
+    },
+    agents: {
+      type: "map",
+      keys: "agent-name",
+      description: "Custom agents, by name.",
+      values: {
+        type: "object",
+        description: "A custom agent.",
+        required: ["command"],
+        properties: {
+          command: {
+            type: "array",
+            minItems: 1,
+            description: "The argv to run; `{prompt}`, `{prompt_file}`, `{output_dir}` and `{task_id}` are replaced in each argument.",
+            items: { type: "string", description: "One argument." }
+          }
+        }
+      }
+    },
+    tasks: { type: "array", minItems: 1, items: TASK_SCHEMA, description: "The tasks, in any order." }
+  }
+};
+
+// src/core/validate/context.ts
+function buildContext(data) {
+  const defaults = isMapping(data.defaults) ? data.defaults : {};
+  const rawTasks = Array.isArray(data.tasks) ? data.tasks : [];
+  const tasks = [];
+  rawTasks.forEach((raw, index) => {
+    if (!isMapping(raw)) return;
+    const path6 = ["tasks", index];
+    const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
+    const id = str("id");
+    const run = str("run");
+    const ownAgent = str("agent");
+    const defaultAgent = typeof defaults.agent === "string" ? defaults.agent : void 0;
+    const agent = ownAgent ?? (run !== void 0 ? "shell" : defaultAgent ?? "claude");
+    const agentPath = ownAgent !== void 0 ? [...path6, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path6;
+    const duration2 = (k) => {
+      const v = raw[k] ?? defaults[k];
+      return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
+    };
+    const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
+    tasks.push({
+      index,
+      path: path6,
+      raw,
+      id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
+      title: str("title"),
+      prompt: str("prompt"),
+      run,
+      deps,
+      agent,
+      agentPath,
+      estimateMs: duration2("estimate"),
+      timeoutMs: duration2("timeout")
+    });
+  });
+  const customAgents = /* @__PURE__ */ new Map();
+  if (isMapping(data.agents)) {
+    for (const [name, def] of Object.entries(data.agents)) {
+      customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
+    }
+  }
+  const describe = (path6) => describePath(data, path6);
+  return { data, defaults, tasks, customAgents, describe };
+}
+function describePath(data, path6) {
+  if (path6.length === 0) return "the plan";
+  if (path6[0] === "tasks" && typeof path6[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path6[1]] : void 0;
+    const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path6[1]}]`;
+    const rest = path6.slice(2);
+    return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
+  }
+  return `\`${formatPath(path6)}\``;
+}
+function taskName(task) {
+  const id = task.raw.id;
+  return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
+}
+function error(rule, message, path6, at = "value") {
+  return { rule, severity: "error", message, path: path6, at };
+}
+function warning(rule, message, path6, at = "value") {
+  return { rule, severity: "warning", message, path: path6, at };
+}
+
+// src/core/validate/resolve.ts
+function resolvePlan(data, defaultName2) {
+  const defaults = isMapping(data.defaults) ? data.defaults : {};
+  const agents = {};
+  if (isMapping(data.agents)) {
+    for (const [name, def] of Object.entries(data.agents)) {
+      agents[name] = { command: [...def.command] };
+    }
+  }
+  const tasks = data.tasks.map((raw) => resolveTask(raw, defaults));
+  const plan = {
+    version: 1,
+    name: typeof data.name === "string" ? data.name : defaultName2,
+    agents,
+    tasks
+  };
+  if (typeof data.request === "string") plan.request = data.request;
+  return plan;
+}
+function resolveTask(raw, defaults) {
+  const pick = (key2) => key2 in raw ? raw[key2] : defaults[key2];
+  const duration2 = (key2) => {
+    const v = pick(key2);
+    return typeof v === "string" ? parseDuration(v) : null;
+  };
+  const id = raw.id;
+  const run = typeof raw.run === "string" ? raw.run : void 0;
+  const agent = raw.agent ?? (run !== void 0 ? "shell" : defaults.agent ?? BUILTIN_DEFAULTS.agent);
+  const retryOn = pick("retry-on");
+  const runsOn = pick("runs-on");
+  const task = {
+    id,
+    title: typeof raw.title === "string" ? oneLine2(raw.title) || id : id,
+    inputs: isMapping(raw.inputs) ? { ...raw.inputs } : {},
+    deps: [...new Set(raw.deps ?? [])],
+    agent,
+    retries: pick("retries") ?? BUILTIN_DEFAULTS.retries,
+    backoff: resolveBackoff(raw.backoff, defaults.backoff),
+    timeoutMs: duration2("timeout") ?? BUILTIN_DEFAULTS.timeoutMs,
+    retryOn: retryOn === void 0 ? [...BUILTIN_DEFAULTS.retryOn] : [retryOn].flat(),
+    onFailure: pick("on-failure") ?? BUILTIN_DEFAULTS.onFailure,
+    estimateMs: duration2("estimate"),
+    env: resolveEnv(defaults.env, raw.env),
+    runsOn: runsOn === void 0 ? BUILTIN_DEFAULTS.runsOn : [runsOn].flat().join(","),
+    outputs: [...raw.outputs ?? []]
+  };
+  if (typeof raw.prompt === "string") task.prompt = raw.prompt;
+  if (run !== void 0) task.run = run;
+  if (typeof raw.output === "string") task.output = raw.output;
+  const model = pick("model");
+  if (typeof model === "string") task.model = model;
+  const maxTurns = pick("max-turns");
+  if (typeof maxTurns === "number") task.maxTurns = maxTurns;
+  const tools = pick("allowed-tools");
+  if (Array.isArray(tools)) task.allowedTools = [...tools];
+  return task;
+}
+function resolveBackoff(own, inherited) {
+  const get = (key2) => isMapping(own) && key2 in own ? own[key2] : isMapping(inherited) ? inherited[key2] : void 0;
+  const ms = (key2, fallback) => {
+    const v = get(key2);
+    return typeof v === "string" ? parseDuration(v) ?? fallback : fallback;
+  };
+  const factor = get("factor");
+  return {
+    initialMs: ms("initial", BUILTIN_DEFAULTS.backoff.initialMs),
+    factor: typeof factor === "number" ? factor : BUILTIN_DEFAULTS.backoff.factor,
+    maxMs: ms("max", BUILTIN_DEFAULTS.backoff.maxMs)
+  };
+}
+function resolveEnv(inherited, own) {
+  const env = {};
+  for (const source of [inherited, own]) {
+    if (!isMapping(source)) continue;
+    for (const [k, v] of Object.entries(source)) env[k] = String(v);
+  }
+  return env;
+}
+function oneLine2(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/core/validate/rules/agent-fields.ts
+var AI_ONLY = ["model", "max-turns", "allowed-tools"];
+var agentFields = {
+  ids: ["shell-needs-run", "run-needs-shell", "missing-prompt", "ignored-option"],
+  check({ tasks, customAgents }) {
+    return tasks.flatMap((task) => {
+      const known = isBuiltinAgent(task.agent) || customAgents.has(task.agent);
+      if (!known) return [];
+      if (task.agent === "shell") {
+        const findings = AI_ONLY.filter((k) => k in task.raw).map(
+          (k) => warning("ignored-option", `\`${k}\` is for AI agents; shell ${taskName(task)} ignores it`, [...task.path, k], "key")
+        );
+        if (task.run === void 0 && !("run" in task.raw)) {
+          findings.push(error("shell-needs-run", `shell ${taskName(task)} has no \`run\`: give the command to run`, task.path));
+        }
+        return findings;
+      }
+      if (task.run !== void 0) {
+        return [
+          error(
+            "run-needs-shell",
+            `${taskName(task)} has \`run\` but its agent is ${JSON.stringify(task.agent)}: \`run\` is for shell tasks (\`agent: shell\`); an agent takes a \`prompt\``,
+            [...task.path, "run"],
+            "key"
+          )
+        ];
+      }
+      if (task.prompt === void 0 && task.title === void 0 && !("prompt" in task.raw)) {
+        return [
+          error(
+            "missing-prompt",
+            `${taskName(task)} runs the ${task.agent} agent but has neither \`prompt\` nor \`title\`: say what the agent should do`,
+            task.path
+          )
+        ];
+      }
+      return [];
+    });
+  }
+};
+
+// src/core/validate/rules/custom-agent.ts
+var PLACEHOLDERS = ["prompt", "prompt_file", "output_dir", "task_id"];
+var customAgent = {
+  ids: ["custom-agent"],
+  check({ customAgents }) {
+    const findings = [];
+    for (const [name, { path: path6, command }] of customAgents) {
+      if (isBuiltinAgent(name)) {
+        findings.push(error("custom-agent", `agent ${JSON.stringify(name)} is built in; give the custom agent another name`, path6, "key"));
+      }
+      if (!Array.isArray(command)) continue;
+      let usesPrompt = false;
+      command.forEach((arg, i) => {
+        if (typeof arg !== "string") return;
+        for (const [, placeholder] of arg.matchAll(/\{([A-Za-z_]+)\}/g)) {
+          if (!PLACEHOLDERS.includes(placeholder)) {
+            findings.push(
+              error(
+                "custom-agent",
+                `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
+                [...path6, "command", i]
+              )
+            );
+          }
+          if (placeholder === "prompt" || placeholder === "prompt_file") usesPrompt = true;
+        }
+      });
+      if (!usesPrompt) {
+        findings.push(
+          warning(
+            "custom-agent",
+            `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
+            [...path6, "command"]
+          )
+        );
+      }
+    }
+    return findings;
+  }
+};
+
+// src/core/validate/rules/cycle.ts
+var cycle = {
+  ids: ["cycle"],
+  check({ tasks }) {
+    const named = tasks.filter((t) => t.id !== void 0);
+    const index = /* @__PURE__ */ new Map();
+    named.forEach((t, i) => {
+      if (!index.has(t.id)) index.set(t.id, i);
+    });
+    const deps = named.map((t) => t.deps.flatMap((d) => index.has(d.id) ? [index.get(d.id)] : []));
+    return findCycles(buildGraph(named.length, deps)).map((nodes) => {
+      const first = named[nodes[0]];
+      const next = named[nodes[1 % nodes.length]];
+      const path6 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
+      return error(
+        "cycle",
+        `dependency cycle: ${path6} (each task depends on the next); remove one of these deps`,
+        [...first.path, "deps", depIndex]
+      );
+    });
+  }
+};
+
+// src/core/validate/rules/duplicate-id.ts
+var duplicateId = {
+  ids: ["duplicate-id"],
+  check({ tasks }) {
+    const first = /* @__PURE__ */ new Map();
+    return tasks.flatMap((task) => {
+      if (task.id === void 0) return [];
+      const key2 = task.id.toLowerCase();
+      const seen = first.get(key2);
+      if (seen === void 0) {
+        first.set(key2, { id: task.id, index: task.index });
+        return [];
+      }
+      const same = seen.id === task.id ? "is already" : `clashes with ${JSON.stringify(seen.id)},`;
+      return [
+        error(
+          "duplicate-id",
+          `task id ${JSON.stringify(task.id)} ${same} used by tasks[${seen.index}]; ids must be unique, case-insensitively (as GitHub job ids)`,
+          [...task.path, "id"]
+        )
+      ];
+    });
+  }
+};
+
+// src/core/validate/rules/granularity.ts
+var TRIVIAL_MS = 2e4;
+var LARGE_MS = 15 * 6e4;
+var granularity = {
+  ids: ["granularity", "estimate-timeout"],
+  check({ tasks }) {
+    return tasks.flatMap((task) => {
+      if (task.estimateMs === void 0) return [];
+      const path6 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const findings = [];
+      if (task.estimateMs < TRIVIAL_MS) {
+        findings.push(
+          warning("granularity", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`, path6)
+        );
+      } else if (task.estimateMs > LARGE_MS) {
+        findings.push(
+          warning("granularity", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`, path6)
+        );
+      }
+      if (task.timeoutMs !== void 0 && task.estimateMs > task.timeoutMs) {
+        findings.push(
+          warning("estimate-timeout", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`, path6)
+        );
+      }
+      return findings;
+    });
+  }
+};
+
+// src/core/validate/rules/self-dep.ts
+var selfDep = {
+  ids: ["self-dep", "duplicate-dep"],
+  check({ tasks }) {
+    return tasks.flatMap((task) => {
+      const seen = /* @__PURE__ */ new Set();
+      return task.deps.flatMap((dep) => {
+        const path6 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path6)];
+        if (seen.has(dep.id)) {
+          return [warning("duplicate-dep", `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`, path6)];
+        }
+        seen.add(dep.id);
+        return [];
+      });
+    });
+  }
+};
+
+// src/core/validate/rules/unknown-agent.ts
+var unknownAgent = {
+  ids: ["unknown-agent"],
+  check({ tasks, customAgents, defaults }) {
+    const known = [...BUILTIN_AGENTS, ...customAgents.keys()];
+    const findings = tasks.filter((t) => t.agentPath.at(-1) === "agent" && t.agentPath[0] === "tasks").filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent)).map((t) => error("unknown-agent", `${taskName(t)} uses unknown agent ${JSON.stringify(t.agent)}${hint(t.agent, known)}`, t.agentPath));
+    const fallback = defaults.agent;
+    if (typeof fallback === "string" && !isBuiltinAgent(fallback) && !customAgents.has(fallback)) {
+      findings.push(error("unknown-agent", `\`defaults.agent\` names unknown agent ${JSON.stringify(fallback)}${hint(fallback, known)}`, ["defaults", "agent"]));
+    }
+    return findings;
+  }
+};
+function hint(name, known) {
+  const close = known.find((k) => editDistance(k, name.toLowerCase()) <= 2);
+  const list = `known agents: ${known.join(", ")}; define others under \`agents:\``;
+  return close !== void 0 ? ` (did you mean ${JSON.stringify(close)}? ${list})` : ` (${list})`;
+}
+
+// src/core/validate/rules/unknown-dep.ts
+var unknownDep = {
+  ids: ["unknown-dep"],
+  check({ tasks }) {
+    const ids = new Set(tasks.flatMap((t) => t.id === void 0 ? [] : [t.id]));
+    const byLower = new Map([...ids].map((id) => [id.toLowerCase(), id]));
+    return tasks.flatMap(
+      (task) => task.deps.filter((dep) => !ids.has(dep.id)).map(
+        (dep) => error(
+          "unknown-dep",
+          `${taskName(task)} depends on unknown task ${JSON.stringify(dep.id)}${hint2(dep.id, byLower)}`,
+          [...task.path, "deps", dep.index]
+        )
+      )
+    );
+  }
+};
+function hint2(dep, byLower) {
+  const sameLetters = byLower.get(dep.toLowerCase());
+  return sameLetters !== void 0 ? ` (did you mean ${JSON.stringify(sameLetters)}? deps name ids exactly as written)` : "";
+}
+
+// src/core/validate/rules/worth-orchestrating.ts
+var worthOrchestrating = {
+  ids: ["too-few-tasks", "sequential"],
+  check({ tasks }) {
+    const advice = "orchestration adds nothing here; run it directly";
+    if (tasks.length === 0) return [];
+    if (tasks.length < 3) {
+      return [warning("too-few-tasks", `the plan has ${tasks.length} task${tasks.length === 1 ? "" : "s"}: ${advice}`, ["tasks"], "key")];
+    }
+    return isChain(tasks) ? [warning("sequential", `every task waits for the one before (a chain of ${tasks.length}): ${advice}`, ["tasks"], "key")] : [];
+  }
+};
+function isChain(tasks) {
+  const ids = new Set(tasks.map((t) => t.id));
+  const dependents = /* @__PURE__ */ new Set();
+  let roots = 0;
+  for (const task of tasks) {
+    const deps = new Set(task.deps.map((d) => d.id));
+    if (task.id === void 0 || deps.size > 1) return false;
+    if (deps.size === 0) {
+      if (++roots > 1) return false;
+      continue;
+    }
+    const [dep] = deps;
+    if (dep === void 0 || dep === task.id || !ids.has(dep) || dependents.has(dep)) return false;
+    dependents.add(dep);
+  }
+  return roots === 1;
+}
+
+// src/core/validate/index.ts
+var RULES = [
+  duplicateId,
+  unknownDep,
+  selfDep,
+  cycle,
+  unknownAgent,
+  agentFields,
+  customAgent,
+  granularity,
+  worthOrchestrating
+];
+function validateDocument(data, file, locator, defaultName2) {
+  const place = (f) => {
+    const { line, column } = locator.locate(f.path, f.at ?? "value");
+    return { rule: f.rule, severity: f.severity, message: f.message, file, line, column };
+  };
+  if (data === void 0 || data === null) {
+    const message = "the plan is empty: a plan needs `version: 1` and a list of `tasks` (`orchestrator init` writes a starter plan)";
+    return { plan: null, diagnostics: [place({ rule: "syntax", severity: "error", message, path: [] })] };
+  }
+  if (!isMapping(data)) {
+    const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
+    return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
+  }
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path6) => describePath(data, path6));
+  const ctx = buildContext(data);
+  for (const rule of RULES) findings.push(...rule.check(ctx));
+  const diagnostics = findings.map(place).sort(compareDiagnostics);
+  const plan = hasErrors(diagnostics) ? null : resolvePlan(data, defaultName2);
+  return { plan, diagnostics };
+}
+
+// src/core/plan-file.ts
+var MAX_PLAN_BYTES = 64 * 1024 * 1024;
+function formatOf(file) {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".md") || lower.endsWith(".markdown")) return "markdown";
+  return "yaml";
+}
+function parsePlan(source) {
+  const { file, bytes } = source;
+  const fail = (message, line = 1, column = 1) => ({
+    plan: null,
+    diagnostics: [{ rule: "syntax", severity: "error", message, file, line, column }]
+  });
+  if (bytes.length > MAX_PLAN_BYTES) {
+    return fail(`the file is ${bytes.length} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`);
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return fail(decoded.message, decoded.position.line, decoded.position.column);
+  const text = decoded.text;
+  const format = source.format ?? formatOf(file);
+  const parsed = format === "json" ? parseJson(text) : format === "markdown" ? parseSeedMarkdown(text, source.agentFiles) : parseYaml(text);
+  if (!parsed.ok) return fail(parsed.message, parsed.position.line, parsed.position.column);
+  return validateDocument(parsed.data, file, parsed.locator, defaultName(file));
+}
+function defaultName(file) {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const name = base.replace(/\.(?:ya?ml|json|md|markdown)$/i, "");
+  return name === "" || name === "-" ? "plan" : name;
+}
+
+// src/cli/read-plan.ts
+function readPlan(file) {
+  let stat;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new UserError(`${file}: no such file (give the path of a plan; \`orchestrator init\` writes one)`);
+  }
+  if (stat.isDirectory()) {
+    const inside = ["plan.yml", "plan.yaml", "plan.json", "master_plan.md"].map((f) => path.join(file, f)).find((f) => fs.existsSync(f));
+    if (inside === void 0) throw new UserError(`${file}: is a folder, not a plan file`);
+    return readPlan(inside);
+  }
+  if (stat.size > MAX_PLAN_BYTES) {
+    throw new UserError(`${file}: the file is ${stat.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`);
+  }
+  const bytes = fs.readFileSync(file);
+  const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path.join(path.dirname(file), "agent_tasks")) : [];
+  const { plan, diagnostics } = parsePlan({ file, bytes, agentFiles });
+  return { file, plan, diagnostics };
+}
+function readAgentFiles(dir) {
+  let names;
+  try {
+    names = fs.readdirSync(dir).filter((n) => /^agent-\d+\.md$/.test(n)).sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
+}
+
+// src/cli/commands/report.ts
+function loadValidPlan(file, io) {
+  const loaded = readPlan(file);
+  printDiagnostics(loaded.diagnostics, io);
+  if (loaded.plan === null) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === "error").length;
+    throw new UserError(`${file}: the plan has ${errors} error${errors === 1 ? "" : "s"}; nothing was written`);
+  }
+  return { ...loaded, plan: loaded.plan };
+}
+function printDiagnostics(diagnostics, io) {
+  const s = style(io.err, io.env);
+  for (const d of diagnostics) io.err.write(`${formatDiagnosticStyled(d, s)}
+`);
+}
+
+// src/cli/commands/graph.ts
+function graphCommand(file, opts, io) {
+  const { plan } = loadValidPlan(file, io);
+  const analysis = analyze(plan);
+  switch (opts.format) {
+    case "mermaid":
+      io.out.write(`${renderMermaid(plan, analysis, { reduce: opts.reduce })}
+`);
+      break;
+    case "dot":
+      io.out.write(`${renderDot(plan, opts.reduce ? { ...analysis, graph: transitiveReduction(analysis.graph, analysis.order) } : analysis)}
+`);
+      break;
+    case "json": {
+      const g = opts.reduce ? transitiveReduction(analysis.graph, analysis.order) : analysis.graph;
+      const edges = [];
+      for (let v = 0; v < g.n; v++) {
+        for (let k = g.predStart[v]; k < g.predStart[v + 1]; k++) edges.push([plan.tasks[g.pred[k]].id, plan.tasks[v].id]);
+      }
+      const json = {
+        nodes: plan.tasks.map((t, i) => ({
+          id: t.id,
+          title: t.title,
+          agent: t.agent,
+          batch: analysis.level[i] + 1,
+          agentNumber: analysis.agentNumber[i],
+          estimateMs: t.estimateMs
+        })),
+        edges,
+        batches: analysis.batches.map((b) => b.map((i) => plan.tasks[i].id)),
+        criticalPath: {
+          tasks: analysis.criticalPath.nodes.map((i) => plan.tasks[i].id),
+          estimateMs: analysis.criticalPath.totalMs
+        }
+      };
+      io.out.write(`${JSON.stringify(json, null, 2)}
+`);
+      break;
+    }
+  }
+  return EXIT.ok;
+}
+
+// src/cli/commands/init.ts
+import fs3 from "node:fs";
+
+// raw-text:/work/main/examples/repo-health.yml
+var repo_health_default = `# A plan for orchestrator: \`orchestrator validate\`, \`orchestrator plan\`, then (soon) \`orchestrator run\`.
+# Every task here is a shell task, so it runs anywhere without an AI agent account.
+# The format: README.md "The plan file"; editors complete it with schema/plan.schema.json.
+version: 1
+name: repo-health
+request: |
+  Give me a quick health report of this repository: how big it is, where the
+  TODO notes are, what it depends on, and a summary I can paste into an issue.
+
+defaults:
+  retries: 1
+  timeout: 2m
+  on-failure: fail-fast
+
+tasks:
+  - id: inventory
+    title: List the files of the repository
+    run: |
+      { git ls-files 2>/dev/null || find . -type f -not -path './.git/*' -not -path '*/node_modules/*' | sed 's|^\\./||'; } \\
+        | sort > "$ORCHESTRATOR_OUTPUT_DIR/files.txt"
+      echo "$(wc -l < "$ORCHESTRATOR_OUTPUT_DIR/files.txt") files"
+    output: files.txt, one path a line
+
+  - id: size
+    title: Count lines by file type
+    deps: [inventory]
+    run: |
+      while IFS= read -r f; do
+        [ -f "$f" ] || continue
+        ext="\${f##*.}"; [ "$ext" = "$f" ] && ext="(none)"
+        printf '%s\\t%s\\n' "$ext" "$(wc -l < "$f")"
+      done < "$ORCHESTRATOR_OUTPUTS/inventory/files.txt" \\
+        | awk -F'\\t' '{ n[$1] += $2; c[$1]++ } END { for (e in n) printf "| %s | %d | %d |\\n", e, c[e], n[e] }' \\
+        | sort -t'|' -k4 -rn | head -n 15 > rows.md
+      { echo "| type | files | lines |"; echo "|---|---|---|"; cat rows.md; } > "$ORCHESTRATOR_OUTPUT_DIR/sizes.md"
+      rm -f rows.md
+      cat "$ORCHESTRATOR_OUTPUT_DIR/sizes.md"
+    output: sizes.md, a table of files and lines per file type
+
+  - id: todos
+    title: Find TODO and FIXME notes
+    deps: [inventory]
+    run: |
+      tr '\\n' '\\0' < "$ORCHESTRATOR_OUTPUTS/inventory/files.txt" \\
+        | xargs -0 grep -nE '(TODO|FIXME)[:( ]' -- 2>/dev/null | cut -c1-160 > "$ORCHESTRATOR_OUTPUT_DIR/todos.txt" || true
+      echo "$(wc -l < "$ORCHESTRATOR_OUTPUT_DIR/todos.txt") TODO/FIXME notes"
+    output: todos.txt, one note a line (file:line:text)
+
+  - id: dependencies
+    title: List the declared dependencies
+    deps: [inventory]
+    run: |
+      found=0
+      for manifest in package.json requirements.txt go.mod Cargo.toml pyproject.toml; do
+        [ -f "$manifest" ] || continue
+        found=1
+        echo "## $manifest"
+        case "$manifest" in
+          package.json) node -e 'const p = require("./package.json"); for (const k of ["dependencies", "devDependencies"]) for (const [n, v] of Object.entries(p[k] ?? {})) console.log(\`- \${n} \${v} (\${k})\`)' ;;
+          *) grep -vE '^\\s*(#|$)' "$manifest" | head -n 40 | sed 's/^/- /' ;;
+        esac
+      done > "$ORCHESTRATOR_OUTPUT_DIR/dependencies.md"
+      [ "$found" = 1 ] || echo "No dependency manifest found." > "$ORCHESTRATOR_OUTPUT_DIR/dependencies.md"
+      cat "$ORCHESTRATOR_OUTPUT_DIR/dependencies.md"
+    output: dependencies.md, grouped by manifest
+
+  - id: summary
+    title: Write the health summary
+    deps: [size, todos, dependencies]
+    run: |
+      in="$ORCHESTRATOR_OUTPUTS"
+      {
+        echo "# Repository health"
+        echo
+        echo "- Files: $(wc -l < "$in/inventory/files.txt")"
+        echo "- TODO/FIXME notes: $(wc -l < "$in/todos/todos.txt")"
+        echo
+        echo "## Size by file type"
+        cat "$in/size/sizes.md"
+        echo
+        echo "## Dependencies"
+        cat "$in/dependencies/dependencies.md"
+      } | tee "$ORCHESTRATOR_OUTPUT_DIR/summary.md"
+    output: summary.md, ready to paste into an issue
+`;
+
+// src/examples/starter.ts
+var STARTER_PLAN = repo_health_default;
+
+// src/workspace/atomic.ts
+import { randomBytes } from "node:crypto";
+import fs2 from "node:fs";
+import path2 from "node:path";
+function tempName(target, tag) {
+  return path2.join(path2.dirname(target), `.${path2.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`);
+}
+function writeFileAtomic(target, content) {
+  fs2.mkdirSync(path2.dirname(target), { recursive: true });
+  const temp = tempName(target, "tmp");
+  try {
+    fs2.writeFileSync(temp, content);
+    fs2.renameSync(temp, target);
+  } catch (error2) {
+    fs2.rmSync(temp, { force: true });
+    throw error2;
+  }
+}
+function replaceDirAtomic(target, fill) {
+  fs2.mkdirSync(path2.dirname(target), { recursive: true });
+  const fresh = tempName(target, "new");
+  const old = tempName(target, "old");
+  fs2.mkdirSync(fresh);
+  try {
+    fill(fresh);
+  } catch (error2) {
+    fs2.rmSync(fresh, { recursive: true, force: true });
+    throw error2;
+  }
+  const hadOld = fs2.existsSync(target);
+  if (hadOld) fs2.renameSync(target, old);
+  fs2.renameSync(fresh, target);
+  if (hadOld) fs2.rmSync(old, { recursive: true, force: true });
+}
+
+// src/cli/commands/init.ts
+function initCommand(file, opts, io) {
+  if (!opts.force && fs3.existsSync(file)) {
+    throw new UserError(`${file}: already exists; pass --force to overwrite it, or name another file`);
+  }
+  writeFileAtomic(file, STARTER_PLAN);
+  io.out.write(`Wrote ${file}. Next: orchestrator validate ${file} && orchestrator plan ${file}
+`);
+  return EXIT.ok;
+}
+
+// src/cli/commands/plan.ts
+import path5 from "node:path";
+
+// src/render/markdown.ts
+var INLINE_SPECIAL = /[\\`*_[\]~|<>&]/g;
+var INLINE_REPLACEMENTS = { "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+function escapeInline(text) {
+  return oneLine(text).replace(INLINE_SPECIAL, (c) => INLINE_REPLACEMENTS[c] ?? `\\${c}`).replace(/^[#+-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function table(headers, rows) {
+  const row = (cells) => `| ${headers.map((_, i) => escapeInline(cells[i] ?? "")).join(" | ")} |`;
+  const separator = `|${headers.map((h) => "-".repeat(Math.max(3, escapeInline(h).length + 2))).join("|")}|`;
+  return [row(headers), separator, ...rows.map(row)].join("\n");
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+function fence(text, info = "") {
+  const ticks = "`".repeat(Math.max(3, longestRun(text, "`") + 1));
+  return `${ticks}${info}
+${text}
+${ticks}`;
+}
+function inlineCode(text) {
+  const ticks = "`".repeat(longestRun(text, "`") + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+var HTML_BLOCKS = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+];
+var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function leavesBlockOpen(markdown) {
+  let fenceOpen = null;
+  let htmlEnd = null;
+  for (const line of markdown.split("\n")) {
+    if (fenceOpen !== null) {
+      const m = FENCE_CLOSE.exec(line);
+      if (m !== null && m[1][0] === fenceOpen[0] && m[1].length >= fenceOpen.length) fenceOpen = null;
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else {
+      const html = HTML_BLOCKS.find(([start]) => start.test(line));
+      if (html !== void 0) {
+        if (!html[1].test(line)) htmlEnd = html[1];
+        continue;
+      }
+      const m = FENCE_OPEN.exec(line);
+      if (m !== null && !(m[1][0] === "`" && m[2].includes("`"))) fenceOpen = m[1];
+    }
+  }
+  return fenceOpen !== null || htmlEnd !== null;
+}
+function markdownBlock(text) {
+  const body = trimBlock(text);
+  return leavesBlockOpen(body) ? fence(body, "text") : body;
+}
+function blockquote(text) {
+  return trimBlock(text).split("\n").map((line) => line.trim() === "" ? ">" : `> ${line}`).join("\n");
+}
+
+// src/render/agent-task.ts
+function agentNumberText(number, total) {
+  return String(number).padStart(Math.max(2, String(total).length), "0");
+}
+function agentFileName(number, total) {
+  return `agent-${agentNumberText(number, total)}.md`;
+}
+function agentLabel(number, total) {
+  return `Agent-${agentNumberText(number, total)}`;
+}
+function renderAgentTask(plan, taskIndex, analysis) {
+  const task = plan.tasks[taskIndex];
+  if (task === void 0) throw new RangeError(`renderAgentTask: no task at index ${taskIndex}`);
+  const label = agentLabel(analysis.agentNumber[taskIndex], plan.tasks.length);
+  const deps = task.deps.length === 0 ? "none" : task.deps.join(", ");
+  const parts = [
+    `# ${label}: ${escapeInline(task.title)}`,
+    `**Task:** ${task.id} · **Agent:** ${escapeInline(task.agent)} · **Deps:** ${deps} · **Batch:** ${analysis.level[taskIndex] + 1}`
+  ];
+  const policy = policyLine(task);
+  if (policy !== "") parts.push(policy);
+  parts.push(inputSection(task.inputs), doSection(task), outputSection(task));
+  if (task.outputs.length > 0)
+    parts.push(`**Files:** ${task.outputs.map((g) => inlineCode(oneLine(g))).join(", ")}`);
+  return `${parts.join("\n\n")}
+`;
+}
+function policyLine(task) {
+  const items = [];
+  if (task.retries > 0) items.push(`**Retries:** ${task.retries}`);
+  if (task.timeoutMs !== null) items.push(`**Timeout:** ${formatDuration(task.timeoutMs)}`);
+  if (task.onFailure !== BUILTIN_DEFAULTS.onFailure) items.push(`**On failure:** ${task.onFailure}`);
+  if (task.estimateMs !== null) items.push(`**Estimate:** ${formatDuration(task.estimateMs)}`);
+  return items.join(" · ");
+}
+function inputSection(inputs) {
+  const items = Object.entries(inputs).map(([key2, value]) => `${escapeInline(key2)}: ${inputValue(value)}`);
+  if (items.length === 0) return "**Input:** none";
+  if (items.length === 1) return `**Input:** ${items[0]}`;
+  return `**Input:**
+
+${items.map((item) => `- ${item}`).join("\n")}`;
+}
+function inputValue(value) {
+  if (typeof value === "string" && value !== "" && oneLine(value) === value) return inlineCode(value);
+  const json = JSON.stringify(value) ?? String(value);
+  return inlineCode(
+    json.replace(
+      /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+    )
+  );
+}
+function doSection(task) {
+  if (task.agent === "shell") return `**Do:**
+
+${fence(trimBlock(task.run ?? ""), "bash")}`;
+  const prompt = trimBlock(task.prompt ?? "");
+  return prompt === "" ? `**Do:** ${escapeInline(task.title)}` : `**Do:**
+
+${markdownBlock(prompt)}`;
+}
+function outputSection(task) {
+  const output = trimBlock(task.output ?? "");
+  if (output === "") {
+    return task.agent === "shell" ? "**Output:** the command's output, saved as `result.md`" : "**Output:** the agent's final answer, saved as `result.md`";
+  }
+  return output.includes("\n") ? `**Output:**
+
+${markdownBlock(output)}` : `**Output:** ${output}`;
+}
+
+// src/render/batches.ts
+function batchTitle(level) {
+  return level === 0 ? "Batch #1 (No Dependencies)" : `Batch #${level + 1} (After Batch #${level})`;
+}
+
+// src/render/simulated.ts
+var STEP_MAX = 70;
+var PATH_MAX = 6;
+function renderSimulated(plan, analysis) {
+  const statuses = initialStatuses(plan);
+  const total = plan.tasks.length;
+  const blocks = analysis.batches.map((batch, k) => {
+    const lines = [`═══ ${batchTitle(k)} ═══`];
+    for (const i of batch) {
+      const task = plan.tasks[i];
+      const status = statuses[i];
+      lines.push(
+        `🤖 ${agentLabel(analysis.agentNumber[i], total)} [${oneLine(`${task.id}: ${task.title}`)}]`,
+        `   ⚙️ ${step(task)}`,
+        `   ${statusMark(status)} ${statusLabel(status)}`
+      );
+    }
+    return lines.join("\n");
+  });
+  blocks.push(summary(plan, analysis));
+  return `${blocks.join("\n\n")}
+`;
+}
+function step(task) {
+  const shell = task.agent === "shell";
+  const lines = (shell ? task.run ?? "" : task.prompt ?? task.title).split(/\r\n?|\n/).map(oneLine).filter((line) => line !== "");
+  const first = lines[0] ?? (shell ? "(no command)" : "(no prompt)");
+  const text = lines.length > 1 ? `${first} …` : first;
+  return `${shell ? "bash" : oneLine(task.agent)}: ${truncate(text, STEP_MAX)}`;
+}
+function summary(plan, analysis) {
+  const parts = [
+    `${plural(plan.tasks.length, "task")} in ${plural(analysis.batches.length, "batch", "batches")}`
+  ];
+  const { nodes, totalMs } = analysis.criticalPath;
+  if (nodes.length > 0) {
+    const ids = nodes.map((i) => plan.tasks[i].id);
+    const long = ids.length > PATH_MAX;
+    const shown = long ? [...ids.slice(0, PATH_MAX - 2), "…", ids.at(-1)] : ids;
+    const detail = long ? `${ids.length} tasks, ${humanDuration(totalMs)}` : humanDuration(totalMs);
+    parts.push(`critical path ${shown.join(" → ")} (${detail})`);
+  }
+  parts.push("simulated: nothing was run");
+  return parts.join(" · ");
+}
+
+// src/workspace/plan-outputs.ts
+import fs4 from "node:fs";
+import path4 from "node:path";
+
+// src/core/serialize.ts
+function toPlanDocument(plan) {
+  const doc = { version: plan.version, name: plan.name };
+  if (plan.request !== void 0) doc.request = plan.request;
+  if (Object.keys(plan.agents).length > 0) doc.agents = plan.agents;
+  doc.tasks = plan.tasks.map(taskDocument);
+  return doc;
+}
+function taskDocument(task) {
+  const doc = { id: task.id, title: task.title };
+  if (task.prompt !== void 0) doc.prompt = task.prompt;
+  if (task.run !== void 0) doc.run = task.run;
+  if (Object.keys(task.inputs).length > 0) doc.inputs = task.inputs;
+  if (task.output !== void 0) doc.output = task.output;
+  doc.deps = task.deps;
+  doc.agent = task.agent;
+  doc.retries = task.retries;
+  doc.backoff = {
+    initial: formatDuration(task.backoff.initialMs),
+    factor: task.backoff.factor,
+    max: formatDuration(task.backoff.maxMs)
+  };
+  doc.timeout = formatDuration(task.timeoutMs);
+  doc["retry-on"] = task.retryOn;
+  doc["on-failure"] = task.onFailure;
+  if (task.estimateMs !== null) doc.estimate = formatDuration(task.estimateMs);
+  if (Object.keys(task.env).length > 0) doc.env = task.env;
+  doc["runs-on"] = task.runsOn.includes(",") ? task.runsOn.split(",") : task.runsOn;
+  if (task.outputs.length > 0) doc.outputs = task.outputs;
+  if (task.model !== void 0) doc.model = task.model;
+  if (task.maxTurns !== void 0) doc["max-turns"] = task.maxTurns;
+  if (task.allowedTools !== void 0) doc["allowed-tools"] = task.allowedTools;
+  return doc;
+}
+
+// src/render/master-plan.ts
+var MERMAID_MAX_TASKS = 200;
+var MERMAID_MAX_EDGES = 500;
+var MERMAID_MAX_TEXT = 5e4;
+function renderMasterPlan(plan, analysis, statuses) {
+  const status = statuses ?? initialStatuses(plan);
+  const rows = plan.tasks.map((task, i) => [
+    task.id,
+    task.title,
+    task.deps.length === 0 ? "None" : task.deps.join(", "),
+    statusMark(status[i] ?? "pending"),
+    task.agent,
+    String(analysis.level[i] + 1)
+  ]);
+  const sections = [
+    "# Task Plan",
+    `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
+    "## Request",
+    plan.request === void 0 || plan.request.trim() === "" ? "_(none given)_" : blockquote(plan.request),
+    "## Tasks",
+    table(["ID", "Task", "Deps", "Status", "Agent", "Batch"], rows),
+    `**Status:** ${STATUS_LEGEND}`,
+    "## Graph",
+    graphSection(plan, analysis, status),
+    "## Batches",
+    batchesSection(plan, analysis),
+    "## Critical path",
+    criticalPathSection(plan, analysis)
+  ];
+  return `${sections.join("\n\n")}
+`;
+}
+function graphSection(plan, analysis, statuses) {
+  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
+  if (plan.tasks.length > MERMAID_MAX_TASKS) {
+    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
+  }
+  const reduced = transitiveReduction(analysis.graph, analysis.order);
+  if (reduced.succ.length > MERMAID_MAX_EDGES) {
+    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
+  }
+  const chart = mermaidFlowchart(plan, reduced, statuses);
+  if (chart.length > MERMAID_MAX_TEXT) return omitted("its labels are too long for Mermaid");
+  return `\`\`\`mermaid
+${chart}
+\`\`\``;
+}
+function batchesSection(plan, analysis) {
+  if (analysis.batches.length === 0) return "_No tasks._";
+  return analysis.batches.map(
+    (batch, k) => `- **${batchTitle(k)}:** ${batch.map((i) => escapeInline(plan.tasks[i].id)).join(", ")}`
+  ).join("\n");
+}
+function criticalPathSection(plan, analysis) {
+  const { nodes, totalMs } = analysis.criticalPath;
+  if (nodes.length === 0) return "_No tasks._";
+  const path6 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
+  const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
+  let note = "";
+  if (unknown === nodes.length) note = ` (no task on it has an estimate: each counts as ${assumed})`;
+  else if (unknown === 1)
+    note = ` (1 of ${nodes.length} tasks on it has no estimate: it counts as ${assumed})`;
+  else if (unknown > 1)
+    note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
+  return `${path6}
+
+**Estimate:** ${humanDuration(totalMs)}${note}`;
+}
+
+// src/workspace/layout.ts
+import path3 from "node:path";
+function layout(root) {
+  return {
+    root,
+    planJson: path3.join(root, "plan.json"),
+    masterPlan: path3.join(root, "master_plan.md"),
+    agentTasks: path3.join(root, "agent_tasks"),
+    outputs: path3.join(root, "outputs"),
+    state: path3.join(root, "state"),
+    journal: path3.join(root, "state", "journal.jsonl"),
+    finalOutput: path3.join(root, "final_output.md")
+  };
+}
+
+// src/workspace/plan-outputs.ts
+function writePlanOutputs(root, plan, analysis) {
+  const files = layout(root);
+  const planJson = `${JSON.stringify(toPlanDocument(plan), null, 2)}
+`;
+  const masterPlan = renderMasterPlan(plan, analysis);
+  const total = plan.tasks.length;
+  replaceDirAtomic(files.agentTasks, (dir) => {
+    for (let i = 0; i < total; i++) {
+      const number = analysis.agentNumber[i];
+      fs4.writeFileSync(path4.join(dir, agentFileName(number, total)), renderAgentTask(plan, i, analysis));
+    }
+  });
+  writeFileAtomic(files.planJson, planJson);
+  writeFileAtomic(files.masterPlan, masterPlan);
+  return { planJson: files.planJson, masterPlan: files.masterPlan, agentTasks: files.agentTasks, agentFiles: total };
+}
+
+// src/cli/commands/plan.ts
+function planCommand(file, opts, io) {
+  const { plan } = loadValidPlan(file, io);
+  const analysis = analyze(plan);
+  const written = writePlanOutputs(opts.dir, plan, analysis);
+  const ids = (nodes) => nodes.map((i) => plan.tasks[i].id);
+  if (opts.json) {
+    const summary2 = {
+      name: plan.name,
+      tasks: plan.tasks.length,
+      batches: analysis.batches.map(ids),
+      criticalPath: { tasks: ids(analysis.criticalPath.nodes), estimateMs: analysis.criticalPath.totalMs },
+      files: {
+        planJson: written.planJson,
+        masterPlan: written.masterPlan,
+        agentTasks: written.agentTasks,
+        agentFiles: written.agentFiles
+      }
+    };
+    io.out.write(`${JSON.stringify(summary2, null, 2)}
+`);
+    return EXIT.ok;
+  }
+  if (!opts.quiet) io.out.write(sanitize(renderSimulated(plan, analysis)));
+  const where = (p) => path5.relative(process.cwd(), p) || p;
+  io.out.write(
+    `
+Wrote ${where(written.masterPlan)}, ${where(written.planJson)} and ${written.agentFiles} agent file${written.agentFiles === 1 ? "" : "s"} in ${where(written.agentTasks)}/ (critical path ${humanDuration(analysis.criticalPath.totalMs)}).
+`
+  );
+  return EXIT.ok;
+}
+
+// src/core/schema/json-schema.ts
+var SCHEMA_ID = "https://github.com/org/orchestrator/schema/plan.schema.json";
+var DURATION_PATTERN = "^(?:\\d+(?:\\.\\d+)?h)?(?:\\d+(?:\\.\\d+)?m(?!s))?(?:\\d+(?:\\.\\d+)?s)?(?:\\d+ms)?$";
+function planJsonSchema() {
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "orchestrator plan",
+    ...toJsonSchema(PLAN_SCHEMA)
+  };
+}
+function toJsonSchema(schema) {
+  const base = { description: schema.description };
+  switch (schema.type) {
+    case "string": {
+      const out = { ...base, type: "string", maxLength: MAX_STRING_LENGTH };
+      if (schema.enum !== void 0) out.enum = [...schema.enum];
+      if (schema.minLength !== void 0) out.minLength = schema.minLength;
+      switch (schema.format) {
+        case void 0:
+          break;
+        case "duration":
+          out.pattern = DURATION_PATTERN;
+          out.minLength = 2;
+          out.examples = ["90s", "5m", "1h30m"];
+          break;
+        case "positive-duration":
+          out.pattern = DURATION_PATTERN;
+          out.minLength = 2;
+          out.not = { pattern: "^(?:0+(?:\\.0+)?(?:h|m|s|ms))+$" };
+          out.examples = [formatDuration(20 * 6e4)];
+          break;
+        case "task-id":
+          out.pattern = "^[A-Za-z_][A-Za-z0-9_-]*$";
+          break;
+        case "runner-label":
+          out.pattern = "^[A-Za-z0-9][A-Za-z0-9._-]*$";
+          break;
+        case "env-name":
+          out.pattern = "^[A-Za-z_][A-Za-z0-9_]*$";
+          break;
+        default:
+          assertNever(schema.format);
+      }
+      return out;
+    }
+    case "integer":
+    case "number": {
+      const out = { ...base, type: schema.type };
+      if (schema.const !== void 0) out.const = schema.const;
+      if (schema.minimum !== void 0) out.minimum = schema.minimum;
+      if (schema.maximum !== void 0) out.maximum = schema.maximum;
+      return out;
+    }
+    case "boolean":
+      return { ...base, type: "boolean" };
+    case "any":
+      return { ...base };
+    case "array": {
+      const out = { ...base, type: "array", items: toJsonSchema(schema.items) };
+      if (schema.minItems !== void 0) out.minItems = schema.minItems;
+      return out;
+    }
+    case "map": {
+      const out = {
+        ...base,
+        type: "object",
+        additionalProperties: toJsonSchema(schema.values)
+      };
+      if (schema.keys !== void 0) {
+        out.propertyNames = {
+          pattern: schema.keys === "env-name" ? "^[A-Za-z_][A-Za-z0-9_]*$" : "^[A-Za-z_][A-Za-z0-9_-]*$"
+        };
+      }
+      return out;
+    }
+    case "object": {
+      const properties = {};
+      for (const [key2, sub] of Object.entries(schema.properties)) properties[key2] = toJsonSchema(sub);
+      const out = { ...base, type: "object", properties, additionalProperties: false };
+      if (schema.required !== void 0) out.required = [...schema.required];
+      return out;
+    }
+    case "oneOf":
+      return { ...base, anyOf: schema.of.map(toJsonSchema) };
+    default:
+      return assertNever(schema);
+  }
+}
+
+// src/cli/commands/schema.ts
+function schemaCommand(io) {
+  io.out.write(`${JSON.stringify(planJsonSchema(), null, 2)}
+`);
+  return EXIT.ok;
+}
+
+// src/cli/commands/validate.ts
+function validateCommand(files, opts, io) {
+  const results = [];
+  for (const file of files) {
+    try {
+      const { plan, diagnostics } = readPlan(file);
+      results.push({ file, valid: !hasErrors(diagnostics), tasks: plan?.tasks.length ?? null, diagnostics });
+    } catch (error2) {
+      if (!(error2 instanceof UserError)) throw error2;
+      const diagnostic = { rule: "file", severity: "error", message: error2.message.replace(`${file}: `, ""), file, line: 1, column: 1 };
+      results.push({ file, valid: false, tasks: null, diagnostics: [diagnostic] });
+    }
+  }
+  const failed = results.some((r) => !r.valid);
+  if (opts.json) {
+    io.out.write(`${JSON.stringify({ valid: !failed, files: results }, null, 2)}
+`);
+    return failed ? EXIT.badInput : EXIT.ok;
+  }
+  const s = style(io.out, io.env);
+  for (const result of results) {
+    for (const d of result.diagnostics) io.out.write(`${formatDiagnosticStyled(d, s)}
+`);
+  }
+  const e = style(io.err, io.env);
+  for (const result of results) {
+    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+    const warnings = result.diagnostics.length - errors;
+    const counts = [plural2(errors, "error"), plural2(warnings, "warning")].filter((t) => !t.startsWith("0 ")).join(", ");
+    const verdict = result.valid ? e.green(`valid, ${plural2(result.tasks ?? 0, "task")}`) + (warnings > 0 ? ` (${counts})` : "") : e.red(`invalid: ${counts}`);
+    io.err.write(`${sanitize(result.file)}: ${verdict}
+`);
+  }
+  return failed ? EXIT.badInput : EXIT.ok;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+// src/cli/main.ts
+var EXAMPLES = `
+Examples:
+  $ orchestrator init                       write a starter plan to plan.yml
+  $ orchestrator validate plan.yml          check a plan: file:line:col: message [rule]
+  $ orchestrator plan plan.yml              write .orchestrator/ (master plan, agent tasks) and show the batches
+  $ orchestrator graph plan.yml --format dot | dot -Tsvg > plan.svg
+  $ orchestrator plan .orchestrator/master_plan.md   a seed-format master plan works as input too
+
+Exit codes: 0 ok, 1 the work failed, 2 bad input or usage.
+Docs: README.md; plan format: schema/plan.schema.json`;
+function defaultOutput() {
+  return { out: process.stdout, err: process.stderr, env: process.env };
+}
+async function main(argv, io = defaultOutput()) {
+  let code = EXIT.ok;
+  const program2 = new Command("orchestrator").description("Validate, show and run a DAG of agent tasks, locally or on GitHub Actions.").version(VERSION, "-V, --version").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({
+    writeOut: (s) => io.out.write(s),
+    writeErr: (s) => io.err.write(s)
+  }).addHelpText("after", EXAMPLES);
+  program2.command("validate").description("check plan files and report every finding").argument("<plan...>", "plan files (.yml, .yaml, .json, or a seed master_plan.md)").option("--json", "print the findings as JSON").action((files, opts) => {
+    code = validateCommand(files, { json: opts.json === true }, io);
+  });
+  program2.command("plan").description("write the planning outputs (plan.json, master_plan.md, agent_tasks/) and show the batches").argument("<plan>", "the plan file").option("-d, --dir <dir>", "the output folder", ".orchestrator").option("-q, --quiet", "do not print the simulated batches").option("--json", "print a JSON summary instead of the batches").action((file, opts) => {
+    code = planCommand(file, { dir: opts.dir, quiet: opts.quiet === true, json: opts.json === true }, io);
+  });
+  program2.command("graph").description("print the task graph").argument("<plan>", "the plan file").addOption(new Option("-f, --format <format>", "output format").choices(["mermaid", "dot", "json"]).default("mermaid")).option("--reduce", "drop edges implied by others (transitive reduction)").action((file, opts) => {
+    code = graphCommand(file, { format: opts.format, reduce: opts.reduce === true }, io);
+  });
+  program2.command("init").description("write a starter plan").argument("[file]", "where to write it", "plan.yml").option("--force", "overwrite an existing file").action((file, opts) => {
+    code = initCommand(file, { force: opts.force === true }, io);
+  });
+  program2.command("schema").description("print the JSON Schema of the plan format (as in schema/plan.schema.json)").action(() => {
+    code = schemaCommand(io);
+  });
+  try {
+    await program2.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error2) {
+    return exitCodeOf(error2, io);
+  }
+}
+function exitCodeOf(error2, io) {
+  if (error2 instanceof CommanderError) {
+    return error2.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+  }
+  if (error2 instanceof UserError) {
+    if (error2.message !== "") io.err.write(`orchestrator: ${sanitize(error2.message)}
+`);
+    return error2.exitCode;
+  }
+  const detail = error2 instanceof Error ? error2.stack ?? error2.message : String(error2);
+  io.err.write(`orchestrator: internal error (please report it): ${detail}
+`);
+  return EXIT.failed;
+}
+
+// src/cli.ts
+process.exitCode = await main(process.argv.slice(2));
