@@ -69,7 +69,14 @@ export function taskId(i: number): string {
 
 /** A plan-file YAML text for the given deps. */
 export function planYaml(deps: readonly (readonly number[])[], options: GenerateOptions = {}): string {
-  const lines = [`version: 1`, `name: ${options.name ?? 'generated'}`, `defaults:`, `  agent: shell`, `  retries: 0`, 'tasks:'];
+  const lines = [
+    `version: 1`,
+    `name: ${options.name ?? 'generated'}`,
+    `defaults:`,
+    `  agent: shell`,
+    `  retries: 0`,
+    'tasks:',
+  ];
   deps.forEach((ds, i) => {
     lines.push(`  - id: ${taskId(i)}`);
     lines.push(`    title: Generated task ${i + 1}`);

@@ -25,7 +25,9 @@ export function benchPlan(cli: string): void {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'orchestrator-bench-'));
   try {
     console.log('\n## load + validate + plan\n');
-    console.log('| shape | tasks | file | load+validate | analyze | write outputs | in-process total | per task | `orchestrator plan` (process) |');
+    console.log(
+      '| shape | tasks | file | load+validate | analyze | write outputs | in-process total | per task | `orchestrator plan` (process) |',
+    );
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const shape of SHAPES) {
       for (const n of SIZES) {
@@ -33,13 +35,18 @@ export function benchPlan(cli: string): void {
         fs.writeFileSync(file, planYaml(generateDeps(shape, n, n), { name: `${shape}-${n}` }));
         const bytes = fs.readFileSync(file);
         const [result, tLoad] = time(() => parsePlan({ file, bytes }));
-        if (result.plan === null) throw new Error(`generated plan is invalid: ${result.diagnostics[0]?.message}`);
+        if (result.plan === null)
+          throw new Error(`generated plan is invalid: ${result.diagnostics[0]?.message}`);
         const plan = result.plan;
         const [analysis, tAnalyze] = time(() => analyze(plan));
         const [, tWrite] = time(() => writePlanOutputs(path.join(work, 'out'), plan, analysis));
         const total = tLoad + tAnalyze + tWrite;
         const [, tProcess] = time(() =>
-          execFileSync(process.execPath, [cli, 'plan', file, '--quiet', '--dir', path.join(work, 'cli-out')], { stdio: 'ignore' }),
+          execFileSync(
+            process.execPath,
+            [cli, 'plan', file, '--quiet', '--dir', path.join(work, 'cli-out')],
+            { stdio: 'ignore' },
+          ),
         );
         console.log(
           `| ${shape} | ${n} | ${(bytes.length / 1e6).toFixed(1)} MB | ${ms(tLoad)} | ${ms(tAnalyze)} | ${ms(tWrite)} | ${ms(total)} | ${((total * 1000) / n).toFixed(0)} µs | ${ms(tProcess)} |`,

@@ -20165,7 +20165,13 @@ function splitDeps(text) {
     at: m.index + (m[0].startsWith("`") ? 1 : 0)
   }));
 }
-var ENTITIES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#124;": "|" };
+var ENTITIES = {
+  "&lt;": "<",
+  "&gt;": ">",
+  "&amp;": "&",
+  "&quot;": '"',
+  "&#124;": "|"
+};
 function unescapeMarkdown(text) {
   return text.replace(/\\([\\`*_[\]~|<>#!{}()+.-])/g, "$1").replace(/&(?:lt|gt|amp|quot|#124);/g, (m) => ENTITIES[m] ?? m);
 }
@@ -20194,9 +20200,10 @@ function agentDetails(files) {
   return out;
 }
 function section(text, name) {
-  const m = new RegExp(`^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`, "m").exec(
-    text
-  );
+  const m = new RegExp(
+    `^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`,
+    "m"
+  ).exec(text);
   if (m === null) return void 0;
   const body = m[1].trim();
   return body === "" || /^\[.*\]$/.test(body) ? void 0 : body;
@@ -22809,7 +22816,12 @@ function parseJson(text) {
     const at = /position (\d+)/.exec(message);
     const offset = at !== null ? Number(at[1]) : text.length;
     const reason = message.replace(/^(?:SyntaxError: )?/, "").replace(/ in JSON at position \d+.*$/s, "");
-    return { ok: false, rule: "syntax", message: `invalid JSON: ${reason}`, position: lines.position(offset) };
+    return {
+      ok: false,
+      rule: "syntax",
+      message: `invalid JSON: ${reason}`,
+      position: lines.position(offset)
+    };
   }
   return parseYaml(text);
 }
@@ -22867,7 +22879,10 @@ function checkEvents(text, events) {
       case EVENT_ID.ALIAS: {
         const name = text.slice(event.anchorStart, event.anchorEnd);
         if (open2.some((o) => o.anchor === name)) {
-          return { message: `alias *${name} refers to a node that contains it (a recursive alias)`, offset: eventStart(event) };
+          return {
+            message: `alias *${name} refers to a node that contains it (a recursive alias)`,
+            offset: eventStart(event)
+          };
         }
         const size = anchorSize.get(name) ?? 1;
         add(size);
@@ -23477,10 +23492,21 @@ var agentFields = {
       if (!known) return [];
       if (task.agent === "shell") {
         const findings = AI_ONLY.filter((k) => k in task.raw).map(
-          (k) => warning2("ignored-option", `\`${k}\` is for AI agents; shell ${taskName(task)} ignores it`, [...task.path, k], "key")
+          (k) => warning2(
+            "ignored-option",
+            `\`${k}\` is for AI agents; shell ${taskName(task)} ignores it`,
+            [...task.path, k],
+            "key"
+          )
         );
         if (task.run === void 0 && !("run" in task.raw)) {
-          findings.push(error2("shell-needs-run", `shell ${taskName(task)} has no \`run\`: give the command to run`, task.path));
+          findings.push(
+            error2(
+              "shell-needs-run",
+              `shell ${taskName(task)} has no \`run\`: give the command to run`,
+              task.path
+            )
+          );
         }
         return findings;
       }
@@ -23516,7 +23542,14 @@ var customAgent = {
     const findings = [];
     for (const [name, { path: path5, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
-        findings.push(error2("custom-agent", `agent ${JSON.stringify(name)} is built in; give the custom agent another name`, path5, "key"));
+        findings.push(
+          error2(
+            "custom-agent",
+            `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
+            path5,
+            "key"
+          )
+        );
       }
       if (!Array.isArray(command)) continue;
       let usesPrompt = false;
@@ -23610,16 +23643,28 @@ var granularity = {
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
-          warning2("granularity", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`, path5)
+          warning2(
+            "granularity",
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
+            path5
+          )
         );
       } else if (task.estimateMs > LARGE_MS) {
         findings.push(
-          warning2("granularity", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`, path5)
+          warning2(
+            "granularity",
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
+            path5
+          )
         );
       }
       if (task.timeoutMs !== void 0 && task.estimateMs > task.timeoutMs) {
         findings.push(
-          warning2("estimate-timeout", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`, path5)
+          warning2(
+            "estimate-timeout",
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
+            path5
+          )
         );
       }
       return findings;
@@ -23637,7 +23682,13 @@ var selfDep = {
         const path5 = [...task.path, "deps", dep.index];
         if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path5)];
         if (seen.has(dep.id)) {
-          return [warning2("duplicate-dep", `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`, path5)];
+          return [
+            warning2(
+              "duplicate-dep",
+              `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
+              path5
+            )
+          ];
         }
         seen.add(dep.id);
         return [];
@@ -23651,10 +23702,22 @@ var unknownAgent = {
   ids: ["unknown-agent"],
   check({ tasks, customAgents, defaults }) {
     const known = [...BUILTIN_AGENTS, ...customAgents.keys()];
-    const findings = tasks.filter((t) => t.agentPath.at(-1) === "agent" && t.agentPath[0] === "tasks").filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent)).map((t) => error2("unknown-agent", `${taskName(t)} uses unknown agent ${JSON.stringify(t.agent)}${hint(t.agent, known)}`, t.agentPath));
+    const findings = tasks.filter((t) => t.agentPath.at(-1) === "agent" && t.agentPath[0] === "tasks").filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent)).map(
+      (t) => error2(
+        "unknown-agent",
+        `${taskName(t)} uses unknown agent ${JSON.stringify(t.agent)}${hint(t.agent, known)}`,
+        t.agentPath
+      )
+    );
     const fallback = defaults.agent;
     if (typeof fallback === "string" && !isBuiltinAgent(fallback) && !customAgents.has(fallback)) {
-      findings.push(error2("unknown-agent", `\`defaults.agent\` names unknown agent ${JSON.stringify(fallback)}${hint(fallback, known)}`, ["defaults", "agent"]));
+      findings.push(
+        error2(
+          "unknown-agent",
+          `\`defaults.agent\` names unknown agent ${JSON.stringify(fallback)}${hint(fallback, known)}`,
+          ["defaults", "agent"]
+        )
+      );
     }
     return findings;
   }
@@ -23694,9 +23757,23 @@ var worthOrchestrating = {
     const advice = "orchestration adds nothing here; run it directly";
     if (tasks.length === 0) return [];
     if (tasks.length < 3) {
-      return [warning2("too-few-tasks", `the plan has ${tasks.length} task${tasks.length === 1 ? "" : "s"}: ${advice}`, ["tasks"], "key")];
+      return [
+        warning2(
+          "too-few-tasks",
+          `the plan has ${tasks.length} task${tasks.length === 1 ? "" : "s"}: ${advice}`,
+          ["tasks"],
+          "key"
+        )
+      ];
     }
-    return isChain(tasks) ? [warning2("sequential", `every task waits for the one before (a chain of ${tasks.length}): ${advice}`, ["tasks"], "key")] : [];
+    return isChain(tasks) ? [
+      warning2(
+        "sequential",
+        `every task waits for the one before (a chain of ${tasks.length}): ${advice}`,
+        ["tasks"],
+        "key"
+      )
+    ] : [];
   }
 };
 function isChain(tasks) {
@@ -23806,7 +23883,9 @@ function readPlan(file) {
     return readPlan(inside);
   }
   if (stat2.size > MAX_PLAN_BYTES) {
-    throw new UserError(`${file}: the file is ${stat2.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`);
+    throw new UserError(
+      `${file}: the file is ${stat2.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`
+    );
   }
   const bytes = fs3.readFileSync(file);
   const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path.join(path.dirname(file), "agent_tasks")) : [];
@@ -23974,20 +24053,22 @@ function renderAgentTask(plan, taskIndex, analysis) {
   const deps = task.deps.length === 0 ? "none" : task.deps.join(", ");
   const parts = [
     `# ${label}: ${escapeInline(task.title)}`,
-    `**Task:** ${task.id} · **Agent:** ${escapeInline(task.agent)} · **Deps:** ${deps} · **Batch:** ${analysis.level[taskIndex] + 1}`
+    `**Task:** ${task.id} · **Agent:** ${escapeInline(task.agent)} · **Deps:** ${deps} · **Batch:** ${analysis.level[taskIndex] + 1}`,
+    policyLine(task),
+    inputSection(task.inputs),
+    doSection(task),
+    outputSection(task)
   ];
-  const policy = policyLine(task);
-  if (policy !== "") parts.push(policy);
-  parts.push(inputSection(task.inputs), doSection(task), outputSection(task));
-  if (task.outputs.length > 0)
+  if (task.outputs.length > 0) {
     parts.push(`**Files:** ${task.outputs.map((g) => inlineCode(oneLine2(g))).join(", ")}`);
+  }
   return `${parts.join("\n\n")}
 `;
 }
 function policyLine(task) {
   const items = [];
   if (task.retries > 0) items.push(`**Retries:** ${task.retries}`);
-  if (task.timeoutMs !== null) items.push(`**Timeout:** ${formatDuration(task.timeoutMs)}`);
+  items.push(`**Timeout:** ${formatDuration(task.timeoutMs)}`);
   if (task.onFailure !== BUILTIN_DEFAULTS.onFailure) items.push(`**On failure:** ${task.onFailure}`);
   if (task.estimateMs !== null) items.push(`**Estimate:** ${formatDuration(task.estimateMs)}`);
   return items.join(" · ");
@@ -24146,6 +24227,7 @@ function renderMasterPlan(plan, analysis, statuses) {
 `;
 }
 function graphSection(plan, analysis, statuses) {
+  if (plan.tasks.length === 0) return "_No tasks._";
   const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
   if (plan.tasks.length > MERMAID_MAX_TASKS) {
     return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
@@ -24173,11 +24255,13 @@ function criticalPathSection(plan, analysis) {
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
-  if (unknown === nodes.length) note = ` (no task on it has an estimate: each counts as ${assumed})`;
-  else if (unknown === 1)
+  if (unknown === nodes.length) {
+    note = ` (no task on it has an estimate: each counts as ${assumed})`;
+  } else if (unknown === 1) {
     note = ` (1 of ${nodes.length} tasks on it has no estimate: it counts as ${assumed})`;
-  else if (unknown > 1)
+  } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
+  }
   return `${path5}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
@@ -24188,7 +24272,10 @@ import { randomBytes } from "node:crypto";
 import fs4 from "node:fs";
 import path2 from "node:path";
 function tempName(target, tag) {
-  return path2.join(path2.dirname(target), `.${path2.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  return path2.join(
+    path2.dirname(target),
+    `.${path2.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
 }
 function writeFileAtomic(target, content) {
   fs4.mkdirSync(path2.dirname(target), { recursive: true });
@@ -24249,7 +24336,12 @@ function writePlanOutputs(root, plan, analysis) {
   });
   writeFileAtomic(files.planJson, planJson);
   writeFileAtomic(files.masterPlan, masterPlan);
-  return { planJson: files.planJson, masterPlan: files.masterPlan, agentTasks: files.agentTasks, agentFiles: total };
+  return {
+    planJson: files.planJson,
+    masterPlan: files.masterPlan,
+    agentTasks: files.agentTasks,
+    agentFiles: total
+  };
 }
 
 // src/action/main.ts
@@ -24267,7 +24359,10 @@ async function run() {
       if (d.severity === "error") error(d.message, props);
       else warning(d.message, props);
     }
-    if (loaded.plan === null) throw new UserError(`${file}: the plan is invalid (${loaded.diagnostics.map(formatDiagnostic).length} findings)`);
+    if (loaded.plan === null)
+      throw new UserError(
+        `${file}: the plan is invalid (${loaded.diagnostics.map(formatDiagnostic).length} findings)`
+      );
     const analysis = analyze(loaded.plan);
     const written = writePlanOutputs(DEFAULT_DIR, loaded.plan, analysis);
     setOutput("tasks", loaded.plan.tasks.length);

@@ -3946,7 +3946,13 @@ function useColor(stream, env) {
 }
 var plain = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t };
 var sgr = (open, close) => (t) => `\x1B[${open}m${t}\x1B[${close}m`;
-var ansi = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39) };
+var ansi = {
+  bold: sgr(1, 22),
+  dim: sgr(2, 22),
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  green: sgr(32, 39)
+};
 function style(stream, env) {
   return useColor(stream, env) ? ansi : plain;
 }
@@ -4169,7 +4175,13 @@ function splitDeps(text) {
     at: m.index + (m[0].startsWith("`") ? 1 : 0)
   }));
 }
-var ENTITIES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#124;": "|" };
+var ENTITIES = {
+  "&lt;": "<",
+  "&gt;": ">",
+  "&amp;": "&",
+  "&quot;": '"',
+  "&#124;": "|"
+};
 function unescapeMarkdown(text) {
   return text.replace(/\\([\\`*_[\]~|<>#!{}()+.-])/g, "$1").replace(/&(?:lt|gt|amp|quot|#124);/g, (m) => ENTITIES[m] ?? m);
 }
@@ -4198,9 +4210,10 @@ function agentDetails(files) {
   return out;
 }
 function section(text, name) {
-  const m = new RegExp(`^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`, "m").exec(
-    text
-  );
+  const m = new RegExp(
+    `^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`,
+    "m"
+  ).exec(text);
   if (m === null) return void 0;
   const body = m[1].trim();
   return body === "" || /^\[.*\]$/.test(body) ? void 0 : body;
@@ -6813,7 +6826,12 @@ function parseJson(text) {
     const at = /position (\d+)/.exec(message);
     const offset = at !== null ? Number(at[1]) : text.length;
     const reason = message.replace(/^(?:SyntaxError: )?/, "").replace(/ in JSON at position \d+.*$/s, "");
-    return { ok: false, rule: "syntax", message: `invalid JSON: ${reason}`, position: lines.position(offset) };
+    return {
+      ok: false,
+      rule: "syntax",
+      message: `invalid JSON: ${reason}`,
+      position: lines.position(offset)
+    };
   }
   return parseYaml(text);
 }
@@ -6871,7 +6889,10 @@ function checkEvents(text, events) {
       case EVENT_ID.ALIAS: {
         const name = text.slice(event.anchorStart, event.anchorEnd);
         if (open.some((o) => o.anchor === name)) {
-          return { message: `alias *${name} refers to a node that contains it (a recursive alias)`, offset: eventStart(event) };
+          return {
+            message: `alias *${name} refers to a node that contains it (a recursive alias)`,
+            offset: eventStart(event)
+          };
         }
         const size = anchorSize.get(name) ?? 1;
         add(size);
@@ -7481,10 +7502,21 @@ var agentFields = {
       if (!known) return [];
       if (task.agent === "shell") {
         const findings = AI_ONLY.filter((k) => k in task.raw).map(
-          (k) => warning("ignored-option", `\`${k}\` is for AI agents; shell ${taskName(task)} ignores it`, [...task.path, k], "key")
+          (k) => warning(
+            "ignored-option",
+            `\`${k}\` is for AI agents; shell ${taskName(task)} ignores it`,
+            [...task.path, k],
+            "key"
+          )
         );
         if (task.run === void 0 && !("run" in task.raw)) {
-          findings.push(error("shell-needs-run", `shell ${taskName(task)} has no \`run\`: give the command to run`, task.path));
+          findings.push(
+            error(
+              "shell-needs-run",
+              `shell ${taskName(task)} has no \`run\`: give the command to run`,
+              task.path
+            )
+          );
         }
         return findings;
       }
@@ -7520,7 +7552,14 @@ var customAgent = {
     const findings = [];
     for (const [name, { path: path6, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
-        findings.push(error("custom-agent", `agent ${JSON.stringify(name)} is built in; give the custom agent another name`, path6, "key"));
+        findings.push(
+          error(
+            "custom-agent",
+            `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
+            path6,
+            "key"
+          )
+        );
       }
       if (!Array.isArray(command)) continue;
       let usesPrompt = false;
@@ -7614,16 +7653,28 @@ var granularity = {
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
-          warning("granularity", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`, path6)
+          warning(
+            "granularity",
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
+            path6
+          )
         );
       } else if (task.estimateMs > LARGE_MS) {
         findings.push(
-          warning("granularity", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`, path6)
+          warning(
+            "granularity",
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
+            path6
+          )
         );
       }
       if (task.timeoutMs !== void 0 && task.estimateMs > task.timeoutMs) {
         findings.push(
-          warning("estimate-timeout", `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`, path6)
+          warning(
+            "estimate-timeout",
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
+            path6
+          )
         );
       }
       return findings;
@@ -7641,7 +7692,13 @@ var selfDep = {
         const path6 = [...task.path, "deps", dep.index];
         if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path6)];
         if (seen.has(dep.id)) {
-          return [warning("duplicate-dep", `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`, path6)];
+          return [
+            warning(
+              "duplicate-dep",
+              `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
+              path6
+            )
+          ];
         }
         seen.add(dep.id);
         return [];
@@ -7655,10 +7712,22 @@ var unknownAgent = {
   ids: ["unknown-agent"],
   check({ tasks, customAgents, defaults }) {
     const known = [...BUILTIN_AGENTS, ...customAgents.keys()];
-    const findings = tasks.filter((t) => t.agentPath.at(-1) === "agent" && t.agentPath[0] === "tasks").filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent)).map((t) => error("unknown-agent", `${taskName(t)} uses unknown agent ${JSON.stringify(t.agent)}${hint(t.agent, known)}`, t.agentPath));
+    const findings = tasks.filter((t) => t.agentPath.at(-1) === "agent" && t.agentPath[0] === "tasks").filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent)).map(
+      (t) => error(
+        "unknown-agent",
+        `${taskName(t)} uses unknown agent ${JSON.stringify(t.agent)}${hint(t.agent, known)}`,
+        t.agentPath
+      )
+    );
     const fallback = defaults.agent;
     if (typeof fallback === "string" && !isBuiltinAgent(fallback) && !customAgents.has(fallback)) {
-      findings.push(error("unknown-agent", `\`defaults.agent\` names unknown agent ${JSON.stringify(fallback)}${hint(fallback, known)}`, ["defaults", "agent"]));
+      findings.push(
+        error(
+          "unknown-agent",
+          `\`defaults.agent\` names unknown agent ${JSON.stringify(fallback)}${hint(fallback, known)}`,
+          ["defaults", "agent"]
+        )
+      );
     }
     return findings;
   }
@@ -7698,9 +7767,23 @@ var worthOrchestrating = {
     const advice = "orchestration adds nothing here; run it directly";
     if (tasks.length === 0) return [];
     if (tasks.length < 3) {
-      return [warning("too-few-tasks", `the plan has ${tasks.length} task${tasks.length === 1 ? "" : "s"}: ${advice}`, ["tasks"], "key")];
+      return [
+        warning(
+          "too-few-tasks",
+          `the plan has ${tasks.length} task${tasks.length === 1 ? "" : "s"}: ${advice}`,
+          ["tasks"],
+          "key"
+        )
+      ];
     }
-    return isChain(tasks) ? [warning("sequential", `every task waits for the one before (a chain of ${tasks.length}): ${advice}`, ["tasks"], "key")] : [];
+    return isChain(tasks) ? [
+      warning(
+        "sequential",
+        `every task waits for the one before (a chain of ${tasks.length}): ${advice}`,
+        ["tasks"],
+        "key"
+      )
+    ] : [];
   }
 };
 function isChain(tasks) {
@@ -7799,7 +7882,9 @@ function readPlan(file) {
     return readPlan(inside);
   }
   if (stat.size > MAX_PLAN_BYTES) {
-    throw new UserError(`${file}: the file is ${stat.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`);
+    throw new UserError(
+      `${file}: the file is ${stat.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`
+    );
   }
   const bytes = fs.readFileSync(file);
   const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path.join(path.dirname(file), "agent_tasks")) : [];
@@ -7822,7 +7907,9 @@ function loadValidPlan(file, io) {
   printDiagnostics(loaded.diagnostics, io);
   if (loaded.plan === null) {
     const errors = loaded.diagnostics.filter((d) => d.severity === "error").length;
-    throw new UserError(`${file}: the plan has ${errors} error${errors === 1 ? "" : "s"}; nothing was written`);
+    throw new UserError(
+      `${file}: the plan has ${errors} error${errors === 1 ? "" : "s"}; nothing was written`
+    );
   }
   return { ...loaded, plan: loaded.plan };
 }
@@ -7842,14 +7929,17 @@ function graphCommand(file, opts, io) {
 `);
       break;
     case "dot":
-      io.out.write(`${renderDot(plan, opts.reduce ? { ...analysis, graph: transitiveReduction(analysis.graph, analysis.order) } : analysis)}
-`);
+      io.out.write(
+        `${renderDot(plan, opts.reduce ? { ...analysis, graph: transitiveReduction(analysis.graph, analysis.order) } : analysis)}
+`
+      );
       break;
     case "json": {
       const g = opts.reduce ? transitiveReduction(analysis.graph, analysis.order) : analysis.graph;
       const edges = [];
       for (let v = 0; v < g.n; v++) {
-        for (let k = g.predStart[v]; k < g.predStart[v + 1]; k++) edges.push([plan.tasks[g.pred[k]].id, plan.tasks[v].id]);
+        for (let k = g.predStart[v]; k < g.predStart[v + 1]; k++)
+          edges.push([plan.tasks[g.pred[k]].id, plan.tasks[v].id]);
       }
       const json = {
         nodes: plan.tasks.map((t, i) => ({
@@ -7973,7 +8063,10 @@ import { randomBytes } from "node:crypto";
 import fs2 from "node:fs";
 import path2 from "node:path";
 function tempName(target, tag) {
-  return path2.join(path2.dirname(target), `.${path2.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`);
+  return path2.join(
+    path2.dirname(target),
+    `.${path2.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
 }
 function writeFileAtomic(target, content) {
   fs2.mkdirSync(path2.dirname(target), { recursive: true });
@@ -8103,20 +8196,22 @@ function renderAgentTask(plan, taskIndex, analysis) {
   const deps = task.deps.length === 0 ? "none" : task.deps.join(", ");
   const parts = [
     `# ${label}: ${escapeInline(task.title)}`,
-    `**Task:** ${task.id} · **Agent:** ${escapeInline(task.agent)} · **Deps:** ${deps} · **Batch:** ${analysis.level[taskIndex] + 1}`
+    `**Task:** ${task.id} · **Agent:** ${escapeInline(task.agent)} · **Deps:** ${deps} · **Batch:** ${analysis.level[taskIndex] + 1}`,
+    policyLine(task),
+    inputSection(task.inputs),
+    doSection(task),
+    outputSection(task)
   ];
-  const policy = policyLine(task);
-  if (policy !== "") parts.push(policy);
-  parts.push(inputSection(task.inputs), doSection(task), outputSection(task));
-  if (task.outputs.length > 0)
+  if (task.outputs.length > 0) {
     parts.push(`**Files:** ${task.outputs.map((g) => inlineCode(oneLine(g))).join(", ")}`);
+  }
   return `${parts.join("\n\n")}
 `;
 }
 function policyLine(task) {
   const items = [];
   if (task.retries > 0) items.push(`**Retries:** ${task.retries}`);
-  if (task.timeoutMs !== null) items.push(`**Timeout:** ${formatDuration(task.timeoutMs)}`);
+  items.push(`**Timeout:** ${formatDuration(task.timeoutMs)}`);
   if (task.onFailure !== BUILTIN_DEFAULTS.onFailure) items.push(`**On failure:** ${task.onFailure}`);
   if (task.estimateMs !== null) items.push(`**Estimate:** ${formatDuration(task.estimateMs)}`);
   return items.join(" · ");
@@ -8281,6 +8376,7 @@ function renderMasterPlan(plan, analysis, statuses) {
 `;
 }
 function graphSection(plan, analysis, statuses) {
+  if (plan.tasks.length === 0) return "_No tasks._";
   const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
   if (plan.tasks.length > MERMAID_MAX_TASKS) {
     return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
@@ -8308,11 +8404,13 @@ function criticalPathSection(plan, analysis) {
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
-  if (unknown === nodes.length) note = ` (no task on it has an estimate: each counts as ${assumed})`;
-  else if (unknown === 1)
+  if (unknown === nodes.length) {
+    note = ` (no task on it has an estimate: each counts as ${assumed})`;
+  } else if (unknown === 1) {
     note = ` (1 of ${nodes.length} tasks on it has no estimate: it counts as ${assumed})`;
-  else if (unknown > 1)
+  } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
+  }
   return `${path6}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
@@ -8348,7 +8446,12 @@ function writePlanOutputs(root, plan, analysis) {
   });
   writeFileAtomic(files.planJson, planJson);
   writeFileAtomic(files.masterPlan, masterPlan);
-  return { planJson: files.planJson, masterPlan: files.masterPlan, agentTasks: files.agentTasks, agentFiles: total };
+  return {
+    planJson: files.planJson,
+    masterPlan: files.masterPlan,
+    agentTasks: files.agentTasks,
+    agentFiles: total
+  };
 }
 
 // src/cli/commands/plan.ts
@@ -8490,7 +8593,14 @@ function validateCommand(files, opts, io) {
       results.push({ file, valid: !hasErrors(diagnostics), tasks: plan?.tasks.length ?? null, diagnostics });
     } catch (error2) {
       if (!(error2 instanceof UserError)) throw error2;
-      const diagnostic = { rule: "file", severity: "error", message: error2.message.replace(`${file}: `, ""), file, line: 1, column: 1 };
+      const diagnostic = {
+        rule: "file",
+        severity: "error",
+        message: error2.message.replace(`${file}: `, ""),
+        file,
+        line: 1,
+        column: 1
+      };
       results.push({ file, valid: false, tasks: null, diagnostics: [diagnostic] });
     }
   }
@@ -8546,7 +8656,9 @@ async function main(argv, io = defaultOutput()) {
   program2.command("plan").description("write the planning outputs (plan.json, master_plan.md, agent_tasks/) and show the batches").argument("<plan>", "the plan file").option("-d, --dir <dir>", "the output folder", ".orchestrator").option("-q, --quiet", "do not print the simulated batches").option("--json", "print a JSON summary instead of the batches").action((file, opts) => {
     code = planCommand(file, { dir: opts.dir, quiet: opts.quiet === true, json: opts.json === true }, io);
   });
-  program2.command("graph").description("print the task graph").argument("<plan>", "the plan file").addOption(new Option("-f, --format <format>", "output format").choices(["mermaid", "dot", "json"]).default("mermaid")).option("--reduce", "drop edges implied by others (transitive reduction)").action((file, opts) => {
+  program2.command("graph").description("print the task graph").argument("<plan>", "the plan file").addOption(
+    new Option("-f, --format <format>", "output format").choices(["mermaid", "dot", "json"]).default("mermaid")
+  ).option("--reduce", "drop edges implied by others (transitive reduction)").action((file, opts) => {
     code = graphCommand(file, { format: opts.format, reduce: opts.reduce === true }, io);
   });
   program2.command("init").description("write a starter plan").argument("[file]", "where to write it", "plan.yml").option("--force", "overwrite an existing file").action((file, opts) => {

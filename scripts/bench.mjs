@@ -16,11 +16,17 @@ try {
     format: 'esm',
     target: 'node20',
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
-  execFileSync(process.execPath, [path.join(out, 'bench.mjs'), path.resolve('dist/cli.js'), ...process.argv.slice(2)], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(out, 'bench.mjs'), path.resolve('dist/cli.js'), ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+    },
+  );
 } finally {
   fs.rmSync(out, { recursive: true, force: true });
 }

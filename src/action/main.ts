@@ -27,7 +27,10 @@ export async function run(): Promise<void> {
       if (d.severity === 'error') core.error(d.message, props);
       else core.warning(d.message, props);
     }
-    if (loaded.plan === null) throw new UserError(`${file}: the plan is invalid (${loaded.diagnostics.map(formatDiagnostic).length} findings)`);
+    if (loaded.plan === null)
+      throw new UserError(
+        `${file}: the plan is invalid (${loaded.diagnostics.map(formatDiagnostic).length} findings)`,
+      );
     const analysis = analyze(loaded.plan);
     const written = writePlanOutputs(DEFAULT_DIR, loaded.plan, analysis);
     core.setOutput('tasks', loaded.plan.tasks.length);

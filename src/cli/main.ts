@@ -63,7 +63,11 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
     .command('graph')
     .description('print the task graph')
     .argument('<plan>', 'the plan file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['mermaid', 'dot', 'json']).default('mermaid'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['mermaid', 'dot', 'json'])
+        .default('mermaid'),
+    )
     .option('--reduce', 'drop edges implied by others (transitive reduction)')
     .action((file: string, opts: { format: 'mermaid' | 'dot' | 'json'; reduce?: boolean }) => {
       code = graphCommand(file, { format: opts.format, reduce: opts.reduce === true }, io);

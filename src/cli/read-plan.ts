@@ -25,15 +25,20 @@ export function readPlan(file: string): LoadedPlan {
     throw new UserError(`${file}: no such file (give the path of a plan; \`orchestrator init\` writes one)`);
   }
   if (stat.isDirectory()) {
-    const inside = ['plan.yml', 'plan.yaml', 'plan.json', 'master_plan.md'].map((f) => path.join(file, f)).find((f) => fs.existsSync(f));
+    const inside = ['plan.yml', 'plan.yaml', 'plan.json', 'master_plan.md']
+      .map((f) => path.join(file, f))
+      .find((f) => fs.existsSync(f));
     if (inside === undefined) throw new UserError(`${file}: is a folder, not a plan file`);
     return readPlan(inside);
   }
   if (stat.size > MAX_PLAN_BYTES) {
-    throw new UserError(`${file}: the file is ${stat.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`);
+    throw new UserError(
+      `${file}: the file is ${stat.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`,
+    );
   }
   const bytes = fs.readFileSync(file);
-  const agentFiles = formatOf(file) === 'markdown' ? readAgentFiles(path.join(path.dirname(file), 'agent_tasks')) : [];
+  const agentFiles =
+    formatOf(file) === 'markdown' ? readAgentFiles(path.join(path.dirname(file), 'agent_tasks')) : [];
   const { plan, diagnostics } = parsePlan({ file, bytes, agentFiles });
   return { file, plan, diagnostics };
 }
@@ -41,7 +46,10 @@ export function readPlan(file: string): LoadedPlan {
 function readAgentFiles(dir: string): AgentFile[] {
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => /^agent-\d+\.md$/.test(n)).sort();
+    names = fs
+      .readdirSync(dir)
+      .filter((n) => /^agent-\d+\.md$/.test(n))
+      .sort();
   } catch {
     return [];
   }

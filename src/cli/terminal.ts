@@ -27,7 +27,13 @@ export interface Style {
 
 const plain: Style = { bold: (t) => t, dim: (t) => t, red: (t) => t, yellow: (t) => t, green: (t) => t };
 const sgr = (open: number, close: number) => (t: string) => `\u001b[${open}m${t}\u001b[${close}m`;
-const ansi: Style = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39) };
+const ansi: Style = {
+  bold: sgr(1, 22),
+  dim: sgr(2, 22),
+  red: sgr(31, 39),
+  yellow: sgr(33, 39),
+  green: sgr(32, 39),
+};
 
 export function style(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Style {
   return useColor(stream, env) ? ansi : plain;
@@ -48,6 +54,7 @@ export function formatDiagnosticStyled(d: Diagnostic, s: Style): string {
   const rest = text.slice(location.length);
   const rule = ` [${d.rule}]`;
   const body = rest.endsWith(rule) ? rest.slice(0, -rule.length) : rest;
-  const colored = d.severity === 'warning' ? body.replace(' warning:', ` ${s.yellow('warning:')}`) : s.red(body);
+  const colored =
+    d.severity === 'warning' ? body.replace(' warning:', ` ${s.yellow('warning:')}`) : s.red(body);
   return `${s.bold(location)}${colored}${rest.endsWith(rule) ? s.dim(rule) : ''}`;
 }

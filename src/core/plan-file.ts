@@ -43,7 +43,11 @@ export function parsePlan(source: PlanSource): ValidationResult {
   const text = decoded.text;
   const format = source.format ?? formatOf(file);
   const parsed: ParseResult =
-    format === 'json' ? parseJson(text) : format === 'markdown' ? parseSeedMarkdown(text, source.agentFiles) : parseYaml(text);
+    format === 'json'
+      ? parseJson(text)
+      : format === 'markdown'
+        ? parseSeedMarkdown(text, source.agentFiles)
+        : parseYaml(text);
   if (!parsed.ok) return fail(parsed.message, parsed.position.line, parsed.position.column);
   return validateDocument(parsed.data, file, parsed.locator, defaultName(file));
 }

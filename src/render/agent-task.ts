@@ -33,20 +33,22 @@ export function renderAgentTask(plan: Plan, taskIndex: number, analysis: Analysi
   const parts = [
     `# ${label}: ${escapeInline(task.title)}`,
     `**Task:** ${task.id} · **Agent:** ${escapeInline(task.agent)} · **Deps:** ${deps} · **Batch:** ${analysis.level[taskIndex]! + 1}`,
+    policyLine(task),
+    inputSection(task.inputs),
+    doSection(task),
+    outputSection(task),
   ];
-  const policy = policyLine(task);
-  if (policy !== '') parts.push(policy);
-  parts.push(inputSection(task.inputs), doSection(task), outputSection(task));
-  if (task.outputs.length > 0)
+  if (task.outputs.length > 0) {
     parts.push(`**Files:** ${task.outputs.map((g) => inlineCode(oneLine(g))).join(', ')}`);
+  }
   return `${parts.join('\n\n')}\n`;
 }
 
-/** Only what says something: no retries, no timeout and the default failure policy leave it out. */
+/** Only what says something: no retries and the default failure policy are left out. */
 function policyLine(task: Task): string {
   const items: string[] = [];
   if (task.retries > 0) items.push(`**Retries:** ${task.retries}`);
-  if (task.timeoutMs !== null) items.push(`**Timeout:** ${formatDuration(task.timeoutMs)}`);
+  items.push(`**Timeout:** ${formatDuration(task.timeoutMs)}`);
   if (task.onFailure !== BUILTIN_DEFAULTS.onFailure) items.push(`**On failure:** ${task.onFailure}`);
   if (task.estimateMs !== null) items.push(`**Estimate:** ${formatDuration(task.estimateMs)}`);
   return items.join(' · ');

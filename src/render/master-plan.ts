@@ -47,6 +47,7 @@ export function renderMasterPlan(plan: Plan, analysis: Analysis, statuses?: read
 }
 
 function graphSection(plan: Plan, analysis: Analysis, statuses: readonly TaskStatus[]): string {
+  if (plan.tasks.length === 0) return '_No tasks._';
   const omitted = (why: string): string =>
     `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
   if (plan.tasks.length > MERMAID_MAX_TASKS) {
@@ -78,10 +79,12 @@ function criticalPathSection(plan: Plan, analysis: Analysis): string {
   const unknown = nodes.filter((i) => plan.tasks[i]!.estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = '';
-  if (unknown === nodes.length) note = ` (no task on it has an estimate: each counts as ${assumed})`;
-  else if (unknown === 1)
+  if (unknown === nodes.length) {
+    note = ` (no task on it has an estimate: each counts as ${assumed})`;
+  } else if (unknown === 1) {
     note = ` (1 of ${nodes.length} tasks on it has no estimate: it counts as ${assumed})`;
-  else if (unknown > 1)
+  } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
+  }
   return `${path}\n\n**Estimate:** ${humanDuration(totalMs)}${note}`;
 }

@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 function tempName(target: string, tag: string): string {
-  return path.join(path.dirname(target), `.${path.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
 }
 
 /** Writes to a temporary file beside the target, then renames it over the target. */

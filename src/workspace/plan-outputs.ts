@@ -32,5 +32,10 @@ export function writePlanOutputs(root: string, plan: Plan, analysis: Analysis): 
   });
   writeFileAtomic(files.planJson, planJson);
   writeFileAtomic(files.masterPlan, masterPlan);
-  return { planJson: files.planJson, masterPlan: files.masterPlan, agentTasks: files.agentTasks, agentFiles: total };
+  return {
+    planJson: files.planJson,
+    masterPlan: files.masterPlan,
+    agentTasks: files.agentTasks,
+    agentFiles: total,
+  };
 }

@@ -36,11 +36,18 @@ describe('orchestrator --version / --help / usage', () => {
 
 describe('orchestrator validate', () => {
   it('accepts the example', () => {
-    expect(cli(['validate', EXAMPLE])).toMatchObject({ code: 0, stdout: '', stderr: expect.stringContaining('valid, 5 tasks') });
+    expect(cli(['validate', EXAMPLE])).toMatchObject({
+      code: 0,
+      stdout: '',
+      stderr: expect.stringContaining('valid, 5 tasks'),
+    });
   });
   it('prints every finding sorted, exits 2', () => {
     const file = path.join(dir, 'bad.yml');
-    fs.writeFileSync(file, 'version: 1\ntasks:\n  - {id: B, run: b, deps: [Z]}\n  - {id: A, run: a, deps: [A]}\n  - {id: C, promt: x}\n');
+    fs.writeFileSync(
+      file,
+      'version: 1\ntasks:\n  - {id: B, run: b, deps: [Z]}\n  - {id: A, run: a, deps: [A]}\n  - {id: C, promt: x}\n',
+    );
     const { code, stdout } = cli(['validate', file]);
     expect(code).toBe(2);
     expect(stdout.split('\n').filter(Boolean)).toEqual([
@@ -64,7 +71,9 @@ describe('orchestrator plan', () => {
     const out = path.join(dir, 'o');
     const { code, stdout } = cli(['plan', EXAMPLE, '--dir', out]);
     expect(code).toBe(0);
-    expect(stdout).toContain('═══ Batch #1 (No Dependencies) ═══\n🤖 Agent-01 [inventory: List the files of the repository]');
+    expect(stdout).toContain(
+      '═══ Batch #1 (No Dependencies) ═══\n🤖 Agent-01 [inventory: List the files of the repository]',
+    );
     expect(stdout).toContain('═══ Batch #2 (After Batch #1) ═══');
     expect(listFiles(out)).toEqual([
       'agent_tasks/agent-01.md',
@@ -75,7 +84,9 @@ describe('orchestrator plan', () => {
       'master_plan.md',
       'plan.json',
     ]);
-    expect(fs.readFileSync(path.join(out, 'master_plan.md'), 'utf8')).toContain('| ID | Task | Deps | Status |');
+    expect(fs.readFileSync(path.join(out, 'master_plan.md'), 'utf8')).toContain(
+      '| ID | Task | Deps | Status |',
+    );
   });
   it('writes a plan.json that is itself a valid plan, and a master plan that loads back', () => {
     const out = path.join(dir, 'o');
@@ -98,10 +109,20 @@ describe('orchestrator plan', () => {
 
   const BAD: Record<string, string | Uint8Array> = {
     'invalid YAML': 'version: 1\ntasks:\n  - id: A\n   run: x\n',
-    'alias bomb': `version: 1\na: &a [x,x,x,x,x,x,x,x,x]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\ntasks: []\n`,
+    'alias bomb': `version: 1\na: &a [x,x,x,x,x,x,x,x,x]\n${Array.from(
+      { length: 9 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+    ).join('\n')}\ntasks: []\n`,
     'wrong types': 'version: 1\ntasks:\n  - {id: A, run: a, retries: many}\n',
     cycle: 'version: 1\ntasks:\n  - {id: A, run: a, deps: [B]}\n  - {id: B, run: b, deps: [A]}\n',
-    'non-UTF-8': Uint8Array.from([...new TextEncoder().encode('version: 1\ntasks:\n  - id: caf'), 0xe9, 0x0a]),
+    'non-UTF-8': Uint8Array.from([
+      ...new TextEncoder().encode('version: 1\ntasks:\n  - id: caf'),
+      0xe9,
+      0x0a,
+    ]),
     'empty file': '',
     'duplicate key': 'version: 1\ntasks:\n  - id: A\n    run: a\n    run: b\n',
   };
@@ -112,7 +133,9 @@ describe('orchestrator plan', () => {
       const out = path.join(dir, 'o');
       const { code, stderr, stdout } = cli(['plan', file, '--dir', out]);
       expect(code).toBe(2);
-      expect(stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .+ \\[[a-z-]+\\]$`, 'm'));
+      expect(stderr).toMatch(
+        new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: .+ \\[[a-z-]+\\]$`, 'm'),
+      );
       expect(stderr).not.toMatch(/\n\s+at /);
       expect(stdout).toBe('');
       expect(fs.existsSync(out)).toBe(false);
@@ -157,8 +180,13 @@ describe('orchestrator graph', () => {
   });
   it('--reduce drops implied edges', () => {
     const file = path.join(dir, 'p.yml');
-    fs.writeFileSync(file, 'version: 1\ntasks:\n  - {id: A, run: a}\n  - {id: B, run: b, deps: [A]}\n  - {id: C, run: c, deps: [A, B]}\n');
-    const json = JSON.parse(cli(['graph', file, '--format', 'json', '--reduce']).stdout) as { edges: string[][] };
+    fs.writeFileSync(
+      file,
+      'version: 1\ntasks:\n  - {id: A, run: a}\n  - {id: B, run: b, deps: [A]}\n  - {id: C, run: c, deps: [A, B]}\n',
+    );
+    const json = JSON.parse(cli(['graph', file, '--format', 'json', '--reduce']).stdout) as {
+      edges: string[][];
+    };
     expect(json.edges).toEqual([
       ['A', 'B'],
       ['B', 'C'],
@@ -190,12 +218,19 @@ describe('colour', () => {
     return f;
   };
   it('is used when forced, and NO_COLOR wins', () => {
-    expect(cli(['validate', file()], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
-    expect(cli(['validate', file()], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(cli(['validate', file()], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain(
+      '\u001b[',
+    );
+    expect(cli(['validate', file()], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toContain(
+      '\u001b[',
+    );
   });
   it('never lets plan text put control characters on the terminal', () => {
     const f = path.join(dir, 'p.yml');
-    fs.writeFileSync(f, 'version: 1\ntasks:\n  - {id: A, run: a, title: "evil \\e]0;pwned\\a"}\n  - {id: B, run: b}\n  - {id: C, run: c}\n');
+    fs.writeFileSync(
+      f,
+      'version: 1\ntasks:\n  - {id: A, run: a, title: "evil \\e]0;pwned\\a"}\n  - {id: B, run: b}\n  - {id: C, run: c}\n',
+    );
     const { stdout } = cli(['plan', f, '--dir', path.join(dir, 'o')]);
     expect(stdout).toContain('evil');
     expect(stdout).not.toContain('\u001b');

@@ -5,7 +5,8 @@ import { formatDiagnostic } from '../../src/core/diagnostics.js';
 import { check, diagnose, load } from '../support/plans.js';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
-const VALID = 'version: 1\ntasks:\n  - {id: A, run: a}\n  - {id: B, run: b}\n  - {id: C, run: c, deps: [A, B]}\n';
+const VALID =
+  'version: 1\ntasks:\n  - {id: A, run: a}\n  - {id: B, run: b}\n  - {id: C, run: c, deps: [A, B]}\n';
 
 describe('YAML', () => {
   it('loads a valid plan', () => {
@@ -36,20 +37,30 @@ describe('YAML', () => {
     const started = performance.now();
     const [line] = diagnose(`version: 1\n${levels.join('\n')}\ntasks: []\n`);
     expect(performance.now() - started).toBeLessThan(5_000); // generous: the point is "not exponential"
-    expect(line).toMatch(/^plan\.yml:\d+:\d+: aliases expand this document past \d+ values \(an alias bomb\?\)/);
+    expect(line).toMatch(
+      /^plan\.yml:\d+:\d+: aliases expand this document past \d+ values \(an alias bomb\?\)/,
+    );
   });
   it('refuses a recursive alias', () => {
-    expect(diagnose('version: 1\ntasks: &t [*t]\n')[0]).toContain('alias *t refers to a node that contains it');
+    expect(diagnose('version: 1\ntasks: &t [*t]\n')[0]).toContain(
+      'alias *t refers to a node that contains it',
+    );
   });
   it('accepts ordinary anchors and aliases', () => {
-    const plan = load('version: 1\ntasks:\n  - {id: A, run: a, env: &e {X: "1"}}\n  - {id: B, run: b, env: *e}\n  - {id: C, run: c}\n');
+    const plan = load(
+      'version: 1\ntasks:\n  - {id: A, run: a, env: &e {X: "1"}}\n  - {id: B, run: b, env: *e}\n  - {id: C, run: c}\n',
+    );
     expect(plan.tasks[1]!.env).toEqual({ X: '1' });
   });
   it('refuses nesting too deep to be a plan', () => {
-    expect(diagnose(`version: 1\nx: ${'['.repeat(200)}${']'.repeat(200)}\n`)[0]).toMatch(/invalid YAML: nesting exceeded/);
+    expect(diagnose(`version: 1\nx: ${'['.repeat(200)}${']'.repeat(200)}\n`)[0]).toMatch(
+      /invalid YAML: nesting exceeded/,
+    );
   });
   it('reads YAML 1.2: yes/no and dates stay strings', () => {
-    const plan = load('version: 1\ntasks:\n  - {id: A, run: a, env: {X: yes, D: 2024-01-01}}\n  - {id: B, run: b}\n  - {id: C, run: c}\n');
+    const plan = load(
+      'version: 1\ntasks:\n  - {id: A, run: a, env: {X: yes, D: 2024-01-01}}\n  - {id: B, run: b}\n  - {id: C, run: c}\n',
+    );
     expect(plan.tasks[0]!.env).toEqual({ X: 'yes', D: '2024-01-01' });
   });
 });
@@ -76,7 +87,9 @@ describe('empty, huge and undecodable files', () => {
   });
   it('UTF-16 is named as such', () => {
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x76, 0x00, 0xd8]);
-    expect(parsePlan({ file: 'p.yml', bytes: utf16 }).diagnostics[0]!.message).toBe('the file is UTF-16; save it as UTF-8');
+    expect(parsePlan({ file: 'p.yml', bytes: utf16 }).diagnostics[0]!.message).toBe(
+      'the file is UTF-16; save it as UTF-8',
+    );
   });
   it('a UTF-8 byte order mark is fine', () => {
     expect(check(`\uFEFF${VALID}`).plan).not.toBeNull();
@@ -84,7 +97,18 @@ describe('empty, huge and undecodable files', () => {
 });
 
 describe('JSON', () => {
-  const json = JSON.stringify({ version: 1, tasks: [{ id: 'A', run: 'a' }, { id: 'B', run: 'b' }, { id: 'C', run: 'c' }] }, null, 2);
+  const json = JSON.stringify(
+    {
+      version: 1,
+      tasks: [
+        { id: 'A', run: 'a' },
+        { id: 'B', run: 'b' },
+        { id: 'C', run: 'c' },
+      ],
+    },
+    null,
+    2,
+  );
   it('loads strict JSON', () => {
     expect(check(json, 'plan.json').plan?.tasks).toHaveLength(3);
   });
@@ -94,11 +118,15 @@ describe('JSON', () => {
     ]);
   });
   it('refuses duplicate keys, which JSON.parse would silently merge', () => {
-    expect(diagnose('{"version": 1, "version": 1, "tasks": []}', 'plan.json')[0]).toMatch(/^plan\.json:1:17: this key is given twice/);
+    expect(diagnose('{"version": 1, "version": 1, "tasks": []}', 'plan.json')[0]).toMatch(
+      /^plan\.json:1:17: this key is given twice/,
+    );
   });
   it('places findings in JSON files too', () => {
     const text = '{\n  "version": 1,\n  "tasks": [\n    {"id": "A", "run": "a", "deps": ["Z"]}\n  ]\n}\n';
-    expect(diagnose(text, 'plan.json')).toContain('plan.json:4:38: task "A" depends on unknown task "Z" [unknown-dep]');
+    expect(diagnose(text, 'plan.json')).toContain(
+      'plan.json:4:38: task "A" depends on unknown task "Z" [unknown-dep]',
+    );
   });
 });
 
@@ -133,10 +161,17 @@ describe('seed master_plan.md', () => {
     ]);
   });
   it('says what is missing when there is no table', () => {
-    expect(diagnose('# Task Plan\n\nnothing here\n', 'master_plan.md')[0]).toMatch(/^master_plan\.md:1:1: no task table found/);
+    expect(diagnose('# Task Plan\n\nnothing here\n', 'master_plan.md')[0]).toMatch(
+      /^master_plan\.md:1:1: no task table found/,
+    );
   });
   it('takes Do and Output from the agent files', () => {
-    const agentFiles = [{ name: 'agent-01.md', text: '# Agent-01: Audit the auth module\n**Input:** none\n**Do:** List every cookie read.\n**Output:** A report\n' }];
+    const agentFiles = [
+      {
+        name: 'agent-01.md',
+        text: '# Agent-01: Audit the auth module\n**Input:** none\n**Do:** List every cookie read.\n**Output:** A report\n',
+      },
+    ];
     const { plan } = parsePlan({ file: 'master_plan.md', bytes: bytes(seed), agentFiles });
     expect(plan?.tasks[0]).toMatchObject({ prompt: 'List every cookie read.', output: 'A report' });
   });

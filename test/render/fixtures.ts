@@ -50,7 +50,8 @@ export const example: Plan = plan(
     }),
     task('T-02', {
       title: 'Compare a | b and <b>bold</b> & *stars*',
-      prompt: 'Compare the two login flows:\n\n```ts\nlogin(a | b)\n```\n\nKeep `${{ github.token }}` out of it.',
+      prompt:
+        'Compare the two login flows:\n\n```ts\nlogin(a | b)\n```\n\nKeep `${{ github.token }}` out of it.',
       inputs: { paths: ['src/a.ts', 'src/b.ts'], note: 'uses `ticks` and ``double``', depth: 2 },
       output: 'A table:\n\n| flow | verdict |\n|---|---|',
       estimateMs: 2 * 60_000,
@@ -60,7 +61,7 @@ export const example: Plan = plan(
       prompt: 'Rewrite the session store.\n\n```\nthe fence above is never closed\n<!-- nor is this comment',
       deps: ['T-01', 'T-02'],
       retries: 0,
-      timeoutMs: null,
+      timeoutMs: 5 * 60_000,
       onFailure: 'skip-dependents',
     }),
     task('T-04', {
@@ -81,7 +82,8 @@ export const example: Plan = plan(
   ],
   {
     name: 'auth-refactor',
-    request: 'Refactor the auth module and add tests.\n\nKeep the `session` API stable: <see docs> & ${{ github.token }}\n',
+    request:
+      'Refactor the auth module and add tests.\n\nKeep the `session` API stable: <see docs> & ${{ github.token }}\n',
     agents: { 'lint-bot': { command: ['lint-bot', '--task', '{prompt_file}'] } },
   },
 );

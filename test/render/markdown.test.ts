@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unescapeMarkdown } from '../../src/core/load/seed-markdown.js';
-import { escapeInline, fence, inlineCode, markdownBlock, table, truncate } from '../../src/render/markdown.js';
+import {
+  escapeInline,
+  fence,
+  inlineCode,
+  markdownBlock,
+  table,
+  truncate,
+} from '../../src/render/markdown.js';
 import { oneLine } from '../../src/render/text.js';
 
 /** Cells of a table row, split on pipes that are not escaped. */
@@ -26,7 +33,9 @@ describe('escapeInline', () => {
   });
 
   it('escapes backticks, emphasis, links and strikethrough', () => {
-    expect(escapeInline('`code` *a* _b_ [c](d) ~e~ \\f')).toBe('\\`code\\` \\*a\\* \\_b\\_ \\[c\\](d) \\~e\\~ \\\\f');
+    expect(escapeInline('`code` *a* _b_ [c](d) ~e~ \\f')).toBe(
+      '\\`code\\` \\*a\\* \\_b\\_ \\[c\\](d) \\~e\\~ \\\\f',
+    );
   });
 
   it('makes one line of newlines and tabs', () => {
@@ -74,7 +83,9 @@ describe('truncate', () => {
 describe('table', () => {
   it('is shaped like the seed', () => {
     expect(table(['ID', 'Task', 'Deps', 'Status'], [['T-01', 'Do it', 'None', '🟡']])).toBe(
-      ['| ID | Task | Deps | Status |', '|----|------|------|--------|', '| T-01 | Do it | None | 🟡 |'].join('\n'),
+      ['| ID | Task | Deps | Status |', '|----|------|------|--------|', '| T-01 | Do it | None | 🟡 |'].join(
+        '\n',
+      ),
     );
   });
 });

@@ -13,9 +13,12 @@ export interface CliResult {
 }
 
 /** Runs the built CLI (dist/cli.js, built by `npm test` before vitest) as a user would. */
-export function cli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
-  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
-  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+export function cli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {},
+): CliResult {
+  const merged: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+  const env = Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined));
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     env,

@@ -7,13 +7,19 @@ export function diagnose(text: string, file = 'plan.yml', format?: PlanFormat): 
   return check(text, file, format).diagnostics.map(formatDiagnostic);
 }
 
-export function check(text: string, file = 'plan.yml', format?: PlanFormat): { plan: Plan | null; diagnostics: Diagnostic[] } {
+export function check(
+  text: string,
+  file = 'plan.yml',
+  format?: PlanFormat,
+): { plan: Plan | null; diagnostics: Diagnostic[] } {
   return parsePlan({ file, bytes: new TextEncoder().encode(text), ...(format ? { format } : {}) });
 }
 
 /** Only the findings of one rule. */
 export function findings(text: string, rule: string): string[] {
-  return check(text).diagnostics.filter((d) => d.rule === rule).map(formatDiagnostic);
+  return check(text)
+    .diagnostics.filter((d) => d.rule === rule)
+    .map(formatDiagnostic);
 }
 
 /** A valid plan of three independent shell tasks plus `extra` YAML appended under `tasks:`. */
@@ -24,6 +30,7 @@ export function withTasks(tasks: string, head = ''): string {
 /** Loads text that must be valid. */
 export function load(text: string): Plan {
   const { plan, diagnostics } = check(text);
-  if (plan === null) throw new Error(`expected a valid plan:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (plan === null)
+    throw new Error(`expected a valid plan:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
   return plan;
 }

@@ -19,13 +19,16 @@ export function graphCommand(file: string, opts: GraphOptions, io: Output): numb
       io.out.write(`${renderMermaid(plan, analysis, { reduce: opts.reduce })}\n`);
       break;
     case 'dot':
-      io.out.write(`${renderDot(plan, opts.reduce ? { ...analysis, graph: transitiveReduction(analysis.graph, analysis.order) } : analysis)}\n`);
+      io.out.write(
+        `${renderDot(plan, opts.reduce ? { ...analysis, graph: transitiveReduction(analysis.graph, analysis.order) } : analysis)}\n`,
+      );
       break;
     case 'json': {
       const g = opts.reduce ? transitiveReduction(analysis.graph, analysis.order) : analysis.graph;
       const edges: [string, string][] = [];
       for (let v = 0; v < g.n; v++) {
-        for (let k = g.predStart[v]!; k < g.predStart[v + 1]!; k++) edges.push([plan.tasks[g.pred[k]!]!.id, plan.tasks[v]!.id]);
+        for (let k = g.predStart[v]!; k < g.predStart[v + 1]!; k++)
+          edges.push([plan.tasks[g.pred[k]!]!.id, plan.tasks[v]!.id]);
       }
       const json = {
         nodes: plan.tasks.map((t, i) => ({

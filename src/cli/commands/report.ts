@@ -7,12 +7,17 @@ import { UserError } from '../exit.js';
  * Loads a plan for a command that needs a valid one: diagnostics go to stderr (warnings too), and an invalid
  * plan ends the command with exit 2 before anything is written.
  */
-export function loadValidPlan(file: string, io: Output): LoadedPlan & { plan: NonNullable<LoadedPlan['plan']> } {
+export function loadValidPlan(
+  file: string,
+  io: Output,
+): LoadedPlan & { plan: NonNullable<LoadedPlan['plan']> } {
   const loaded = readPlan(file);
   printDiagnostics(loaded.diagnostics, io);
   if (loaded.plan === null) {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-    throw new UserError(`${file}: the plan has ${errors} error${errors === 1 ? '' : 's'}; nothing was written`);
+    throw new UserError(
+      `${file}: the plan has ${errors} error${errors === 1 ? '' : 's'}; nothing was written`,
+    );
   }
   return { ...loaded, plan: loaded.plan };
 }

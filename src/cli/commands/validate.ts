@@ -13,7 +13,14 @@ export function validateCommand(files: readonly string[], opts: { json: boolean 
       results.push({ file, valid: !hasErrors(diagnostics), tasks: plan?.tasks.length ?? null, diagnostics });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      const diagnostic: Diagnostic = { rule: 'file', severity: 'error', message: error.message.replace(`${file}: `, ''), file, line: 1, column: 1 };
+      const diagnostic: Diagnostic = {
+        rule: 'file',
+        severity: 'error',
+        message: error.message.replace(`${file}: `, ''),
+        file,
+        line: 1,
+        column: 1,
+      };
       results.push({ file, valid: false, tasks: null, diagnostics: [diagnostic] });
     }
   }
@@ -30,7 +37,9 @@ export function validateCommand(files: readonly string[], opts: { json: boolean 
   for (const result of results) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = result.diagnostics.length - errors;
-    const counts = [plural(errors, 'error'), plural(warnings, 'warning')].filter((t) => !t.startsWith('0 ')).join(', ');
+    const counts = [plural(errors, 'error'), plural(warnings, 'warning')]
+      .filter((t) => !t.startsWith('0 '))
+      .join(', ');
     const verdict = result.valid
       ? e.green(`valid, ${plural(result.tasks ?? 0, 'task')}`) + (warnings > 0 ? ` (${counts})` : '')
       : e.red(`invalid: ${counts}`);

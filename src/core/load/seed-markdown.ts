@@ -32,7 +32,8 @@ export function parseSeedMarkdown(text: string, agentFiles: readonly AgentFile[]
     };
   }
   const [header, ...body] = rows;
-  const column = (name: string): number => header!.cells.findIndex((c) => c.text.trim().toLowerCase() === name);
+  const column = (name: string): number =>
+    header!.cells.findIndex((c) => c.text.trim().toLowerCase() === name);
   const idCol = column('id');
   const titleCol = column('task');
   const depsCol = column('deps');
@@ -42,7 +43,8 @@ export function parseSeedMarkdown(text: string, agentFiles: readonly AgentFile[]
   positions.set(key([]), 0);
   positions.set(key(['tasks']), header!.offset);
   const tasks = body.map((row, i) => {
-    const cell = (col: number): { text: string; offset: number } | undefined => (col < 0 ? undefined : row.cells[col]);
+    const cell = (col: number): { text: string; offset: number } | undefined =>
+      col < 0 ? undefined : row.cells[col];
     const task: Record<string, unknown> = {};
     positions.set(key(['tasks', i]), row.offset);
     const id = cell(idCol);
@@ -67,7 +69,8 @@ export function parseSeedMarkdown(text: string, agentFiles: readonly AgentFile[]
       task.agent = unescapeMarkdown(agent.text);
       positions.set(key(['tasks', i, 'agent']), agent.offset);
     }
-    const more = (typeof task.id === 'string' ? details.get(task.id) : undefined) ??
+    const more =
+      (typeof task.id === 'string' ? details.get(task.id) : undefined) ??
       (typeof task.title === 'string' ? details.get(`title:${task.title}`) : undefined);
     if (more !== undefined) Object.assign(task, more);
     return task;
@@ -156,7 +159,13 @@ function splitDeps(text: string): { id: string; at: number }[] {
   }));
 }
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#124;': '|' };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#124;': '|',
+};
 
 export function unescapeMarkdown(text: string): string {
   return text
@@ -197,9 +206,10 @@ function agentDetails(files: readonly AgentFile[]): Map<string, Record<string, u
 
 /** The text after `**Name:**` up to the next `**X:**` line or heading. */
 function section(text: string, name: string): string | undefined {
-  const m = new RegExp(`^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`, 'm').exec(
-    text,
-  );
+  const m = new RegExp(
+    `^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`,
+    'm',
+  ).exec(text);
   if (m === null) return undefined;
   const body = m[1]!.trim();
   return body === '' || /^\[.*\]$/.test(body) ? undefined : body;

@@ -57,7 +57,9 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     }
     const column = new TextDecoder().decode(bytes.subarray(lineStart, bad)).length + 1;
     const hex = (bytes[bad] ?? 0).toString(16).padStart(2, '0');
-    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const utf16 =
+      bytes.length >= 2 &&
+      ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
     return {
       ok: false,
       message: utf16

@@ -52,14 +52,20 @@ export function parseJson(text: string): ParseResult {
     const at = /position (\d+)/.exec(message);
     const offset = at !== null ? Number(at[1]) : text.length;
     const reason = message.replace(/^(?:SyntaxError: )?/, '').replace(/ in JSON at position \d+.*$/s, '');
-    return { ok: false, rule: 'syntax', message: `invalid JSON: ${reason}`, position: lines.position(offset) };
+    return {
+      ok: false,
+      rule: 'syntax',
+      message: `invalid JSON: ${reason}`,
+      position: lines.position(offset),
+    };
   }
   return parseYaml(text);
 }
 
 function yamlError(error: unknown, lines: LineIndex): ParseResult {
   if (error instanceof YAMLException && error.mark !== undefined) {
-    const reason = error.reason === 'duplicated mapping key' ? duplicateKeyMessage() : `invalid YAML: ${error.reason}`;
+    const reason =
+      error.reason === 'duplicated mapping key' ? duplicateKeyMessage() : `invalid YAML: ${error.reason}`;
     return {
       ok: false,
       rule: 'syntax',
@@ -118,7 +124,10 @@ function checkEvents(text: string, events: readonly Event[]): { message: string;
       case EVENT_ID.ALIAS: {
         const name = text.slice(event.anchorStart, event.anchorEnd);
         if (open.some((o) => o.anchor === name)) {
-          return { message: `alias *${name} refers to a node that contains it (a recursive alias)`, offset: eventStart(event) };
+          return {
+            message: `alias *${name} refers to a node that contains it (a recursive alias)`,
+            offset: eventStart(event),
+          };
         }
         const size = anchorSize.get(name) ?? 1;
         add(size);

@@ -50,14 +50,19 @@ export function buildContext(data: Record<string, unknown>): RuleContext {
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
     const path: Path = ['tasks', index];
-    const str = (k: string): string | undefined => (typeof raw[k] === 'string' ? (raw[k] as string) : undefined);
+    const str = (k: string): string | undefined =>
+      typeof raw[k] === 'string' ? (raw[k] as string) : undefined;
     const id = str('id');
     const run = str('run');
     const ownAgent = str('agent');
     const defaultAgent = typeof defaults.agent === 'string' ? defaults.agent : undefined;
     const agent = ownAgent ?? (run !== undefined ? 'shell' : (defaultAgent ?? 'claude'));
     const agentPath: Path =
-      ownAgent !== undefined ? [...path, 'agent'] : run === undefined && defaultAgent !== undefined ? ['defaults', 'agent'] : path;
+      ownAgent !== undefined
+        ? [...path, 'agent']
+        : run === undefined && defaultAgent !== undefined
+          ? ['defaults', 'agent']
+          : path;
     const duration = (k: string): number | undefined => {
       const v = raw[k] ?? defaults[k];
       return typeof v === 'string' ? (parseDuration(v) ?? undefined) : undefined;
@@ -106,7 +111,9 @@ export function describePath(data: Record<string, unknown>, path: Path): string 
 /** A task for a message: task "T-03", or its place when it has no usable id. */
 export function taskName(task: TaskView): string {
   const id = task.raw.id;
-  return typeof id === 'string' && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
+  return typeof id === 'string' && id.length <= 64
+    ? `task ${JSON.stringify(id)}`
+    : `the task at tasks[${task.index}]`;
 }
 
 export function error(rule: string, message: string, path: Path, at: 'key' | 'value' = 'value'): Finding {

@@ -54,13 +54,19 @@ export interface ValidationResult {
 /**
  * Validates a loaded document. `file` names it in diagnostics; `defaultName` is the plan name when it gives none.
  */
-export function validateDocument(data: unknown, file: string, locator: Locator, defaultName: string): ValidationResult {
+export function validateDocument(
+  data: unknown,
+  file: string,
+  locator: Locator,
+  defaultName: string,
+): ValidationResult {
   const place = (f: Finding): Diagnostic => {
     const { line, column } = locator.locate(f.path, f.at ?? 'value');
     return { rule: f.rule, severity: f.severity, message: f.message, file, line, column };
   };
   if (data === undefined || data === null) {
-    const message = 'the plan is empty: a plan needs `version: 1` and a list of `tasks` (`orchestrator init` writes a starter plan)';
+    const message =
+      'the plan is empty: a plan needs `version: 1` and a list of `tasks` (`orchestrator init` writes a starter plan)';
     return { plan: null, diagnostics: [place({ rule: 'syntax', severity: 'error', message, path: [] })] };
   }
   if (!isMapping(data)) {

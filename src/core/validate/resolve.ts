@@ -3,7 +3,14 @@
  * in milliseconds. Only called on a document that passed validation.
  */
 import { parseDuration } from '../duration.js';
-import { BUILTIN_DEFAULTS, type Backoff, type OnFailure, type Plan, type RetryOn, type Task } from '../model.js';
+import {
+  BUILTIN_DEFAULTS,
+  type Backoff,
+  type OnFailure,
+  type Plan,
+  type RetryOn,
+  type Task,
+} from '../model.js';
 import { isMapping } from '../schema/check.js';
 
 type Doc = Record<string, unknown>;
@@ -35,7 +42,9 @@ function resolveTask(raw: Doc, defaults: Doc): Task {
   };
   const id = raw.id as string;
   const run = typeof raw.run === 'string' ? raw.run : undefined;
-  const agent = (raw.agent as string | undefined) ?? (run !== undefined ? 'shell' : ((defaults.agent as string | undefined) ?? BUILTIN_DEFAULTS.agent));
+  const agent =
+    (raw.agent as string | undefined) ??
+    (run !== undefined ? 'shell' : ((defaults.agent as string | undefined) ?? BUILTIN_DEFAULTS.agent));
   const retryOn = pick('retry-on');
   const runsOn = pick('runs-on');
   const task: Task = {

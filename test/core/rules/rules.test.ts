@@ -8,13 +8,18 @@ const three = (extra = ''): string =>
 
 describe('unknown-key', () => {
   it('points at the key and suggests the near one', () => {
-    expect(findings(withTasks('  - id: A\n    promt: x\n  - {id: B, run: b}\n  - {id: C, run: c}\n'), 'unknown-key')).toEqual([
-      'plan.yml:4:5: unknown key "promt" in task "A" (did you mean "prompt"?) [unknown-key]',
-    ]);
+    expect(
+      findings(
+        withTasks('  - id: A\n    promt: x\n  - {id: B, run: b}\n  - {id: C, run: c}\n'),
+        'unknown-key',
+      ),
+    ).toEqual(['plan.yml:4:5: unknown key "promt" in task "A" (did you mean "prompt"?) [unknown-key]']);
   });
   it('lists the known keys when nothing is close', () => {
     const [line] = findings(`version: 1\nwhatever: 1\ntasks:\n  - {id: A, run: a}\n`, 'unknown-key');
-    expect(line).toMatch(/^plan\.yml:2:1: unknown key "whatever" in the plan \(known keys: version, name, request, defaults, agents, tasks\)/);
+    expect(line).toMatch(
+      /^plan\.yml:2:1: unknown key "whatever" in the plan \(known keys: version, name, request, defaults, agents, tasks\)/,
+    );
   });
   it('explains that merge keys are not supported', () => {
     const [line] = findings(withTasks('  - <<: {run: x}\n    id: A\n'), 'unknown-key');
@@ -61,7 +66,9 @@ describe('range', () => {
     expect(findings(three(', retries: -1'), 'range')).toEqual([
       'plan.yml:5:30: `retries` of task "C" must be an integer from 0 to 100, got -1 [range]',
     ]);
-    expect(findings('version: 1\ntasks: []\n', 'range')).toEqual(['plan.yml:2:8: `tasks` must have at least 1 item [range]']);
+    expect(findings('version: 1\ntasks: []\n', 'range')).toEqual([
+      'plan.yml:2:8: `tasks` must have at least 1 item [range]',
+    ]);
   });
 });
 
@@ -75,8 +82,12 @@ describe('version', () => {
 
 describe('duration', () => {
   it('refuses a bare number, a unitless string and a zero timeout', () => {
-    expect(findings(three(', timeout: 300'), 'duration')[0]).toContain('got the bare number 300 (which unit?)');
-    expect(findings(three(', timeout: "5 minutes"'), 'duration')[0]).toContain('like 90s, 5m or 1h30m; got "5 minutes"');
+    expect(findings(three(', timeout: 300'), 'duration')[0]).toContain(
+      'got the bare number 300 (which unit?)',
+    );
+    expect(findings(three(', timeout: "5 minutes"'), 'duration')[0]).toContain(
+      'like 90s, 5m or 1h30m; got "5 minutes"',
+    );
     expect(findings(three(', timeout: 0s'), 'duration')[0]).toContain('must be more than zero');
   });
   it('accepts compound durations', () => {
@@ -95,7 +106,9 @@ describe('id-format', () => {
 
 describe('runs-on', () => {
   it('refuses an expression', () => {
-    expect(findings(three(', runs-on: "${{ inputs.runner }}"'), 'runs-on')[0]).toContain('never an expression');
+    expect(findings(three(', runs-on: "${{ inputs.runner }}"'), 'runs-on')[0]).toContain(
+      'never an expression',
+    );
   });
   it('accepts a label or a list of labels', () => {
     expect(findings(three(', runs-on: [self-hosted, linux]'), 'runs-on')).toEqual([]);
@@ -104,28 +117,39 @@ describe('runs-on', () => {
 
 describe('env-name', () => {
   it('refuses names a shell cannot export', () => {
-    expect(findings(three(', env: {"A-B": x}'), 'env-name')[0]).toContain('"A-B" is not an environment variable name');
+    expect(findings(three(', env: {"A-B": x}'), 'env-name')[0]).toContain(
+      '"A-B" is not an environment variable name',
+    );
   });
 });
 
 describe('string-size', () => {
   it('refuses a string over 1 MiB', () => {
     const big = 'x'.repeat(1024 * 1024 + 1);
-    expect(findings(withTasks(`  - id: A\n    prompt: ${big}\n`), 'string-size')[0]).toContain('over the limit of 1048576');
+    expect(findings(withTasks(`  - id: A\n    prompt: ${big}\n`), 'string-size')[0]).toContain(
+      'over the limit of 1048576',
+    );
   });
 });
 
 describe('duplicate-id', () => {
   it('compares ids case-insensitively', () => {
-    expect(findings(withTasks('  - {id: Build, run: a}\n  - {id: build, run: b}\n'), 'duplicate-id')).toEqual([
-      'plan.yml:4:10: task id "build" clashes with "Build", used by tasks[0]; ids must be unique, case-insensitively (as GitHub job ids) [duplicate-id]',
-    ]);
+    expect(findings(withTasks('  - {id: Build, run: a}\n  - {id: build, run: b}\n'), 'duplicate-id')).toEqual(
+      [
+        'plan.yml:4:10: task id "build" clashes with "Build", used by tasks[0]; ids must be unique, case-insensitively (as GitHub job ids) [duplicate-id]',
+      ],
+    );
   });
 });
 
 describe('unknown-dep', () => {
   it('points at the dep and suggests a difference of case', () => {
-    expect(findings(withTasks('  - {id: T-01, run: a}\n  - {id: T-02, run: b, deps: [t-01, T-09]}\n'), 'unknown-dep')).toEqual([
+    expect(
+      findings(
+        withTasks('  - {id: T-01, run: a}\n  - {id: T-02, run: b, deps: [t-01, T-09]}\n'),
+        'unknown-dep',
+      ),
+    ).toEqual([
       'plan.yml:4:31: task "T-02" depends on unknown task "t-01" (did you mean "T-01"? deps name ids exactly as written) [unknown-dep]',
       'plan.yml:4:37: task "T-02" depends on unknown task "T-09" [unknown-dep]',
     ]);
@@ -139,9 +163,9 @@ describe('self-dep and duplicate-dep', () => {
     ]);
   });
   it('warns about a dep listed twice', () => {
-    expect(findings(withTasks('  - {id: A, run: a}\n  - {id: B, run: b, deps: [A, A]}\n'), 'duplicate-dep')).toEqual([
-      'plan.yml:4:31: warning: task "B" lists "A" in deps more than once [duplicate-dep]',
-    ]);
+    expect(
+      findings(withTasks('  - {id: A, run: a}\n  - {id: B, run: b, deps: [A, A]}\n'), 'duplicate-dep'),
+    ).toEqual(['plan.yml:4:31: warning: task "B" lists "A" in deps more than once [duplicate-dep]']);
   });
 });
 
@@ -177,7 +201,9 @@ describe('agent fields', () => {
     ]);
   });
   it('run-needs-shell', () => {
-    expect(findings(withTasks('  - {id: A, agent: claude, run: x}\n'), 'run-needs-shell')[0]).toContain('`run` is for shell tasks');
+    expect(findings(withTasks('  - {id: A, agent: claude, run: x}\n'), 'run-needs-shell')[0]).toContain(
+      '`run` is for shell tasks',
+    );
   });
   it('missing-prompt, but a title is enough to build a prompt from', () => {
     expect(findings(withTasks('  - {id: A, agent: codex}\n'), 'missing-prompt')).toHaveLength(1);
@@ -189,7 +215,9 @@ describe('agent fields', () => {
     ]);
   });
   it('infers shell from run, claude otherwise', () => {
-    expect(findings(withTasks('  - {id: A, run: x}\n  - {id: B, prompt: y}\n'), 'shell-needs-run')).toEqual([]);
+    expect(findings(withTasks('  - {id: A, run: x}\n  - {id: B, prompt: y}\n'), 'shell-needs-run')).toEqual(
+      [],
+    );
   });
 });
 
@@ -207,10 +235,14 @@ describe('custom-agent', () => {
 
 describe('granularity and estimate-timeout', () => {
   it('warns far outside 1-5 minutes and when the estimate exceeds the timeout', () => {
-    expect(findings(three(', estimate: 5s'), 'granularity')[0]).toContain('far under the 1-5 minute granularity');
+    expect(findings(three(', estimate: 5s'), 'granularity')[0]).toContain(
+      'far under the 1-5 minute granularity',
+    );
     expect(findings(three(', estimate: 1h'), 'granularity')[0]).toContain('split it into smaller tasks');
     expect(findings(three(', estimate: 3m'), 'granularity')).toEqual([]);
-    expect(findings(three(', estimate: 4m, timeout: 2m'), 'estimate-timeout')[0]).toContain('times out after 2m');
+    expect(findings(three(', estimate: 4m, timeout: 2m'), 'estimate-timeout')[0]).toContain(
+      'times out after 2m',
+    );
   });
 });
 
@@ -221,7 +253,9 @@ describe('too-few-tasks and sequential', () => {
     ]);
   });
   it('warns on a chain, not on a diamond', () => {
-    const chain = withTasks('  - {id: A, run: a}\n  - {id: B, run: b, deps: [A]}\n  - {id: C, run: c, deps: [B]}\n');
+    const chain = withTasks(
+      '  - {id: A, run: a}\n  - {id: B, run: b, deps: [A]}\n  - {id: C, run: c, deps: [B]}\n',
+    );
     expect(findings(chain, 'sequential')[0]).toContain('a chain of 3');
     const diamond = withTasks(
       '  - {id: A, run: a}\n  - {id: B, run: b, deps: [A]}\n  - {id: C, run: c, deps: [A]}\n  - {id: D, run: d, deps: [B, C]}\n',

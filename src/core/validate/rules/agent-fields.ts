@@ -16,10 +16,21 @@ export const agentFields: Rule = {
       if (!known) return [];
       if (task.agent === 'shell') {
         const findings = AI_ONLY.filter((k) => k in task.raw).map((k) =>
-          warning('ignored-option', `\`${k}\` is for AI agents; shell ${taskName(task)} ignores it`, [...task.path, k], 'key'),
+          warning(
+            'ignored-option',
+            `\`${k}\` is for AI agents; shell ${taskName(task)} ignores it`,
+            [...task.path, k],
+            'key',
+          ),
         );
         if (task.run === undefined && !('run' in task.raw)) {
-          findings.push(error('shell-needs-run', `shell ${taskName(task)} has no \`run\`: give the command to run`, task.path));
+          findings.push(
+            error(
+              'shell-needs-run',
+              `shell ${taskName(task)} has no \`run\`: give the command to run`,
+              task.path,
+            ),
+          );
         }
         return findings;
       }

@@ -13,7 +13,14 @@ export const customAgent: Rule = {
     const findings = [];
     for (const [name, { path, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
-        findings.push(error('custom-agent', `agent ${JSON.stringify(name)} is built in; give the custom agent another name`, path, 'key'));
+        findings.push(
+          error(
+            'custom-agent',
+            `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
+            path,
+            'key',
+          ),
+        );
       }
       if (!Array.isArray(command)) continue;
       let usesPrompt = false;

@@ -18,16 +18,28 @@ export const granularity: Rule = {
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
-          warning('granularity', `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`, path),
+          warning(
+            'granularity',
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
+            path,
+          ),
         );
       } else if (task.estimateMs > LARGE_MS) {
         findings.push(
-          warning('granularity', `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`, path),
+          warning(
+            'granularity',
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
+            path,
+          ),
         );
       }
       if (task.timeoutMs !== undefined && task.estimateMs > task.timeoutMs) {
         findings.push(
-          warning('estimate-timeout', `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`, path),
+          warning(
+            'estimate-timeout',
+            `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
+            path,
+          ),
         );
       }
       return findings;

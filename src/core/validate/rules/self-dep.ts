@@ -10,7 +10,13 @@ export const selfDep: Rule = {
         const path = [...task.path, 'deps', dep.index];
         if (dep.id === task.id) return [error('self-dep', `${taskName(task)} depends on itself`, path)];
         if (seen.has(dep.id)) {
-          return [warning('duplicate-dep', `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`, path)];
+          return [
+            warning(
+              'duplicate-dep',
+              `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
+              path,
+            ),
+          ];
         }
         seen.add(dep.id);
         return [];

@@ -10,10 +10,22 @@ export const unknownAgent: Rule = {
     const findings = tasks
       .filter((t) => t.agentPath.at(-1) === 'agent' && t.agentPath[0] === 'tasks')
       .filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent))
-      .map((t) => error('unknown-agent', `${taskName(t)} uses unknown agent ${JSON.stringify(t.agent)}${hint(t.agent, known)}`, t.agentPath));
+      .map((t) =>
+        error(
+          'unknown-agent',
+          `${taskName(t)} uses unknown agent ${JSON.stringify(t.agent)}${hint(t.agent, known)}`,
+          t.agentPath,
+        ),
+      );
     const fallback = defaults.agent;
     if (typeof fallback === 'string' && !isBuiltinAgent(fallback) && !customAgents.has(fallback)) {
-      findings.push(error('unknown-agent', `\`defaults.agent\` names unknown agent ${JSON.stringify(fallback)}${hint(fallback, known)}`, ['defaults', 'agent']));
+      findings.push(
+        error(
+          'unknown-agent',
+          `\`defaults.agent\` names unknown agent ${JSON.stringify(fallback)}${hint(fallback, known)}`,
+          ['defaults', 'agent'],
+        ),
+      );
     }
     return findings;
   },

@@ -23,5 +23,7 @@ export const unknownDep: Rule = {
 function hint(dep: string, byLower: Map<string, string>): string {
   // Only a difference of case is a safe guess: "T-04" for a missing "T-05" would send the user the wrong way.
   const sameLetters = byLower.get(dep.toLowerCase());
-  return sameLetters !== undefined ? ` (did you mean ${JSON.stringify(sameLetters)}? deps name ids exactly as written)` : '';
+  return sameLetters !== undefined
+    ? ` (did you mean ${JSON.stringify(sameLetters)}? deps name ids exactly as written)`
+    : '';
 }

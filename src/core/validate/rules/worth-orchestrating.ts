@@ -10,9 +10,25 @@ export const worthOrchestrating: Rule = {
     const advice = 'orchestration adds nothing here; run it directly';
     if (tasks.length === 0) return [];
     if (tasks.length < 3) {
-      return [warning('too-few-tasks', `the plan has ${tasks.length} task${tasks.length === 1 ? '' : 's'}: ${advice}`, ['tasks'], 'key')];
+      return [
+        warning(
+          'too-few-tasks',
+          `the plan has ${tasks.length} task${tasks.length === 1 ? '' : 's'}: ${advice}`,
+          ['tasks'],
+          'key',
+        ),
+      ];
     }
-    return isChain(tasks) ? [warning('sequential', `every task waits for the one before (a chain of ${tasks.length}): ${advice}`, ['tasks'], 'key')] : [];
+    return isChain(tasks)
+      ? [
+          warning(
+            'sequential',
+            `every task waits for the one before (a chain of ${tasks.length}): ${advice}`,
+            ['tasks'],
+            'key',
+          ),
+        ]
+      : [];
   },
 };
 
