@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path5 && path5[0] !== "/") {
-          path5 = `/${path5}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path5}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path5);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path5,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path5);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path5, origin },
+          request: { method, path: path4, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path5,
+          path4,
           error3.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path5, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path5);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path5,
+        path: path4,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path5 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path5)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path5, query) : path5;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path5, host, upgrade, blocking, reset } = request;
+      const { method, path: path4, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path5} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path5;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path5 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path5;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path5 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path5;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path5) {
-      if (typeof path5 !== "string") {
-        return path5;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path5.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path5;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path5);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path5, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path5,
+        path: path4,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path5,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path5) {
-      for (let i = 0; i < path5.length; ++i) {
-        const code = path5.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path5 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path5 = `/${path5}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path5);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19644,7 +19644,7 @@ function warning(message, properties = {}) {
 }
 
 // src/action/main.ts
-import fs6 from "node:fs";
+import fs5 from "node:fs";
 
 // src/core/graph.ts
 function buildGraph(n, deps) {
@@ -19952,9 +19952,9 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path5) {
+function formatPath(path4) {
   let out = "";
-  for (const part of path5) {
+  for (const part of path4) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -20095,9 +20095,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request = findRequest(text);
   if (request !== void 0) data.request = request;
   const locator = {
-    locate(path5) {
-      for (let n = path5.length; n >= 0; n--) {
-        const offset = positions.get(key(path5.slice(0, n)));
+    locate(path4) {
+      for (let n = path4.length; n >= 0; n--) {
+        const offset = positions.get(key(path4.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -20105,8 +20105,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path5) {
-  return path5.join("\0");
+function key(path4) {
+  return path4.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -20186,27 +20186,57 @@ function agentDetails(files) {
   const out = /* @__PURE__ */ new Map();
   for (const file of files) {
     const heading = /^#\s+Agent-\d+:\s*(.*)$/m.exec(file.text);
-    const taskId2 = /\*\*Task:\*\*\s*`?([A-Za-z_][A-Za-z0-9_-]*)`?/.exec(file.text);
+    const title = heading === null ? void 0 : unescapeMarkdown(heading[1].trim());
+    const parts = sections(file.text);
+    const taskId2 = /^`?([A-Za-z_][A-Za-z0-9_-]*)`?(?:\s|$)/.exec(parts.get("Task") ?? "");
     const fields = {};
-    const doText = section(file.text, "Do");
-    const command = doText === void 0 ? null : /^(`{3,})bash\n([\s\S]*?)\n\1$/.exec(doText);
-    if (command !== null) fields.run = command[2];
-    else if (doText !== void 0) fields.prompt = doText;
-    const output = section(file.text, "Output");
-    if (output !== void 0) fields.output = output;
+    const doText = parts.get("Do");
+    const fenced = doText === void 0 ? null : /^(`{3,})(bash|text)\n([\s\S]*?)\n\1$/.exec(doText);
+    if (fenced !== null) fields[fenced[2] === "bash" ? "run" : "prompt"] = fenced[3];
+    else if (doText !== void 0 && doText !== "" && unescapeMarkdown(doText) !== title) {
+      fields.prompt = doText;
+    }
+    const output = parts.get("Output");
+    if (output !== void 0 && output !== "" && !DEFAULT_OUTPUT.test(output)) fields.output = output;
     if (taskId2 !== null) out.set(taskId2[1], fields);
-    else if (heading !== null) out.set(`title:${unescapeMarkdown(heading[1].trim())}`, fields);
+    else if (title !== void 0) out.set(`title:${title}`, fields);
   }
   return out;
 }
-function section(text, name) {
-  const m = new RegExp(
-    `^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`,
-    "m"
-  ).exec(text);
-  if (m === null) return void 0;
-  const body = m[1].trim();
-  return body === "" || /^\[.*\]$/.test(body) ? void 0 : body;
+var DEFAULT_OUTPUT = /^the (?:command's output|agent's final answer), saved as `result\.md`$/;
+function sections(text) {
+  const out = /* @__PURE__ */ new Map();
+  let current = null;
+  let lines = [];
+  let fence2 = null;
+  const flush = () => {
+    if (current !== null && !out.has(current)) out.set(current, lines.join("\n").trim());
+  };
+  for (const line of text.split("\n")) {
+    if (fence2 !== null) {
+      if (new RegExp(`^\\s{0,3}${fence2}${fence2[0]}*\\s*$`).test(line)) fence2 = null;
+      lines.push(line);
+      continue;
+    }
+    const label = /^\*\*([A-Z][A-Za-z ]*):\*\*[ \t]?(.*)$/.exec(line);
+    if (label !== null && (current !== "Do" || label[1] === "Output")) {
+      flush();
+      current = label[1];
+      lines = [label[2]];
+      continue;
+    }
+    if (current !== "Do" && /^#{1,6}\s/.test(line)) {
+      flush();
+      current = null;
+      lines = [];
+      continue;
+    }
+    const open2 = /^\s{0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(line);
+    if (open2 !== null) fence2 = open2[1];
+    lines.push(line);
+  }
+  flush();
+  return out;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -22692,14 +22722,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path5, at) {
+  locate(path4, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path5.length; i++) {
-      const part = path5[i];
-      const last = i === path5.length - 1;
+    for (let i = 0; i < path4.length; i++) {
+      const part = path4[i];
+      const last = i === path4.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -22954,9 +22984,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path5, describe) {
+function checkSchema(value, schema, path4, describe) {
   const findings = [];
-  const stack = [{ value, schema, path: path5 }];
+  const stack = [{ value, schema, path: path4 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -22970,29 +23000,29 @@ function checkSchema(value, schema, path5, describe) {
   }
   return findings;
 }
-function checkNode(value, schema, path5, describe, out, visit) {
+function checkNode(value, schema, path4, describe, out, visit) {
   const error3 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path5, at });
+    out.push({ rule, severity: "error", message, path: path4, at });
   };
-  const expect = (what) => error3("type", `${describe(path5)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error3("type", `${describe(path4)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path5, describe, error3);
+        checkDuration(value, schema.format === "positive-duration", path4, describe, error3);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error3(
           "string-size",
-          `${describe(path5)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe(path4)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error3("enum", `${describe(path5)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error3("enum", `${describe(path4)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error3("range", `${describe(path5)} must not be empty`);
+        return error3("range", `${describe(path4)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error3(
@@ -23002,7 +23032,7 @@ function checkNode(value, schema, path5, describe, out, visit) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error3("runs-on", `${describe(path5)} must be ${why}; got ${show(value)}`);
+        return error3("runs-on", `${describe(path4)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -23013,12 +23043,12 @@ function checkNode(value, schema, path5, describe, out, visit) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error3("version", `${describe(path5)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error3("version", `${describe(path4)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error3("range", `${describe(path5)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error3("range", `${describe(path4)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -23027,23 +23057,23 @@ function checkNode(value, schema, path5, describe, out, visit) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error3("string-size", `${describe(path5)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error3("string-size", `${describe(path4)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path5, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path5, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path4, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path4, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error3("range", `${describe(path5)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error3("range", `${describe(path4)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path5, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path4, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path5, key2];
+        const keyPath = [...path4, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -23069,37 +23099,37 @@ function checkNode(value, schema, path5, describe, out, visit) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe(path5)),
-            path: [...path5, key2],
+            message: unknownKeyMessage(key2, known, describe(path4)),
+            path: [...path4, key2],
             at: "key"
           });
         } else {
-          visit(value[key2], sub, [...path5, key2]);
+          visit(value[key2], sub, [...path4, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error3("required", `${describe(path5)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error3("required", `${describe(path4)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit(value, match, path5);
+      if (match !== void 0) return visit(value, match, path4);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path5, describe, error3) {
+function checkDuration(value, positive, path4, describe, error3) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error3("duration", `${describe(path5)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error3("duration", `${describe(path4)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error3("type", `${describe(path5)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error3("type", `${describe(path4)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error3("duration", `${describe(path5)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error3("duration", `${describe(path5)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error3("duration", `${describe(path4)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error3("duration", `${describe(path4)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -23341,14 +23371,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path5 = ["tasks", index];
+    const path4 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run2 = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults.agent === "string" ? defaults.agent : void 0;
     const agent = ownAgent ?? (run2 !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path5, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path5;
+    const agentPath = ownAgent !== void 0 ? [...path4, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path4;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -23356,7 +23386,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path5,
+      path: path4,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -23375,29 +23405,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe = (path5) => describePath(data, path5);
+  const describe = (path4) => describePath(data, path4);
   return { data, defaults, tasks, customAgents, describe };
 }
-function describePath(data, path5) {
-  if (path5.length === 0) return "the plan";
-  if (path5[0] === "tasks" && typeof path5[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path5[1]] : void 0;
+function describePath(data, path4) {
+  if (path4.length === 0) return "the plan";
+  if (path4[0] === "tasks" && typeof path4[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path4[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path5[1]}]`;
-    const rest = path5.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path4[1]}]`;
+    const rest = path4.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path5)}\``;
+  return `\`${formatPath(path4)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error2(rule, message, path5, at = "value") {
-  return { rule, severity: "error", message, path: path5, at };
+function error2(rule, message, path4, at = "value") {
+  return { rule, severity: "error", message, path: path4, at };
 }
-function warning2(rule, message, path5, at = "value") {
-  return { rule, severity: "warning", message, path: path5, at };
+function warning2(rule, message, path4, at = "value") {
+  return { rule, severity: "warning", message, path: path4, at };
 }
 
 // src/core/validate/resolve.ts
@@ -23540,13 +23570,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path5, command }] of customAgents) {
+    for (const [name, { path: path4, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error2(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path5,
+            path4,
             "key"
           )
         );
@@ -23561,7 +23591,7 @@ var customAgent = {
               error2(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path5, "command", i]
+                [...path4, "command", i]
               )
             );
           }
@@ -23573,7 +23603,7 @@ var customAgent = {
           warning2(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path5, "command"]
+            [...path4, "command"]
           )
         );
       }
@@ -23595,11 +23625,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path5 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path4 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error2(
         "cycle",
-        `dependency cycle: ${path5} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path4} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -23639,14 +23669,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path5 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path4 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path5
+            path4
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -23654,7 +23684,7 @@ var granularity = {
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path5
+            path4
           )
         );
       }
@@ -23663,7 +23693,7 @@ var granularity = {
           warning2(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path5
+            path4
           )
         );
       }
@@ -23679,14 +23709,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path5 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path5)];
+        const path4 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path4)];
         if (seen.has(dep.id)) {
           return [
             warning2(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path5
+              path4
             )
           ];
         }
@@ -23819,7 +23849,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path5) => describePath(data, path5));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path4) => describePath(data, path4));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -23901,10 +23931,6 @@ function readAgentFiles(dir) {
   }
   return names.map((name) => ({ name, text: fs3.readFileSync(path.join(dir, name), "utf8") }));
 }
-
-// src/workspace/plan-outputs.ts
-import fs5 from "node:fs";
-import path4 from "node:path";
 
 // src/core/serialize.ts
 function toPlanDocument(plan) {
@@ -24098,16 +24124,21 @@ ${fence(trimBlock(task.run ?? ""), "bash")}`;
   const prompt = trimBlock(task.prompt ?? "");
   return prompt === "" ? `**Do:** ${escapeInline(task.title)}` : `**Do:**
 
-${markdownBlock(prompt)}`;
+${sectionBlock(prompt)}`;
 }
 function outputSection(task) {
   const output = trimBlock(task.output ?? "");
   if (output === "") {
     return task.agent === "shell" ? "**Output:** the command's output, saved as `result.md`" : "**Output:** the agent's final answer, saved as `result.md`";
   }
-  return output.includes("\n") ? `**Output:**
+  return output.includes("\n") || SECTION_LIKE.test(output) ? `**Output:**
 
-${markdownBlock(output)}` : `**Output:** ${output}`;
+${sectionBlock(output)}` : `**Output:** ${output}`;
+}
+var SECTION_LIKE = /^(?:\*\*[A-Z][A-Za-z ]*:\*\*|#{1,2}\s)/m;
+function sectionBlock(text) {
+  const body = trimBlock(text);
+  return SECTION_LIKE.test(body) ? fence(body, "text") : markdownBlock(body);
 }
 
 // src/render/batches.ts
@@ -24208,7 +24239,7 @@ function renderMasterPlan(plan, analysis, statuses) {
     task.agent,
     String(analysis.level[i] + 1)
   ]);
-  const sections = [
+  const sections2 = [
     "# Task Plan",
     `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
     "## Request",
@@ -24223,7 +24254,7 @@ function renderMasterPlan(plan, analysis, statuses) {
     "## Critical path",
     criticalPathSection(plan, analysis)
   ];
-  return `${sections.join("\n\n")}
+  return `${sections2.join("\n\n")}
 `;
 }
 function graphSection(plan, analysis, statuses) {
@@ -24251,7 +24282,7 @@ function batchesSection(plan, analysis) {
 function criticalPathSection(plan, analysis) {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return "_No tasks._";
-  const path5 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const path4 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
@@ -24262,7 +24293,7 @@ function criticalPathSection(plan, analysis) {
   } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
   }
-  return `${path5}
+  return `${path4}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
 }
@@ -24288,21 +24319,12 @@ function writeFileAtomic(target, content) {
     throw error3;
   }
 }
-function replaceDirAtomic(target, fill) {
-  fs4.mkdirSync(path2.dirname(target), { recursive: true });
-  const fresh = tempName(target, "new");
-  const old = tempName(target, "old");
-  fs4.mkdirSync(fresh);
-  try {
-    fill(fresh);
-  } catch (error3) {
-    fs4.rmSync(fresh, { recursive: true, force: true });
-    throw error3;
+function syncDir(dir, files) {
+  fs4.mkdirSync(dir, { recursive: true });
+  for (const [name, content] of files) fs4.writeFileSync(path2.join(dir, name), content);
+  for (const name of fs4.readdirSync(dir)) {
+    if (!files.has(name)) fs4.rmSync(path2.join(dir, name), { recursive: true, force: true });
   }
-  const hadOld = fs4.existsSync(target);
-  if (hadOld) fs4.renameSync(target, old);
-  fs4.renameSync(fresh, target);
-  if (hadOld) fs4.rmSync(old, { recursive: true, force: true });
 }
 
 // src/workspace/layout.ts
@@ -24328,12 +24350,11 @@ function writePlanOutputs(root, plan, analysis) {
 `;
   const masterPlan = renderMasterPlan(plan, analysis);
   const total = plan.tasks.length;
-  replaceDirAtomic(files.agentTasks, (dir) => {
-    for (let i = 0; i < total; i++) {
-      const number = analysis.agentNumber[i];
-      fs5.writeFileSync(path4.join(dir, agentFileName(number, total)), renderAgentTask(plan, i, analysis));
-    }
-  });
+  const agentFiles = /* @__PURE__ */ new Map();
+  for (let i = 0; i < total; i++) {
+    agentFiles.set(agentFileName(analysis.agentNumber[i], total), renderAgentTask(plan, i, analysis));
+  }
+  syncDir(files.agentTasks, agentFiles);
   writeFileAtomic(files.planJson, planJson);
   writeFileAtomic(files.masterPlan, masterPlan);
   return {
@@ -24368,7 +24389,7 @@ async function run() {
     setOutput("tasks", loaded.plan.tasks.length);
     setOutput("batches", analysis.batches.length);
     setOutput("master-plan", written.masterPlan);
-    await summary.addRaw(fs6.readFileSync(written.masterPlan, "utf8")).write();
+    await summary.addRaw(fs5.readFileSync(written.masterPlan, "utf8")).write();
   } catch (error3) {
     setFailed(error3 instanceof Error ? error3.message : String(error3));
   }

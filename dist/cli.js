@@ -1200,8 +1200,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path6 = __require("node:path");
-    var fs5 = __require("node:fs");
+    var path5 = __require("node:path");
+    var fs4 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2195,7 +2195,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs5.existsSync(executableFile)) return;
+        if (fs4.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2213,11 +2213,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path6.resolve(baseDir, baseName);
-          if (fs5.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path6.extname(baseName))) return void 0;
+          const localBin = path5.resolve(baseDir, baseName);
+          if (fs4.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path5.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs5.existsSync(`${localBin}${ext}`)
+            (ext) => fs4.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2229,21 +2229,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs5.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs4.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path6.resolve(
-            path6.dirname(resolvedScriptPath),
+          executableDir = path5.resolve(
+            path5.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path6.basename(
+            const legacyName = path5.basename(
               this._scriptPath,
-              path6.extname(this._scriptPath)
+              path5.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2254,7 +2254,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path6.extname(executableFile));
+        launchWithNode = sourceExt.includes(path5.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3169,7 +3169,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path6.basename(filename, path6.extname(filename));
+        this._name = path5.basename(filename, path5.extname(filename));
         return this;
       }
       /**
@@ -3183,9 +3183,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path7) {
-        if (path7 === void 0) return this._executableDir;
-        this._executableDir = path7;
+      executableDir(path6) {
+        if (path6 === void 0) return this._executableDir;
+        this._executableDir = path6;
         return this;
       }
       /**
@@ -3929,9 +3929,9 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path6) {
+function formatPath(path5) {
   let out = "";
-  for (const part of path6) {
+  for (const part of path5) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -4105,9 +4105,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request = findRequest(text);
   if (request !== void 0) data.request = request;
   const locator = {
-    locate(path6) {
-      for (let n = path6.length; n >= 0; n--) {
-        const offset = positions.get(key(path6.slice(0, n)));
+    locate(path5) {
+      for (let n = path5.length; n >= 0; n--) {
+        const offset = positions.get(key(path5.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -4115,8 +4115,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path6) {
-  return path6.join("\0");
+function key(path5) {
+  return path5.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -4196,27 +4196,57 @@ function agentDetails(files) {
   const out = /* @__PURE__ */ new Map();
   for (const file of files) {
     const heading = /^#\s+Agent-\d+:\s*(.*)$/m.exec(file.text);
-    const taskId2 = /\*\*Task:\*\*\s*`?([A-Za-z_][A-Za-z0-9_-]*)`?/.exec(file.text);
+    const title = heading === null ? void 0 : unescapeMarkdown(heading[1].trim());
+    const parts = sections(file.text);
+    const taskId2 = /^`?([A-Za-z_][A-Za-z0-9_-]*)`?(?:\s|$)/.exec(parts.get("Task") ?? "");
     const fields = {};
-    const doText = section(file.text, "Do");
-    const command = doText === void 0 ? null : /^(`{3,})bash\n([\s\S]*?)\n\1$/.exec(doText);
-    if (command !== null) fields.run = command[2];
-    else if (doText !== void 0) fields.prompt = doText;
-    const output = section(file.text, "Output");
-    if (output !== void 0) fields.output = output;
+    const doText = parts.get("Do");
+    const fenced = doText === void 0 ? null : /^(`{3,})(bash|text)\n([\s\S]*?)\n\1$/.exec(doText);
+    if (fenced !== null) fields[fenced[2] === "bash" ? "run" : "prompt"] = fenced[3];
+    else if (doText !== void 0 && doText !== "" && unescapeMarkdown(doText) !== title) {
+      fields.prompt = doText;
+    }
+    const output = parts.get("Output");
+    if (output !== void 0 && output !== "" && !DEFAULT_OUTPUT.test(output)) fields.output = output;
     if (taskId2 !== null) out.set(taskId2[1], fields);
-    else if (heading !== null) out.set(`title:${unescapeMarkdown(heading[1].trim())}`, fields);
+    else if (title !== void 0) out.set(`title:${title}`, fields);
   }
   return out;
 }
-function section(text, name) {
-  const m = new RegExp(
-    `^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`,
-    "m"
-  ).exec(text);
-  if (m === null) return void 0;
-  const body = m[1].trim();
-  return body === "" || /^\[.*\]$/.test(body) ? void 0 : body;
+var DEFAULT_OUTPUT = /^the (?:command's output|agent's final answer), saved as `result\.md`$/;
+function sections(text) {
+  const out = /* @__PURE__ */ new Map();
+  let current = null;
+  let lines = [];
+  let fence2 = null;
+  const flush = () => {
+    if (current !== null && !out.has(current)) out.set(current, lines.join("\n").trim());
+  };
+  for (const line of text.split("\n")) {
+    if (fence2 !== null) {
+      if (new RegExp(`^\\s{0,3}${fence2}${fence2[0]}*\\s*$`).test(line)) fence2 = null;
+      lines.push(line);
+      continue;
+    }
+    const label = /^\*\*([A-Z][A-Za-z ]*):\*\*[ \t]?(.*)$/.exec(line);
+    if (label !== null && (current !== "Do" || label[1] === "Output")) {
+      flush();
+      current = label[1];
+      lines = [label[2]];
+      continue;
+    }
+    if (current !== "Do" && /^#{1,6}\s/.test(line)) {
+      flush();
+      current = null;
+      lines = [];
+      continue;
+    }
+    const open = /^\s{0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(line);
+    if (open !== null) fence2 = open[1];
+    lines.push(line);
+  }
+  flush();
+  return out;
 }
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -6702,14 +6732,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path6, at) {
+  locate(path5, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path6.length; i++) {
-      const part = path6[i];
-      const last = i === path6.length - 1;
+    for (let i = 0; i < path5.length; i++) {
+      const part = path5[i];
+      const last = i === path5.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -6964,9 +6994,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path6, describe) {
+function checkSchema(value, schema, path5, describe) {
   const findings = [];
-  const stack = [{ value, schema, path: path6 }];
+  const stack = [{ value, schema, path: path5 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -6980,29 +7010,29 @@ function checkSchema(value, schema, path6, describe) {
   }
   return findings;
 }
-function checkNode(value, schema, path6, describe, out, visit) {
+function checkNode(value, schema, path5, describe, out, visit) {
   const error2 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path6, at });
+    out.push({ rule, severity: "error", message, path: path5, at });
   };
-  const expect = (what) => error2("type", `${describe(path6)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error2("type", `${describe(path5)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path6, describe, error2);
+        checkDuration(value, schema.format === "positive-duration", path5, describe, error2);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error2(
           "string-size",
-          `${describe(path6)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe(path5)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error2("enum", `${describe(path6)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error2("enum", `${describe(path5)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error2("range", `${describe(path6)} must not be empty`);
+        return error2("range", `${describe(path5)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error2(
@@ -7012,7 +7042,7 @@ function checkNode(value, schema, path6, describe, out, visit) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error2("runs-on", `${describe(path6)} must be ${why}; got ${show(value)}`);
+        return error2("runs-on", `${describe(path5)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -7023,12 +7053,12 @@ function checkNode(value, schema, path6, describe, out, visit) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error2("version", `${describe(path6)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error2("version", `${describe(path5)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error2("range", `${describe(path6)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error2("range", `${describe(path5)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -7037,23 +7067,23 @@ function checkNode(value, schema, path6, describe, out, visit) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error2("string-size", `${describe(path6)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error2("string-size", `${describe(path5)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path6, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path6, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path5, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path5, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error2("range", `${describe(path6)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error2("range", `${describe(path5)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path6, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path5, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path6, key2];
+        const keyPath = [...path5, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -7079,37 +7109,37 @@ function checkNode(value, schema, path6, describe, out, visit) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe(path6)),
-            path: [...path6, key2],
+            message: unknownKeyMessage(key2, known, describe(path5)),
+            path: [...path5, key2],
             at: "key"
           });
         } else {
-          visit(value[key2], sub, [...path6, key2]);
+          visit(value[key2], sub, [...path5, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error2("required", `${describe(path6)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error2("required", `${describe(path5)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit(value, match, path6);
+      if (match !== void 0) return visit(value, match, path5);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path6, describe, error2) {
+function checkDuration(value, positive, path5, describe, error2) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error2("duration", `${describe(path6)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error2("duration", `${describe(path5)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error2("type", `${describe(path6)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error2("type", `${describe(path5)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error2("duration", `${describe(path6)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error2("duration", `${describe(path6)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error2("duration", `${describe(path5)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error2("duration", `${describe(path5)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -7351,14 +7381,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path6 = ["tasks", index];
+    const path5 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults.agent === "string" ? defaults.agent : void 0;
     const agent = ownAgent ?? (run !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path6, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path6;
+    const agentPath = ownAgent !== void 0 ? [...path5, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path5;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -7366,7 +7396,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path6,
+      path: path5,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -7385,29 +7415,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe = (path6) => describePath(data, path6);
+  const describe = (path5) => describePath(data, path5);
   return { data, defaults, tasks, customAgents, describe };
 }
-function describePath(data, path6) {
-  if (path6.length === 0) return "the plan";
-  if (path6[0] === "tasks" && typeof path6[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path6[1]] : void 0;
+function describePath(data, path5) {
+  if (path5.length === 0) return "the plan";
+  if (path5[0] === "tasks" && typeof path5[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path5[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path6[1]}]`;
-    const rest = path6.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path5[1]}]`;
+    const rest = path5.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path6)}\``;
+  return `\`${formatPath(path5)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error(rule, message, path6, at = "value") {
-  return { rule, severity: "error", message, path: path6, at };
+function error(rule, message, path5, at = "value") {
+  return { rule, severity: "error", message, path: path5, at };
 }
-function warning(rule, message, path6, at = "value") {
-  return { rule, severity: "warning", message, path: path6, at };
+function warning(rule, message, path5, at = "value") {
+  return { rule, severity: "warning", message, path: path5, at };
 }
 
 // src/core/validate/resolve.ts
@@ -7550,13 +7580,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path6, command }] of customAgents) {
+    for (const [name, { path: path5, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path6,
+            path5,
             "key"
           )
         );
@@ -7571,7 +7601,7 @@ var customAgent = {
               error(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path6, "command", i]
+                [...path5, "command", i]
               )
             );
           }
@@ -7583,7 +7613,7 @@ var customAgent = {
           warning(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path6, "command"]
+            [...path5, "command"]
           )
         );
       }
@@ -7605,11 +7635,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path6 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path5 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error(
         "cycle",
-        `dependency cycle: ${path6} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path5} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -7649,14 +7679,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path6 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path5 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path6
+            path5
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -7664,7 +7694,7 @@ var granularity = {
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path6
+            path5
           )
         );
       }
@@ -7673,7 +7703,7 @@ var granularity = {
           warning(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path6
+            path5
           )
         );
       }
@@ -7689,14 +7719,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path6 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path6)];
+        const path5 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path5)];
         if (seen.has(dep.id)) {
           return [
             warning(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path6
+              path5
             )
           ];
         }
@@ -7829,7 +7859,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path6) => describePath(data, path6));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path5) => describePath(data, path5));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -8079,21 +8109,12 @@ function writeFileAtomic(target, content) {
     throw error2;
   }
 }
-function replaceDirAtomic(target, fill) {
-  fs2.mkdirSync(path2.dirname(target), { recursive: true });
-  const fresh = tempName(target, "new");
-  const old = tempName(target, "old");
-  fs2.mkdirSync(fresh);
-  try {
-    fill(fresh);
-  } catch (error2) {
-    fs2.rmSync(fresh, { recursive: true, force: true });
-    throw error2;
+function syncDir(dir, files) {
+  fs2.mkdirSync(dir, { recursive: true });
+  for (const [name, content] of files) fs2.writeFileSync(path2.join(dir, name), content);
+  for (const name of fs2.readdirSync(dir)) {
+    if (!files.has(name)) fs2.rmSync(path2.join(dir, name), { recursive: true, force: true });
   }
-  const hadOld = fs2.existsSync(target);
-  if (hadOld) fs2.renameSync(target, old);
-  fs2.renameSync(fresh, target);
-  if (hadOld) fs2.rmSync(old, { recursive: true, force: true });
 }
 
 // src/cli/commands/init.ts
@@ -8108,7 +8129,7 @@ function initCommand(file, opts, io) {
 }
 
 // src/cli/commands/plan.ts
-import path5 from "node:path";
+import path4 from "node:path";
 
 // src/render/markdown.ts
 var INLINE_SPECIAL = /[\\`*_[\]~|<>&]/g;
@@ -8241,16 +8262,21 @@ ${fence(trimBlock(task.run ?? ""), "bash")}`;
   const prompt = trimBlock(task.prompt ?? "");
   return prompt === "" ? `**Do:** ${escapeInline(task.title)}` : `**Do:**
 
-${markdownBlock(prompt)}`;
+${sectionBlock(prompt)}`;
 }
 function outputSection(task) {
   const output = trimBlock(task.output ?? "");
   if (output === "") {
     return task.agent === "shell" ? "**Output:** the command's output, saved as `result.md`" : "**Output:** the agent's final answer, saved as `result.md`";
   }
-  return output.includes("\n") ? `**Output:**
+  return output.includes("\n") || SECTION_LIKE.test(output) ? `**Output:**
 
-${markdownBlock(output)}` : `**Output:** ${output}`;
+${sectionBlock(output)}` : `**Output:** ${output}`;
+}
+var SECTION_LIKE = /^(?:\*\*[A-Z][A-Za-z ]*:\*\*|#{1,2}\s)/m;
+function sectionBlock(text) {
+  const body = trimBlock(text);
+  return SECTION_LIKE.test(body) ? fence(body, "text") : markdownBlock(body);
 }
 
 // src/render/batches.ts
@@ -8304,10 +8330,6 @@ function summary(plan, analysis) {
   return parts.join(" · ");
 }
 
-// src/workspace/plan-outputs.ts
-import fs4 from "node:fs";
-import path4 from "node:path";
-
 // src/core/serialize.ts
 function toPlanDocument(plan) {
   const doc = { version: plan.version, name: plan.name };
@@ -8357,7 +8379,7 @@ function renderMasterPlan(plan, analysis, statuses) {
     task.agent,
     String(analysis.level[i] + 1)
   ]);
-  const sections = [
+  const sections2 = [
     "# Task Plan",
     `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
     "## Request",
@@ -8372,7 +8394,7 @@ function renderMasterPlan(plan, analysis, statuses) {
     "## Critical path",
     criticalPathSection(plan, analysis)
   ];
-  return `${sections.join("\n\n")}
+  return `${sections2.join("\n\n")}
 `;
 }
 function graphSection(plan, analysis, statuses) {
@@ -8400,7 +8422,7 @@ function batchesSection(plan, analysis) {
 function criticalPathSection(plan, analysis) {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return "_No tasks._";
-  const path6 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const path5 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
@@ -8411,7 +8433,7 @@ function criticalPathSection(plan, analysis) {
   } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
   }
-  return `${path6}
+  return `${path5}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
 }
@@ -8438,12 +8460,11 @@ function writePlanOutputs(root, plan, analysis) {
 `;
   const masterPlan = renderMasterPlan(plan, analysis);
   const total = plan.tasks.length;
-  replaceDirAtomic(files.agentTasks, (dir) => {
-    for (let i = 0; i < total; i++) {
-      const number = analysis.agentNumber[i];
-      fs4.writeFileSync(path4.join(dir, agentFileName(number, total)), renderAgentTask(plan, i, analysis));
-    }
-  });
+  const agentFiles = /* @__PURE__ */ new Map();
+  for (let i = 0; i < total; i++) {
+    agentFiles.set(agentFileName(analysis.agentNumber[i], total), renderAgentTask(plan, i, analysis));
+  }
+  syncDir(files.agentTasks, agentFiles);
   writeFileAtomic(files.planJson, planJson);
   writeFileAtomic(files.masterPlan, masterPlan);
   return {
@@ -8478,7 +8499,7 @@ function planCommand(file, opts, io) {
     return EXIT.ok;
   }
   if (!opts.quiet) io.out.write(sanitize(renderSimulated(plan, analysis)));
-  const where = (p) => path5.relative(process.cwd(), p) || p;
+  const where = (p) => path4.relative(process.cwd(), p) || p;
   io.out.write(
     `
 Wrote ${where(written.masterPlan)}, ${where(written.planJson)} and ${written.agentFiles} agent file${written.agentFiles === 1 ? "" : "s"} in ${where(written.agentTasks)}/ (critical path ${humanDuration(analysis.criticalPath.totalMs)}).

@@ -78,7 +78,7 @@ function doSection(task: Task): string {
   if (task.agent === 'shell') return `**Do:**\n\n${fence(trimBlock(task.run ?? ''), 'bash')}`;
   const prompt = trimBlock(task.prompt ?? '');
   // Without a prompt, an agent is asked to do what the title says.
-  return prompt === '' ? `**Do:** ${escapeInline(task.title)}` : `**Do:**\n\n${markdownBlock(prompt)}`;
+  return prompt === '' ? `**Do:** ${escapeInline(task.title)}` : `**Do:**\n\n${sectionBlock(prompt)}`;
 }
 
 function outputSection(task: Task): string {
@@ -88,5 +88,16 @@ function outputSection(task: Task): string {
       ? "**Output:** the command's output, saved as `result.md`"
       : "**Output:** the agent's final answer, saved as `result.md`";
   }
-  return output.includes('\n') ? `**Output:**\n\n${markdownBlock(output)}` : `**Output:** ${output}`;
+  return output.includes('\n') || SECTION_LIKE.test(output)
+    ? `**Output:**\n\n${sectionBlock(output)}`
+    : `**Output:** ${output}`;
+}
+
+/** A line the seed loader would read as the start of another section (`**Output:**`) or of the next file part. */
+const SECTION_LIKE = /^(?:\*\*[A-Z][A-Za-z ]*:\*\*|#{1,2}\s)/m;
+
+/** Markdown kept as markdown, unless it could end its section early when the file is read back: then fenced. */
+function sectionBlock(text: string): string {
+  const body = trimBlock(text);
+  return SECTION_LIKE.test(body) ? fence(body, 'text') : markdownBlock(body);
 }

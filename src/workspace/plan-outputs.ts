@@ -1,14 +1,12 @@
 /**
  * The planning outputs (`orchestrator plan`): plan.json, master_plan.md and agent_tasks/agent-XX.md.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Analysis } from '../core/analyze.js';
 import type { Plan } from '../core/model.js';
 import { toPlanDocument } from '../core/serialize.js';
 import { agentFileName, renderAgentTask } from '../render/agent-task.js';
 import { renderMasterPlan } from '../render/master-plan.js';
-import { writeFileAtomic, replaceDirAtomic } from './atomic.js';
+import { syncDir, writeFileAtomic } from './atomic.js';
 import { layout } from './layout.js';
 
 export interface WrittenFiles {
@@ -24,12 +22,12 @@ export function writePlanOutputs(root: string, plan: Plan, analysis: Analysis): 
   const planJson = `${JSON.stringify(toPlanDocument(plan), null, 2)}\n`;
   const masterPlan = renderMasterPlan(plan, analysis);
   const total = plan.tasks.length;
-  replaceDirAtomic(files.agentTasks, (dir) => {
-    for (let i = 0; i < total; i++) {
-      const number = analysis.agentNumber[i]!;
-      fs.writeFileSync(path.join(dir, agentFileName(number, total)), renderAgentTask(plan, i, analysis));
-    }
-  });
+  const agentFiles = new Map<string, string>();
+  for (let i = 0; i < total; i++) {
+    agentFiles.set(agentFileName(analysis.agentNumber[i]!, total), renderAgentTask(plan, i, analysis));
+  }
+  syncDir(files.agentTasks, agentFiles);
+  // The master plan last: it is the index of the rest.
   writeFileAtomic(files.planJson, planJson);
   writeFileAtomic(files.masterPlan, masterPlan);
   return {

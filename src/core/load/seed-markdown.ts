@@ -185,32 +185,70 @@ function findRequest(text: string): string | undefined {
   return request === '' || /^\(none given\)$/.test(request) || /^\[.*\]$/.test(request) ? undefined : request;
 }
 
-/** Do / Output / Input of each agent file, keyed by its task id (a `**Task:** T-01` line) or title. */
+/** Do / Output of each agent file, keyed by its task id (a `**Task:** T-01` line) or title. */
 function agentDetails(files: readonly AgentFile[]): Map<string, Record<string, unknown>> {
   const out = new Map<string, Record<string, unknown>>();
   for (const file of files) {
     const heading = /^#\s+Agent-\d+:\s*(.*)$/m.exec(file.text);
-    const taskId = /\*\*Task:\*\*\s*`?([A-Za-z_][A-Za-z0-9_-]*)`?/.exec(file.text);
+    const title = heading === null ? undefined : unescapeMarkdown(heading[1]!.trim());
+    const parts = sections(file.text);
+    const taskId = /^`?([A-Za-z_][A-Za-z0-9_-]*)`?(?:\s|$)/.exec(parts.get('Task') ?? '');
     const fields: Record<string, unknown> = {};
-    const doText = section(file.text, 'Do');
-    const command = doText === undefined ? null : /^(`{3,})bash\n([\s\S]*?)\n\1$/.exec(doText);
-    if (command !== null) fields.run = command[2];
-    else if (doText !== undefined) fields.prompt = doText;
-    const output = section(file.text, 'Output');
-    if (output !== undefined) fields.output = output;
+    const doText = parts.get('Do');
+    // A shell command is a ```bash block; a prompt that could not stay plain markdown is a ```text block.
+    const fenced = doText === undefined ? null : /^(`{3,})(bash|text)\n([\s\S]*?)\n\1$/.exec(doText);
+    if (fenced !== null) fields[fenced[2] === 'bash' ? 'run' : 'prompt'] = fenced[3];
+    else if (doText !== undefined && doText !== '' && unescapeMarkdown(doText) !== title) {
+      // (A Do that only repeats the title is what a task without a prompt renders to.)
+      fields.prompt = doText;
+    }
+    const output = parts.get('Output');
+    if (output !== undefined && output !== '' && !DEFAULT_OUTPUT.test(output)) fields.output = output;
     if (taskId !== null) out.set(taskId[1]!, fields);
-    else if (heading !== null) out.set(`title:${unescapeMarkdown(heading[1]!.trim())}`, fields);
+    else if (title !== undefined) out.set(`title:${title}`, fields);
   }
   return out;
 }
 
-/** The text after `**Name:**` up to the next `**X:**` line or heading. */
-function section(text: string, name: string): string | undefined {
-  const m = new RegExp(
-    `^\\*\\*${name}:\\*\\*[ \\t]*([\\s\\S]*?)(?=^\\*\\*[A-Z][A-Za-z ]*:\\*\\*|^#|(?![\\s\\S]))`,
-    'm',
-  ).exec(text);
-  if (m === null) return undefined;
-  const body = m[1]!.trim();
-  return body === '' || /^\[.*\]$/.test(body) ? undefined : body;
+/** What an agent file says when the plan gives no expected output (render/agent-task.ts). */
+const DEFAULT_OUTPUT = /^the (?:command's output|agent's final answer), saved as `result\.md`$/;
+
+/**
+ * The `**Label:** text` sections of an agent file. Labels inside a code fence are text; Do runs to the Output
+ * label, so a prompt may hold bold labels of its own; a heading ends any other section.
+ */
+function sections(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let current: string | null = null;
+  let lines: string[] = [];
+  let fence: string | null = null;
+  const flush = (): void => {
+    if (current !== null && !out.has(current)) out.set(current, lines.join('\n').trim());
+  };
+  for (const line of text.split('\n')) {
+    if (fence !== null) {
+      if (new RegExp(`^\\s{0,3}${fence}${fence[0]}*\\s*$`).test(line)) fence = null;
+      lines.push(line);
+      continue;
+    }
+    const label = /^\*\*([A-Z][A-Za-z ]*):\*\*[ \t]?(.*)$/.exec(line);
+    if (label !== null && (current !== 'Do' || label[1] === 'Output')) {
+      flush();
+      current = label[1]!;
+      lines = [label[2]!];
+      continue;
+    }
+    if (current !== 'Do' && /^#{1,6}\s/.test(line)) {
+      flush();
+      current = null;
+      lines = [];
+      continue;
+    }
+    // CommonMark: a fence is 3+ backticks (with no backtick in the info string after them) or 3+ tildes.
+    const open = /^\s{0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(line);
+    if (open !== null) fence = open[1]!;
+    lines.push(line);
+  }
+  flush();
+  return out;
 }
