@@ -3747,7 +3747,7 @@ var BUILTIN_DEFAULTS = {
   timeoutMs: 30 * 6e4,
   retryOn: ["timeout", "transient"],
   onFailure: "fail-fast",
-  runsOn: "ubuntu-latest"
+  runsOn: ["ubuntu-latest"]
 };
 var UNKNOWN_ESTIMATE_MS = 6e4;
 function isBuiltinAgent(name) {
@@ -6721,6 +6721,116 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/core/load/json-syntax.ts
+var WS = /* @__PURE__ */ new Set([32, 9, 10, 13]);
+function checkJsonSyntax(text) {
+  let i = 0;
+  const n = text.length;
+  const stack = [];
+  const skip = () => {
+    while (i < n && WS.has(text.charCodeAt(i))) i++;
+  };
+  const describe = () => i >= n ? "the end of the file" : `${JSON.stringify(text[i])}`;
+  const fail = (message) => ({ offset: i, message });
+  const string = () => {
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return null;
+      }
+      if (c < 32)
+        return fail(
+          "a string cannot hold a raw control character or line break: escape it (\\n, \\t, \\u0000)"
+        );
+      if (c === 92) {
+        const e = text[i + 1];
+        if (e === "u") {
+          if (!/^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6)))
+            return fail("invalid \\u escape: it takes 4 hex digits");
+          i += 6;
+        } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) {
+          i += 2;
+        } else {
+          return fail(`invalid escape \\${e ?? ""} in a string`);
+        }
+        continue;
+      }
+      i++;
+    }
+    return fail("unterminated string");
+  };
+  const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  const value = () => {
+    skip();
+    const c = text[i];
+    if (c === "{" || c === "[") {
+      stack.push(c === "{" ? "object" : "array");
+      i++;
+      return null;
+    }
+    if (c === '"') return string();
+    for (const literal of ["true", "false", "null"]) {
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return null;
+      }
+    }
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
+    if (m !== null && m[0] !== "" && m[0] !== "-") {
+      i += m[0].length;
+      return null;
+    }
+    return fail(
+      `expected a value, got ${describe()}${c === "'" ? " (JSON strings take double quotes)" : ""}`
+    );
+  };
+  let err = value();
+  if (err !== null) return err;
+  let justOpened = stack.length > 0;
+  while (stack.length > 0) {
+    skip();
+    const top = stack[stack.length - 1];
+    const close = top === "object" ? "}" : "]";
+    if (justOpened) {
+      justOpened = false;
+      if (text[i] === close) {
+        i++;
+        stack.pop();
+        continue;
+      }
+    } else {
+      if (text[i] === close) {
+        i++;
+        stack.pop();
+        continue;
+      }
+      if (text[i] !== ",") return fail(`expected "," or "${close}", got ${describe()}`);
+      i++;
+      skip();
+      if (text[i] === close) return fail(`trailing comma before "${close}": JSON allows none`);
+    }
+    if (top === "object") {
+      skip();
+      if (text[i] !== '"') return fail(`expected a key in double quotes, got ${describe()}`);
+      err = string();
+      if (err !== null) return err;
+      skip();
+      if (text[i] !== ":") return fail(`expected ":" after the key, got ${describe()}`);
+      i++;
+    }
+    const depth = stack.length;
+    err = value();
+    if (err !== null) return err;
+    justOpened = stack.length > depth;
+  }
+  skip();
+  if (i < n) return fail(`unexpected ${describe()} after the end of the document`);
+  return null;
+}
+
 // src/core/load/locator.ts
 var EventLocator = class {
   constructor(source, events, lines) {
@@ -6848,19 +6958,14 @@ function parseYaml(text) {
   return { ok: true, data: docs[0], locator: new EventLocator(text, events, lines) };
 }
 function parseJson(text) {
-  const lines = new LineIndex(text);
-  try {
-    JSON.parse(text);
-  } catch (error2) {
-    const message = error2 instanceof Error ? error2.message : String(error2);
-    const at = /position (\d+)/.exec(message);
-    const offset = at !== null ? Number(at[1]) : text.length;
-    const reason = message.replace(/^(?:SyntaxError: )?/, "").replace(/ in JSON at position \d+.*$/s, "");
+  if (text.trim() === "") return parseYaml(text);
+  const error2 = checkJsonSyntax(text);
+  if (error2 !== null) {
     return {
       ok: false,
       rule: "syntax",
-      message: `invalid JSON: ${reason}`,
-      position: lines.position(offset)
+      message: `invalid JSON: ${error2.message}`,
+      position: new LineIndex(text).position(error2.offset)
     };
   }
   return parseYaml(text);
@@ -7483,7 +7588,7 @@ function resolveTask(raw, defaults) {
     onFailure: pick("on-failure") ?? BUILTIN_DEFAULTS.onFailure,
     estimateMs: duration2("estimate"),
     env: resolveEnv(defaults.env, raw.env),
-    runsOn: runsOn === void 0 ? BUILTIN_DEFAULTS.runsOn : [runsOn].flat().join(","),
+    runsOn: runsOn === void 0 ? [...BUILTIN_DEFAULTS.runsOn] : [runsOn].flat(),
     outputs: [...raw.outputs ?? []]
   };
   if (typeof raw.prompt === "string") task.prompt = raw.prompt;
@@ -7741,7 +7846,7 @@ var selfDep = {
 var unknownAgent = {
   ids: ["unknown-agent"],
   check({ tasks, customAgents, defaults }) {
-    const known = [...BUILTIN_AGENTS, ...customAgents.keys()];
+    const known = [.../* @__PURE__ */ new Set([...BUILTIN_AGENTS, ...customAgents.keys()])];
     const findings = tasks.filter((t) => t.agentPath.at(-1) === "agent" && t.agentPath[0] === "tasks").filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent)).map(
       (t) => error(
         "unknown-agent",
@@ -8357,7 +8462,7 @@ function taskDocument(task) {
   doc["on-failure"] = task.onFailure;
   if (task.estimateMs !== null) doc.estimate = formatDuration(task.estimateMs);
   if (Object.keys(task.env).length > 0) doc.env = task.env;
-  doc["runs-on"] = task.runsOn.includes(",") ? task.runsOn.split(",") : task.runsOn;
+  doc["runs-on"] = task.runsOn.length === 1 ? task.runsOn[0] : task.runsOn;
   if (task.outputs.length > 0) doc.outputs = task.outputs;
   if (task.model !== void 0) doc.model = task.model;
   if (task.maxTurns !== void 0) doc["max-turns"] = task.maxTurns;
@@ -8499,7 +8604,10 @@ function planCommand(file, opts, io) {
     return EXIT.ok;
   }
   if (!opts.quiet) io.out.write(sanitize(renderSimulated(plan, analysis)));
-  const where = (p) => path4.relative(process.cwd(), p) || p;
+  const where = (p) => {
+    const relative = path4.relative(process.cwd(), p);
+    return relative === "" || relative.startsWith("..") ? p : relative;
+  };
   io.out.write(
     `
 Wrote ${where(written.masterPlan)}, ${where(written.planJson)} and ${written.agentFiles} agent file${written.agentFiles === 1 ? "" : "s"} in ${where(written.agentTasks)}/ (critical path ${humanDuration(analysis.criticalPath.totalMs)}).

@@ -52,8 +52,8 @@ export interface Task {
   /** The expected duration, for scheduling and cost estimates; null when the plan gives none. */
   estimateMs: number | null;
   env: Record<string, string>;
-  /** GitHub runner label. */
-  runsOn: string;
+  /** GitHub runner labels: a runner that has all of them. */
+  runsOn: string[];
   /** File globs the task produces, relative to its output folder. */
   outputs: string[];
   model?: string;
@@ -78,7 +78,7 @@ export const BUILTIN_DEFAULTS = {
   timeoutMs: 30 * 60_000,
   retryOn: ['timeout', 'transient'] as RetryOn[],
   onFailure: 'fail-fast' as OnFailure,
-  runsOn: 'ubuntu-latest',
+  runsOn: ['ubuntu-latest'] as readonly string[],
 } as const;
 
 /** The estimate a task without one counts for in the critical path and in cost estimates. */

@@ -32,7 +32,7 @@ function taskDocument(task: Task): Record<string, unknown> {
   doc['on-failure'] = task.onFailure;
   if (task.estimateMs !== null) doc.estimate = formatDuration(task.estimateMs);
   if (Object.keys(task.env).length > 0) doc.env = task.env;
-  doc['runs-on'] = task.runsOn.includes(',') ? task.runsOn.split(',') : task.runsOn;
+  doc['runs-on'] = task.runsOn.length === 1 ? task.runsOn[0] : task.runsOn;
   if (task.outputs.length > 0) doc.outputs = task.outputs;
   if (task.model !== undefined) doc.model = task.model;
   if (task.maxTurns !== undefined) doc['max-turns'] = task.maxTurns;

@@ -91,7 +91,7 @@ function task(id: string, deps: string[]): Task {
     onFailure: 'fail-fast',
     estimateMs: null,
     env: {},
-    runsOn: 'ubuntu-latest',
+    runsOn: ['ubuntu-latest'],
     outputs: [],
   };
 }

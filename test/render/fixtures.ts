@@ -19,7 +19,7 @@ export function task(id: string, more: Partial<Task> = {}): Task {
     onFailure: BUILTIN_DEFAULTS.onFailure,
     estimateMs: null,
     env: {},
-    runsOn: BUILTIN_DEFAULTS.runsOn,
+    runsOn: [...BUILTIN_DEFAULTS.runsOn],
     outputs: [],
     ...more,
   };

@@ -35,7 +35,10 @@ export function planCommand(file: string, opts: PlanOptions, io: Output): number
     return EXIT.ok;
   }
   if (!opts.quiet) io.out.write(sanitize(renderSimulated(plan, analysis)));
-  const where = (p: string): string => path.relative(process.cwd(), p) || p;
+  const where = (p: string): string => {
+    const relative = path.relative(process.cwd(), p);
+    return relative === '' || relative.startsWith('..') ? p : relative;
+  };
   io.out.write(
     `\nWrote ${where(written.masterPlan)}, ${where(written.planJson)} and ${written.agentFiles} agent file${written.agentFiles === 1 ? '' : 's'} in ${where(written.agentTasks)}/` +
       ` (critical path ${humanDuration(analysis.criticalPath.totalMs)}).\n`,

@@ -3,6 +3,7 @@
  * value is constructed from it, and the same events later locate any path for a diagnostic.
  */
 import { CORE_SCHEMA, EVENT_ID, YAMLException, constructFromEvents, parseEvents, type Event } from 'js-yaml';
+import { checkJsonSyntax } from './json-syntax.js';
 import { EventLocator, eventStart, type Locator } from './locator.js';
 import { LineIndex, type Position } from './source.js';
 
@@ -40,23 +41,19 @@ export function parseYaml(text: string): ParseResult {
 }
 
 /**
- * Strict JSON (no comments, no trailing commas) with duplicate keys refused. JSON.parse checks the syntax; as
- * JSON is YAML, the YAML events then find duplicates and positions.
+ * Strict JSON (no comments, no trailing commas, no single quotes), duplicate keys refused. The syntax is checked
+ * here with a message and position that do not depend on the Node version; as JSON is YAML, the YAML events
+ * then find duplicate keys and the positions of later findings.
  */
 export function parseJson(text: string): ParseResult {
-  const lines = new LineIndex(text);
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /position (\d+)/.exec(message);
-    const offset = at !== null ? Number(at[1]) : text.length;
-    const reason = message.replace(/^(?:SyntaxError: )?/, '').replace(/ in JSON at position \d+.*$/s, '');
+  if (text.trim() === '') return parseYaml(text);
+  const error = checkJsonSyntax(text);
+  if (error !== null) {
     return {
       ok: false,
       rule: 'syntax',
-      message: `invalid JSON: ${reason}`,
-      position: lines.position(offset),
+      message: `invalid JSON: ${error.message}`,
+      position: new LineIndex(text).position(error.offset),
     };
   }
   return parseYaml(text);

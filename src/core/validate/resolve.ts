@@ -60,7 +60,7 @@ function resolveTask(raw: Doc, defaults: Doc): Task {
     onFailure: (pick('on-failure') as OnFailure | undefined) ?? BUILTIN_DEFAULTS.onFailure,
     estimateMs: duration('estimate'),
     env: resolveEnv(defaults.env, raw.env),
-    runsOn: runsOn === undefined ? BUILTIN_DEFAULTS.runsOn : [runsOn].flat().join(','),
+    runsOn: runsOn === undefined ? [...BUILTIN_DEFAULTS.runsOn] : ([runsOn].flat() as string[]),
     outputs: [...((raw.outputs as string[] | undefined) ?? [])],
   };
   if (typeof raw.prompt === 'string') task.prompt = raw.prompt;

@@ -6,7 +6,7 @@ import { error, taskName, type Rule } from '../context.js';
 export const unknownAgent: Rule = {
   ids: ['unknown-agent'],
   check({ tasks, customAgents, defaults }) {
-    const known = [...BUILTIN_AGENTS, ...customAgents.keys()];
+    const known = [...new Set([...BUILTIN_AGENTS, ...customAgents.keys()])];
     const findings = tasks
       .filter((t) => t.agentPath.at(-1) === 'agent' && t.agentPath[0] === 'tasks')
       .filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent))
