@@ -4190,7 +4190,7 @@ function findRequest(text) {
   if (m === null) return void 0;
   const quoted = m[1].split("\n").filter((l) => l.startsWith(">")).map((l) => l.replace(/^> ?/, ""));
   const request = quoted.join("\n").trim();
-  return request === "" || /^\(none given\)$/.test(request) || /^\[.*\]$/.test(request) ? void 0 : request;
+  return request === "" || request === "(none given)" || SEED_PLACEHOLDERS.has(request) ? void 0 : request;
 }
 function agentDetails(files) {
   const out = /* @__PURE__ */ new Map();
@@ -4200,18 +4200,29 @@ function agentDetails(files) {
     const parts = sections(file.text);
     const taskId2 = /^`?([A-Za-z_][A-Za-z0-9_-]*)`?(?:\s|$)/.exec(parts.get("Task") ?? "");
     const fields = {};
-    const doText = parts.get("Do");
+    const doText = placeholderless(parts.get("Do"));
     const fenced = doText === void 0 ? null : /^(`{3,})(bash|text)\n([\s\S]*?)\n\1$/.exec(doText);
     if (fenced !== null) fields[fenced[2] === "bash" ? "run" : "prompt"] = fenced[3];
     else if (doText !== void 0 && doText !== "" && unescapeMarkdown(doText) !== title) {
       fields.prompt = doText;
     }
-    const output = parts.get("Output");
+    const output = placeholderless(parts.get("Output"));
     if (output !== void 0 && output !== "" && !DEFAULT_OUTPUT.test(output)) fields.output = output;
     if (taskId2 !== null) out.set(taskId2[1], fields);
     else if (title !== void 0) out.set(`title:${title}`, fields);
   }
   return out;
+}
+var SEED_PLACEHOLDERS = /* @__PURE__ */ new Set([
+  "[Original request]",
+  "[Description]",
+  "[Task Name]",
+  "[parameters]",
+  "[specific instructions]",
+  "[expected format]"
+]);
+function placeholderless(text) {
+  return text === void 0 || SEED_PLACEHOLDERS.has(text) ? void 0 : text;
 }
 var DEFAULT_OUTPUT = /^the (?:command's output|agent's final answer), saved as `result\.md`$/;
 function sections(text) {
@@ -4224,7 +4235,7 @@ function sections(text) {
   };
   for (const line of text.split("\n")) {
     if (fence2 !== null) {
-      if (new RegExp(`^\\s{0,3}${fence2}${fence2[0]}*\\s*$`).test(line)) fence2 = null;
+      if (new RegExp(`^ {0,3}${fence2}${fence2[0]}*[ \\t]*$`).test(line)) fence2 = null;
       lines.push(line);
       continue;
     }
@@ -4241,7 +4252,7 @@ function sections(text) {
       lines = [];
       continue;
     }
-    const open = /^\s{0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(line);
+    const open = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(line);
     if (open !== null) fence2 = open[1];
     lines.push(line);
   }

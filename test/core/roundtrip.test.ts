@@ -132,7 +132,7 @@ describe('round trips', () => {
         expect(shape(again!)).toEqual(shape(plan));
         expect(block(again!.request) ?? '').toBe(block(plan.request) ?? '');
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -182,7 +182,7 @@ function findRequest(text: string): string | undefined {
     .filter((l) => l.startsWith('>'))
     .map((l) => l.replace(/^> ?/, ''));
   const request = quoted.join('\n').trim();
-  return request === '' || /^\(none given\)$/.test(request) || /^\[.*\]$/.test(request) ? undefined : request;
+  return request === '' || request === '(none given)' || SEED_PLACEHOLDERS.has(request) ? undefined : request;
 }
 
 /** Do / Output of each agent file, keyed by its task id (a `**Task:** T-01` line) or title. */
@@ -194,7 +194,7 @@ function agentDetails(files: readonly AgentFile[]): Map<string, Record<string, u
     const parts = sections(file.text);
     const taskId = /^`?([A-Za-z_][A-Za-z0-9_-]*)`?(?:\s|$)/.exec(parts.get('Task') ?? '');
     const fields: Record<string, unknown> = {};
-    const doText = parts.get('Do');
+    const doText = placeholderless(parts.get('Do'));
     // A shell command is a ```bash block; a prompt that could not stay plain markdown is a ```text block.
     const fenced = doText === undefined ? null : /^(`{3,})(bash|text)\n([\s\S]*?)\n\1$/.exec(doText);
     if (fenced !== null) fields[fenced[2] === 'bash' ? 'run' : 'prompt'] = fenced[3];
@@ -202,12 +202,26 @@ function agentDetails(files: readonly AgentFile[]): Map<string, Record<string, u
       // (A Do that only repeats the title is what a task without a prompt renders to.)
       fields.prompt = doText;
     }
-    const output = parts.get('Output');
+    const output = placeholderless(parts.get('Output'));
     if (output !== undefined && output !== '' && !DEFAULT_OUTPUT.test(output)) fields.output = output;
     if (taskId !== null) out.set(taskId[1]!, fields);
     else if (title !== undefined) out.set(`title:${title}`, fields);
   }
   return out;
+}
+
+/** The bracketed placeholders of the seed's templates: a template not filled in says nothing. */
+const SEED_PLACEHOLDERS = new Set([
+  '[Original request]',
+  '[Description]',
+  '[Task Name]',
+  '[parameters]',
+  '[specific instructions]',
+  '[expected format]',
+]);
+
+function placeholderless(text: string | undefined): string | undefined {
+  return text === undefined || SEED_PLACEHOLDERS.has(text) ? undefined : text;
 }
 
 /** What an agent file says when the plan gives no expected output (render/agent-task.ts). */
@@ -227,7 +241,7 @@ function sections(text: string): Map<string, string> {
   };
   for (const line of text.split('\n')) {
     if (fence !== null) {
-      if (new RegExp(`^\\s{0,3}${fence}${fence[0]}*\\s*$`).test(line)) fence = null;
+      if (new RegExp(`^ {0,3}${fence}${fence[0]}*[ \\t]*$`).test(line)) fence = null;
       lines.push(line);
       continue;
     }
@@ -244,8 +258,8 @@ function sections(text: string): Map<string, string> {
       lines = [];
       continue;
     }
-    // CommonMark: a fence is 3+ backticks (with no backtick in the info string after them) or 3+ tildes.
-    const open = /^\s{0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(line);
+    // CommonMark: a fence is up to 3 spaces (a tab makes an indented code block), then 3+ backticks (with no backtick in the info string after them) or 3+ tildes.
+    const open = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/.exec(line);
     if (open !== null) fence = open[1]!;
     lines.push(line);
   }
