@@ -8114,7 +8114,7 @@ function graphCommand(file, opts, io) {
 // src/cli/commands/init.ts
 import fs3 from "node:fs";
 
-// raw-text:/work/main/examples/repo-health.yml
+// raw-text:examples/repo-health.yml
 var repo_health_default = `# A plan for orchestrator: \`orchestrator validate\`, \`orchestrator plan\`, then (soon) \`orchestrator run\`.
 # Every task here is a shell task, so it runs anywhere without an AI agent account.
 # The format: README.md "The plan file"; editors complete it with schema/plan.schema.json.

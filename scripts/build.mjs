@@ -9,11 +9,12 @@ const rawText = {
   name: 'raw-text',
   setup(b) {
     b.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: path.resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)),
+      // Relative, so the bundle names no path of the machine that built it.
+      path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path.slice(0, -'?raw'.length))),
       namespace: 'raw-text',
     }));
     b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({
-      contents: fs.readFileSync(args.path, 'utf8'),
+      contents: fs.readFileSync(path.resolve(args.path), 'utf8'),
       loader: 'text',
     }));
   },
