@@ -19961,7 +19961,7 @@ function formatPath(path4) {
   return out === "" ? "(document)" : out;
 }
 
-// src/cli/read-plan.ts
+// src/workspace/read-plan.ts
 import fs3 from "node:fs";
 import path from "node:path";
 
@@ -24004,7 +24004,7 @@ function defaultName(file) {
   return name === "" || name === "-" ? "plan" : name;
 }
 
-// src/cli/exit.ts
+// src/errors.ts
 var EXIT = { ok: 0, failed: 1, badInput: 2 };
 var UserError = class extends Error {
   constructor(message, exitCode = EXIT.badInput) {
@@ -24015,7 +24015,7 @@ var UserError = class extends Error {
   exitCode;
 };
 
-// src/cli/read-plan.ts
+// src/workspace/read-plan.ts
 function readPlan(file) {
   let stat2;
   try {

@@ -3904,7 +3904,7 @@ function mermaidFlowchart(plan, graph, statuses) {
   return lines.join("\n");
 }
 
-// src/cli/exit.ts
+// src/errors.ts
 var EXIT = { ok: 0, failed: 1, badInput: 2 };
 var UserError = class extends Error {
   constructor(message, exitCode = EXIT.badInput) {
@@ -3971,7 +3971,7 @@ function formatDiagnosticStyled(d, s) {
   return `${s.bold(location)}${colored}${rest.endsWith(rule) ? s.dim(rule) : ""}`;
 }
 
-// src/cli/read-plan.ts
+// src/workspace/read-plan.ts
 import fs from "node:fs";
 import path from "node:path";
 
@@ -8014,7 +8014,7 @@ function defaultName(file) {
   return name === "" || name === "-" ? "plan" : name;
 }
 
-// src/cli/read-plan.ts
+// src/workspace/read-plan.ts
 function readPlan(file) {
   let stat;
   try {
@@ -8066,8 +8066,14 @@ function printDiagnostics(diagnostics, io) {
 }
 
 // src/cli/commands/graph.ts
+var MAX_REDUCE_TASKS = 2e4;
 function graphCommand(file, opts, io) {
   const { plan } = loadValidPlan(file, io);
+  if (opts.reduce && plan.tasks.length > MAX_REDUCE_TASKS) {
+    throw new UserError(
+      `--reduce is for plans of up to ${MAX_REDUCE_TASKS} tasks (it needs n²/8 bytes of memory); this one has ${plan.tasks.length}`
+    );
+  }
   const analysis = analyze(plan);
   switch (opts.format) {
     case "mermaid":

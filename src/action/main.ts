@@ -7,8 +7,8 @@ import * as core from '@actions/core';
 import fs from 'node:fs';
 import { analyze } from '../core/analyze.js';
 import { formatDiagnostic } from '../core/diagnostics.js';
-import { readPlan } from '../cli/read-plan.js';
-import { UserError } from '../cli/exit.js';
+import { readPlan } from '../workspace/read-plan.js';
+import { UserError } from '../errors.js';
 import { writePlanOutputs } from '../workspace/plan-outputs.js';
 import { DEFAULT_DIR } from '../workspace/layout.js';
 

@@ -8,7 +8,7 @@ import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT, UserError } from './exit.js';
+import { EXIT, UserError } from '../errors.js';
 import { sanitize, type Output } from './terminal.js';
 
 const EXAMPLES = `

@@ -2,7 +2,6 @@
  * From a plan file's bytes to a validated plan or diagnostics: the one entry point every command uses.
  * YAML (`.yml`, `.yaml`, anything else), strict JSON (`.json`) or a seed master plan (`.md`).
  */
-import type { Diagnostic } from './diagnostics.js';
 import { parseSeedMarkdown, type AgentFile } from './load/seed-markdown.js';
 import { decodeUtf8 } from './load/source.js';
 import { parseJson, parseYaml, type ParseResult } from './load/yaml.js';
@@ -57,5 +56,3 @@ function defaultName(file: string): string {
   const name = base.replace(/\.(?:ya?ml|json|md|markdown)$/i, '');
   return name === '' || name === '-' ? 'plan' : name;
 }
-
-export type { Diagnostic };

@@ -13,6 +13,7 @@ import {
   type Graph,
 } from '../../src/core/graph.js';
 import { BUILTIN_DEFAULTS, type Plan, type Task } from '../../src/core/model.js';
+import { rng } from '../../bench/generate.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Helpers: reading a Graph back, and brute-force references that are obviously right on small graphs.
@@ -63,18 +64,6 @@ function weightOf(path: readonly number[], weights: readonly number[]): number {
 function compareLex(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
-}
-
-/** Deterministic PRNG (mulberry32) for the large graphs. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function task(id: string, deps: string[]): Task {

@@ -1,10 +1,13 @@
 import { analyze } from '../../core/analyze.js';
 import { renderDot } from '../../render/dot.js';
 import { renderMermaid } from '../../render/mermaid.js';
-import { EXIT } from '../exit.js';
+import { transitiveReduction } from '../../core/graph.js';
+import { EXIT, UserError } from '../../errors.js';
 import type { Output } from '../terminal.js';
 import { loadValidPlan } from './report.js';
-import { transitiveReduction } from '../../core/graph.js';
+
+/** The transitive reduction takes n²/8 bytes: 50 MB at this size. */
+const MAX_REDUCE_TASKS = 20_000;
 
 export interface GraphOptions {
   format: 'mermaid' | 'dot' | 'json';
@@ -13,6 +16,11 @@ export interface GraphOptions {
 
 export function graphCommand(file: string, opts: GraphOptions, io: Output): number {
   const { plan } = loadValidPlan(file, io);
+  if (opts.reduce && plan.tasks.length > MAX_REDUCE_TASKS) {
+    throw new UserError(
+      `--reduce is for plans of up to ${MAX_REDUCE_TASKS} tasks (it needs n²/8 bytes of memory); this one has ${plan.tasks.length}`,
+    );
+  }
   const analysis = analyze(plan);
   switch (opts.format) {
     case 'mermaid':

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { STARTER_PLAN } from '../../examples/starter.js';
 import { writeFileAtomic } from '../../workspace/atomic.js';
-import { EXIT, UserError } from '../exit.js';
+import { EXIT, UserError } from '../../errors.js';
 import type { Output } from '../terminal.js';
 
 export function initCommand(file: string, opts: { force: boolean }, io: Output): number {

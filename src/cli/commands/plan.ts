@@ -3,7 +3,7 @@ import { analyze } from '../../core/analyze.js';
 import { humanDuration } from '../../core/duration.js';
 import { renderSimulated } from '../../render/simulated.js';
 import { writePlanOutputs } from '../../workspace/plan-outputs.js';
-import { EXIT } from '../exit.js';
+import { EXIT } from '../../errors.js';
 import { sanitize, type Output } from '../terminal.js';
 import { loadValidPlan } from './report.js';
 

@@ -1,5 +1,5 @@
 import { planJsonSchema } from '../../core/schema/json-schema.js';
-import { EXIT } from '../exit.js';
+import { EXIT } from '../../errors.js';
 import type { Output } from '../terminal.js';
 
 export function schemaCommand(io: Output): number {

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../../core/diagnostics.js';
 import { hasErrors } from '../../core/diagnostics.js';
-import { EXIT } from '../exit.js';
-import { readPlan } from '../read-plan.js';
+import { EXIT } from '../../errors.js';
+import { readPlan } from '../../workspace/read-plan.js';
 import { formatDiagnosticStyled, sanitize, style, type Output } from '../terminal.js';
-import { UserError } from '../exit.js';
+import { UserError } from '../../errors.js';
 
 export function validateCommand(files: readonly string[], opts: { json: boolean }, io: Output): number {
   const results: { file: string; valid: boolean; tasks: number | null; diagnostics: Diagnostic[] }[] = [];

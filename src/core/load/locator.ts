@@ -122,6 +122,3 @@ function buildTree(source: string, events: readonly Event[]): PosNode | null {
   }
   return root;
 }
-
-/** A locator for documents that have no positions to give (the whole file is the place). */
-export const NO_LOCATOR: Locator = { locate: () => ({ line: 1, column: 1 }) };

@@ -4,12 +4,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze, type Analysis } from '../core/analyze.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 import type { AgentFile } from '../core/load/seed-markdown.js';
 import type { Plan } from '../core/model.js';
 import { MAX_PLAN_BYTES, formatOf, parsePlan } from '../core/plan-file.js';
-import { UserError } from './exit.js';
+import { UserError } from '../errors.js';
 
 export interface LoadedPlan {
   file: string;
@@ -54,10 +53,4 @@ function readAgentFiles(dir: string): AgentFile[] {
     return [];
   }
   return names.map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
-}
-
-/** The analysed plan, or a UserError when it does not validate (the diagnostics were printed by the caller). */
-export function analysed(loaded: LoadedPlan): { plan: Plan; analysis: Analysis } {
-  if (loaded.plan === null) throw new UserError('', 2);
-  return { plan: loaded.plan, analysis: analyze(loaded.plan) };
 }
