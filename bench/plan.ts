@@ -3,10 +3,11 @@
  * and the whole `orchestrator plan` command as a user runs it. Targets (2-core machine): 10k under 1 s, 100k
  * under 10 s, time growing near-linearly.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/core/analyze.js';
 import { parsePlan } from '../src/core/plan-file.js';
 import { writePlanOutputs } from '../src/workspace/plan-outputs.js';
@@ -26,18 +27,21 @@ export function benchPlan(cli: string): void {
   try {
     console.log('\n## load + validate + plan\n');
     console.log(
-      'In process: load+validate (parse, schema, rules, resolve), analyze (levels, order, critical path), write (render and write plan.json, master_plan.md and one agent file a task) into a fresh folder; "again" is the write into the same folder a second time. Process: `orchestrator plan --quiet` into a fresh folder, node start-up included.\n',
+      'Process: `orchestrator plan --quiet` into a fresh folder, node start-up included, and its peak RSS. In process: load+validate (parse, schema, rules, resolve), analyze (levels, order, critical path), write (render and write plan.json, master_plan.md and one agent file a task) into a fresh folder; "again" is the same write over the first (re-planning). Nothing is deleted until the end: deleting 100k files slows the next writes for a while.\n',
     );
     console.log(
-      '| shape | tasks | file | load+validate | analyze | write | total | per task | write again | `orchestrator plan` process |',
+      '| shape | tasks | file | `orchestrator plan` | peak RSS | load+validate | analyze | write | total | per task | write again |',
     );
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     const floors = new Map(SIZES.map((n) => [n, createFloor(work, n)]));
     for (const shape of SHAPES) {
       for (const n of SIZES) {
         const file = path.join(work, `${shape}-${n}.yml`);
         fs.writeFileSync(file, planYaml(generateDeps(shape, n, n), { name: `${shape}-${n}` }));
         const bytes = fs.readFileSync(file);
+        const [rss, tProcess] = time(() =>
+          runCli(cli, ['plan', file, '--quiet', '--dir', path.join(work, `cli-${shape}-${n}`)]),
+        );
         const [result, tLoad] = time(() => parsePlan({ file, bytes }));
         if (result.plan === null)
           throw new Error(`generated plan is invalid: ${result.diagnostics[0]?.message}`);
@@ -46,17 +50,9 @@ export function benchPlan(cli: string): void {
         const out = path.join(work, `out-${shape}-${n}`);
         const [, tWrite] = time(() => writePlanOutputs(out, plan, analysis));
         const [, tAgain] = time(() => writePlanOutputs(out, plan, analysis));
-        fs.rmSync(out, { recursive: true, force: true });
         const total = tLoad + tAnalyze + tWrite;
-        const cliOut = path.join(work, `cli-${shape}-${n}`);
-        const [, tProcess] = time(() =>
-          execFileSync(process.execPath, [cli, 'plan', file, '--quiet', '--dir', cliOut], {
-            stdio: 'ignore',
-          }),
-        );
-        fs.rmSync(cliOut, { recursive: true, force: true });
         console.log(
-          `| ${shape} | ${n} | ${(bytes.length / 1e6).toFixed(1)} MB | ${ms(tLoad)} | ${ms(tAnalyze)} | ${ms(tWrite)} | ${ms(total)} | ${((total * 1000) / n).toFixed(0)} µs | ${ms(tAgain)} | ${ms(tProcess)} |`,
+          `| ${shape} | ${n} | ${(bytes.length / 1e6).toFixed(1)} MB | ${ms(tProcess)} | ${(rss / 1e6).toFixed(0)} MB | ${ms(tLoad)} | ${ms(tAnalyze)} | ${ms(tWrite)} | ${ms(total)} | ${((total * 1000) / n).toFixed(0)} µs | ${ms(tAgain)} |`,
         );
       }
     }
@@ -66,6 +62,16 @@ export function benchPlan(cli: string): void {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Runs the CLI in a child process; returns its peak RSS in bytes. */
+function runCli(cli: string, args: readonly string[]): number {
+  const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(cli)}, ...${JSON.stringify(args)}];
+process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS * 1024 + '\\n'));
+await import(${JSON.stringify(pathToFileURL(cli).href)});`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`orchestrator ${args.join(' ')} failed: ${result.stderr}`);
+  return Number(/maxrss=(\d+)/.exec(result.stderr)?.[1] ?? NaN);
 }
 
 /** The time to create `n` files of 600 bytes in a fresh folder: what writing one agent file a task costs at least. */

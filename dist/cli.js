@@ -8233,9 +8233,13 @@ function writeFileAtomic(target, content) {
 }
 function syncDir(dir, files) {
   fs2.mkdirSync(dir, { recursive: true });
-  for (const [name, content] of files) fs2.writeFileSync(path2.join(dir, name), content);
+  const written = /* @__PURE__ */ new Set();
+  for (const [name, content] of files) {
+    fs2.writeFileSync(path2.join(dir, name), content);
+    written.add(name);
+  }
   for (const name of fs2.readdirSync(dir)) {
-    if (!files.has(name)) fs2.rmSync(path2.join(dir, name), { recursive: true, force: true });
+    if (!written.has(name)) fs2.rmSync(path2.join(dir, name), { recursive: true, force: true });
   }
 }
 
@@ -8582,11 +8586,11 @@ function writePlanOutputs(root, plan, analysis) {
 `;
   const masterPlan = renderMasterPlan(plan, analysis);
   const total = plan.tasks.length;
-  const agentFiles = /* @__PURE__ */ new Map();
-  for (let i = 0; i < total; i++) {
-    agentFiles.set(agentFileName(analysis.agentNumber[i], total), renderAgentTask(plan, i, analysis));
+  function* agentFiles() {
+    for (let i = 0; i < total; i++)
+      yield [agentFileName(analysis.agentNumber[i], total), renderAgentTask(plan, i, analysis)];
   }
-  syncDir(files.agentTasks, agentFiles);
+  syncDir(files.agentTasks, agentFiles());
   writeFileAtomic(files.planJson, planJson);
   writeFileAtomic(files.masterPlan, masterPlan);
   return {

@@ -18,15 +18,15 @@ export interface WrittenFiles {
 
 export function writePlanOutputs(root: string, plan: Plan, analysis: Analysis): WrittenFiles {
   const files = layout(root);
-  // Render everything before touching the disk, so a failure writes nothing.
+  // Only a validated plan gets here; the single files are rendered before the first write.
   const planJson = `${JSON.stringify(toPlanDocument(plan), null, 2)}\n`;
   const masterPlan = renderMasterPlan(plan, analysis);
   const total = plan.tasks.length;
-  const agentFiles = new Map<string, string>();
-  for (let i = 0; i < total; i++) {
-    agentFiles.set(agentFileName(analysis.agentNumber[i]!, total), renderAgentTask(plan, i, analysis));
+  function* agentFiles(): Generator<[string, string]> {
+    for (let i = 0; i < total; i++)
+      yield [agentFileName(analysis.agentNumber[i]!, total), renderAgentTask(plan, i, analysis)];
   }
-  syncDir(files.agentTasks, agentFiles);
+  syncDir(files.agentTasks, agentFiles());
   // The master plan last: it is the index of the rest.
   writeFileAtomic(files.planJson, planJson);
   writeFileAtomic(files.masterPlan, masterPlan);
