@@ -19938,29 +19938,6 @@ function analyze(plan) {
   };
 }
 
-// src/core/diagnostics.ts
-function compareDiagnostics(a, b) {
-  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message);
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function formatDiagnostic(d) {
-  const level = d.severity === "warning" ? "warning: " : "";
-  return `${d.file}:${d.line}:${d.column}: ${level}${d.message} [${d.rule}]`;
-}
-function hasErrors(diagnostics) {
-  return diagnostics.some((d) => d.severity === "error");
-}
-function formatPath(path4) {
-  let out = "";
-  for (const part of path4) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out === "" ? "(document)" : out;
-}
-
 // src/workspace/read-plan.ts
 import fs3 from "node:fs";
 import path from "node:path";
@@ -23057,6 +23034,25 @@ function anchorName(text, event) {
   return event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null;
 }
 
+// src/core/diagnostics.ts
+function compareDiagnostics(a, b) {
+  return cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message);
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function hasErrors(diagnostics) {
+  return diagnostics.some((d) => d.severity === "error");
+}
+function formatPath(path4) {
+  let out = "";
+  for (const part of path4) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out === "" ? "(document)" : out;
+}
+
 // src/core/duration.ts
 var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
 var DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/;
@@ -24500,10 +24496,12 @@ async function run() {
       if (d.severity === "error") error(d.message, props);
       else warning(d.message, props);
     }
-    if (loaded.plan === null)
+    if (loaded.plan === null) {
+      const errors = loaded.diagnostics.filter((d) => d.severity === "error").length;
       throw new UserError(
-        `${file}: the plan is invalid (${loaded.diagnostics.map(formatDiagnostic).length} findings)`
+        `${file}: the plan has ${errors} error${errors === 1 ? "" : "s"} (annotated above)`
       );
+    }
     const analysis = analyze(loaded.plan);
     const written = writePlanOutputs(DEFAULT_DIR, loaded.plan, analysis);
     setOutput("tasks", loaded.plan.tasks.length);

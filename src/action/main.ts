@@ -6,7 +6,6 @@
 import * as core from '@actions/core';
 import fs from 'node:fs';
 import { analyze } from '../core/analyze.js';
-import { formatDiagnostic } from '../core/diagnostics.js';
 import { readPlan } from '../workspace/read-plan.js';
 import { UserError } from '../errors.js';
 import { writePlanOutputs } from '../workspace/plan-outputs.js';
@@ -27,10 +26,12 @@ export async function run(): Promise<void> {
       if (d.severity === 'error') core.error(d.message, props);
       else core.warning(d.message, props);
     }
-    if (loaded.plan === null)
+    if (loaded.plan === null) {
+      const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
       throw new UserError(
-        `${file}: the plan is invalid (${loaded.diagnostics.map(formatDiagnostic).length} findings)`,
+        `${file}: the plan has ${errors} error${errors === 1 ? '' : 's'} (annotated above)`,
       );
+    }
     const analysis = analyze(loaded.plan);
     const written = writePlanOutputs(DEFAULT_DIR, loaded.plan, analysis);
     core.setOutput('tasks', loaded.plan.tasks.length);

@@ -30,7 +30,7 @@ export function writeFileAtomic(target: string, content: string | Uint8Array): v
  * Makes `dir` hold exactly `files` (name and content, produced one at a time so a 100,000-file folder is
  * never all in memory): each file is written in place, then files of an earlier,
  * larger plan are removed. Overwriting in place rather than filling a fresh folder matters: creating a file
- * costs about five times as much as rewriting one (measured: 76 against 14 µs), and a plan is planned again
+ * costs about five times as much as rewriting one (76 against 14 µs for 30,000 files on the development machine), and a plan is planned again
  * far more often than it changes size. Only valid plans get here, and rendering one cannot fail: only an I/O
  * failure can leave the folder part old, part new.
  */

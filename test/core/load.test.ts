@@ -176,3 +176,21 @@ describe('seed master_plan.md', () => {
     expect(plan?.tasks[0]).toMatchObject({ prompt: 'List every cookie read.', output: 'A report' });
   });
 });
+
+describe('line endings', () => {
+  it('reads CRLF files and still points at the right line', () => {
+    const crlf = 'version: 1\r\ntasks:\r\n  - {id: A, run: a}\r\n  - {id: B, run: b, deps: [Z]}\r\n';
+    expect(diagnose(crlf)).toContain('plan.yml:4:28: task "B" depends on unknown task "Z" [unknown-dep]');
+  });
+  it('reads a CRLF seed master plan', () => {
+    const md =
+      '## Request\r\n> Do it\r\n\r\n| ID | Task | Deps | Status |\r\n|---|---|---|---|\r\n| A | One | None | 🟡 |\r\n| B | Two | A | ⏸️ |\r\n| C | Three | A, B | ⏸️ |\r\n';
+    const { plan } = check(md, 'master_plan.md');
+    expect(plan?.request).toBe('Do it');
+    expect(plan?.tasks.map((t) => [t.id, t.title, t.deps])).toEqual([
+      ['A', 'One', []],
+      ['B', 'Two', ['A']],
+      ['C', 'Three', ['A', 'B']],
+    ]);
+  });
+});
