@@ -3956,9 +3956,8 @@ var ansi = {
 function style(stream, env) {
   return useColor(stream, env) ? ansi : plain;
 }
-var CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function sanitize(text) {
-  return text.replace(CONTROL, "�");
+  return cleanText(text);
 }
 function formatDiagnosticStyled(d, s) {
   const text = sanitize(formatDiagnostic(d));

@@ -4,6 +4,7 @@
  */
 import type { Writable } from 'node:stream';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { cleanText } from '../render/text.js';
 
 export interface Output {
   out: Writable & { isTTY?: boolean };
@@ -39,12 +40,9 @@ export function style(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): Styl
   return useColor(stream, env) ? ansi : plain;
 }
 
-// C0 controls but tab and newline, DEL, and C1 controls.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
+/** Plan text made safe for a terminal: no control characters (escape sequences, bidi overrides). */
 export function sanitize(text: string): string {
-  return text.replace(CONTROL, '\uFFFD');
+  return cleanText(text);
 }
 
 export function formatDiagnosticStyled(d: Diagnostic, s: Style): string {
