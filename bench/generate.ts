@@ -59,7 +59,7 @@ export function generateDeps(shape: Shape, n: number, seed = 1): number[][] {
 export interface GenerateOptions {
   /** The command of every task (default `true`). */
   run?: (index: number) => string;
-  estimate?: string;
+  estimate?: (index: number) => string;
   name?: string;
 }
 
@@ -81,7 +81,7 @@ export function planYaml(deps: readonly (readonly number[])[], options: Generate
     lines.push(`  - id: ${taskId(i)}`);
     lines.push(`    title: Generated task ${i + 1}`);
     lines.push(`    run: ${JSON.stringify(options.run?.(i) ?? 'true')}`);
-    if (options.estimate !== undefined) lines.push(`    estimate: ${options.estimate}`);
+    if (options.estimate !== undefined) lines.push(`    estimate: ${options.estimate(i)}`);
     if (ds.length > 0) lines.push(`    deps: [${ds.map(taskId).join(', ')}]`);
   });
   return `${lines.join('\n')}\n`;

@@ -3,14 +3,13 @@
  * and the whole `orchestrator plan` command as a user runs it. Targets (2-core machine): 10k under 1 s, 100k
  * under 10 s, time growing near-linearly.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { analyze } from '../src/core/analyze.js';
 import { parsePlan } from '../src/core/plan-file.js';
 import { writePlanOutputs } from '../src/workspace/plan-outputs.js';
+import { runCli } from './cli.js';
 import { generateDeps, planYaml, type Shape } from './generate.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
@@ -39,8 +38,9 @@ export function benchPlan(cli: string): void {
         const file = path.join(work, `${shape}-${n}.yml`);
         fs.writeFileSync(file, planYaml(generateDeps(shape, n, n), { name: `${shape}-${n}` }));
         const bytes = fs.readFileSync(file);
-        const [rss, tProcess] = time(() =>
-          runCli(cli, ['plan', file, '--quiet', '--dir', path.join(work, `cli-${shape}-${n}`)]),
+        const [rss, tProcess] = time(
+          () =>
+            runCli(cli, ['plan', file, '--quiet', '--dir', path.join(work, `cli-${shape}-${n}`)], work).rss,
         );
         const [result, tLoad] = time(() => parsePlan({ file, bytes }));
         if (result.plan === null)
@@ -62,16 +62,6 @@ export function benchPlan(cli: string): void {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
-}
-
-/** Runs the CLI in a child process; returns its peak RSS in bytes. */
-function runCli(cli: string, args: readonly string[]): number {
-  const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(cli)}, ...${JSON.stringify(args)}];
-process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS * 1024 + '\\n'));
-await import(${JSON.stringify(pathToFileURL(cli).href)});`;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`orchestrator ${args.join(' ')} failed: ${result.stderr}`);
-  return Number(/maxrss=(\d+)/.exec(result.stderr)?.[1] ?? NaN);
 }
 
 /** The time to create `n` files of 600 bytes in a fresh folder: what writing one agent file a task costs at least. */

@@ -1200,8 +1200,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path5 = __require("node:path");
-    var fs4 = __require("node:fs");
+    var path12 = __require("node:path");
+    var fs11 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2195,7 +2195,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs4.existsSync(executableFile)) return;
+        if (fs11.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2213,11 +2213,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path5.resolve(baseDir, baseName);
-          if (fs4.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path5.extname(baseName))) return void 0;
+          const localBin = path12.resolve(baseDir, baseName);
+          if (fs11.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path12.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs4.existsSync(`${localBin}${ext}`)
+            (ext) => fs11.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2229,21 +2229,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs4.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs11.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path5.resolve(
-            path5.dirname(resolvedScriptPath),
+          executableDir = path12.resolve(
+            path12.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path5.basename(
+            const legacyName = path12.basename(
               this._scriptPath,
-              path5.extname(this._scriptPath)
+              path12.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2254,7 +2254,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path5.extname(executableFile));
+        launchWithNode = sourceExt.includes(path12.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3169,7 +3169,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path5.basename(filename, path5.extname(filename));
+        this._name = path12.basename(filename, path12.extname(filename));
         return this;
       }
       /**
@@ -3183,9 +3183,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path6) {
-        if (path6 === void 0) return this._executableDir;
-        this._executableDir = path6;
+      executableDir(path13) {
+        if (path13 === void 0) return this._executableDir;
+        this._executableDir = path13;
         return this;
       }
       /**
@@ -3483,6 +3483,10 @@ var {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/cli/commands/aggregate.ts
+import fs4 from "node:fs";
+import path5 from "node:path";
+
 // src/core/graph.ts
 function buildGraph(n, deps) {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`buildGraph: bad node count ${n}`);
@@ -3693,11 +3697,11 @@ function strongComponents(g) {
   const edge = new Int32Array(n);
   let sp = 0;
   let csp = 0;
-  let counter = 0;
+  let counter2 = 0;
   let comps = 0;
   for (let s = 0; s < n; s++) {
     if (index[s] !== -1) continue;
-    index[s] = low[s] = counter++;
+    index[s] = low[s] = counter2++;
     stack[sp++] = s;
     onStack[s] = 1;
     edge[s] = succStart[s];
@@ -3707,7 +3711,7 @@ function strongComponents(g) {
       if (edge[v] < succStart[v + 1]) {
         const w = succ[edge[v]++];
         if (index[w] === -1) {
-          index[w] = low[w] = counter++;
+          index[w] = low[w] = counter2++;
           stack[sp++] = w;
           onStack[w] = 1;
           edge[w] = succStart[w];
@@ -3775,6 +3779,21 @@ function analyze(plan) {
   };
 }
 
+// src/errors.ts
+var EXIT = { ok: 0, failed: 1, badInput: 2 };
+var UserError = class extends Error {
+  constructor(message, exitCode = EXIT.badInput) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = "UserError";
+  }
+  exitCode;
+};
+
+// src/report/collect.ts
+import fs from "node:fs";
+import path from "node:path";
+
 // src/render/text.ts
 var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
@@ -3801,21 +3820,350 @@ function plural(count, noun, nouns = `${noun}s`) {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
 
-// src/render/dot.ts
-function dotString(text) {
-  return `"${oneLine(text).replace(/["\\]/g, "\\$&")}"`;
+// src/report/bytes.ts
+var KIB = 1024;
+function byteLength(text) {
+  return Buffer.byteLength(text, "utf8");
 }
-function renderDot(plan, analysis) {
-  const { graph } = analysis;
-  const lines = [`digraph ${dotString(plan.name)} {`, "  rankdir=LR;", "  node [shape=box, style=rounded];"];
-  plan.tasks.forEach((task, i) => lines.push(`  t${i} [label=${dotString(`${task.id}: ${task.title}`)}];`));
-  for (let u = 0; u < graph.n; u++) {
-    for (let j = graph.succStart[u]; j < graph.succStart[u + 1]; j++)
-      lines.push(`  t${u} -> t${graph.succ[j]};`);
+function decodeCut(bytes) {
+  let lead = bytes.length - 1;
+  while (lead > 0 && lead > bytes.length - 4 && (bytes[lead] & 192) === 128) lead--;
+  const first = bytes[lead] ?? 0;
+  const size = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
+  return bytes.subarray(0, lead + size > bytes.length ? lead : bytes.length).toString("utf8");
+}
+function cutText(text, maxBytes) {
+  if (byteLength(text) <= maxBytes) return text;
+  const prefix = decodeCut(Buffer.from(text, "utf8").subarray(0, maxBytes));
+  const lastBreak = prefix.lastIndexOf("\n");
+  return lastBreak > 0 ? prefix.slice(0, lastBreak) : prefix;
+}
+function humanBytes(bytes) {
+  if (bytes < KIB) return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+  const [value, unit] = bytes < KIB * KIB ? [bytes / KIB, "KiB"] : [bytes / (KIB * KIB), "MiB"];
+  return `${value >= 10 ? Math.round(value) : Number(value.toFixed(1))} ${unit}`;
+}
+
+// src/report/status-file.ts
+var FINAL_STATUSES = ["done", "failed", "skipped", "cancelled"];
+function shown(value) {
+  return truncate(JSON.stringify(value) ?? String(value), 40);
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isCount = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+var isAmount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+var isTime = (v) => typeof v === "string" && Number.isFinite(Date.parse(v));
+function checkStatusFile(text, id) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error2) {
+    return { ok: false, note: `status.json is not valid JSON (${error2.message})` };
   }
-  lines.push("}");
-  return `${lines.join("\n")}
-`;
+  if (!isObject(data)) return { ok: false, note: "status.json is not a JSON object" };
+  if (data.id === void 0) return { ok: false, note: "status.json has no `id`" };
+  if (data.id !== id) return { ok: false, note: `status.json is for task ${shown(data.id)}, not "${id}"` };
+  const status = data.status;
+  if (typeof status !== "string" || !FINAL_STATUSES.includes(status)) {
+    return {
+      ok: false,
+      note: `status.json has status ${shown(status)}, not one of ${FINAL_STATUSES.join(", ")}`
+    };
+  }
+  const notes = [];
+  const object = data;
+  function field(key2, check, fallback, expected) {
+    const value = object[key2];
+    if (value === void 0 || value === null) return fallback;
+    if (check(value)) return value;
+    notes.push(`status.json: \`${key2}\` is ${shown(value)}, not ${expected}; ignored`);
+    return fallback;
+  }
+  const isString = (v) => typeof v === "string";
+  const isExitCode = (v) => typeof v === "number" && Number.isInteger(v);
+  const isTokens = (v) => isObject(v) && isCount(v.input) && isCount(v.output) && (v.cache_read === void 0 || isCount(v.cache_read)) && (v.cache_write === void 0 || isCount(v.cache_write));
+  const isIdList = (v) => Array.isArray(v) && v.every(isString);
+  const file = {
+    id,
+    status,
+    attempts: field("attempts", isCount, 0, "a count"),
+    exit_code: field("exit_code", isExitCode, null, "an integer"),
+    started_at: field("started_at", isTime, null, "a date"),
+    ended_at: field("ended_at", isTime, null, "a date"),
+    duration_ms: field("duration_ms", isAmount, null, "a duration in milliseconds"),
+    cost_usd: field("cost_usd", isAmount, null, "an amount in dollars"),
+    tokens: field("tokens", isTokens, null, "token counts"),
+    error: field("error", isString, null, "a string"),
+    agent: field("agent", isString, "", "a string"),
+    hash: field("hash", isString, "", "a string")
+  };
+  const missing = field("missing_deps", isIdList, null, "a list of task ids");
+  if (missing !== null) file.missing_deps = missing;
+  return { ok: true, file, notes };
+}
+
+// src/report/collect.ts
+var MAX_RESULT_BYTES = 256 * KIB;
+var LOG_TAIL_LINES = 40;
+var MAX_STATUS_BYTES = 1024 * KIB;
+var LOG_TAIL_BYTES = 64 * KIB;
+var LOG_LINE_CHARS = 400;
+var MAX_LISTED_FILES = 100;
+var MAX_SCANNED_ENTRIES = 1e4;
+var RUNNER_FILES = /* @__PURE__ */ new Set(["status.json", "result.md", "log.txt", "prompt.md"]);
+function collectResults(plan, outputsDir) {
+  return plan.tasks.map((task, index) => collectTask(task, index, path.join(outputsDir, task.id)));
+}
+function collectTask(task, index, dir) {
+  const report = {
+    id: task.id,
+    index,
+    onFailure: task.onFailure,
+    status: "not-run",
+    file: null,
+    notes: [],
+    result: null,
+    log: null,
+    files: [],
+    moreFiles: 0
+  };
+  if (!isDirectory(dir)) {
+    report.notes.push("no output folder: the task never ran");
+    return report;
+  }
+  const status = readFile(path.join(dir, "status.json"), MAX_STATUS_BYTES, "start");
+  if (status.kind === "ok" && status.size <= MAX_STATUS_BYTES) {
+    const checked = checkStatusFile(status.bytes.toString("utf8"), task.id);
+    if (checked.ok) {
+      report.status = checked.file.status;
+      report.file = checked.file;
+      report.notes.push(...checked.notes);
+    } else {
+      report.notes.push(checked.note);
+    }
+  } else if (status.kind === "missing") {
+    report.notes.push("no status.json: the task started but its job ended before writing one");
+  } else {
+    report.notes.push(
+      status.kind === "ok" ? `status.json is ${humanBytes(status.size)}: too big to be one` : problem("status.json", status)
+    );
+  }
+  const result = readFile(path.join(dir, "result.md"), MAX_RESULT_BYTES, "start");
+  if (result.kind === "ok") {
+    report.result = {
+      text: result.size > MAX_RESULT_BYTES ? decodeCut(result.bytes) : result.bytes.toString("utf8"),
+      bytes: result.size,
+      truncated: result.size > MAX_RESULT_BYTES
+    };
+  } else if (result.kind !== "missing") {
+    report.notes.push(problem("result.md", result));
+  }
+  if (report.status === "failed" || report.status === "not-run") {
+    const log = readFile(path.join(dir, "log.txt"), LOG_TAIL_BYTES, "end");
+    if (log.kind === "ok") report.log = logTail(log.bytes, log.size > LOG_TAIL_BYTES);
+    else if (log.kind !== "missing") report.notes.push(problem("log.txt", log));
+  }
+  const listing = listFiles(dir);
+  report.files = listing.files;
+  report.moreFiles = listing.more;
+  if (listing.stopped)
+    report.notes.push(`the folder holds more than ${MAX_SCANNED_ENTRIES} entries; not all were counted`);
+  return report;
+}
+function problem(name, read) {
+  switch (read.kind) {
+    case "missing":
+      return `no ${name}`;
+    case "not-a-file":
+      return `${name} is not a regular file; ignored`;
+    case "error":
+      return `${name} could not be read (${read.message})`;
+  }
+}
+function readFile(file, maxBytes, from) {
+  let fd = null;
+  try {
+    const stat = fs.lstatSync(file);
+    if (!stat.isFile()) return { kind: "not-a-file" };
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const size = fs.fstatSync(fd).size;
+    const length = Math.min(size, maxBytes);
+    const bytes = Buffer.alloc(length);
+    let done = 0;
+    const start = from === "start" ? 0 : size - length;
+    while (done < length) {
+      const n = fs.readSync(fd, bytes, done, length - done, start + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return { kind: "ok", bytes: bytes.subarray(0, done), size };
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") return { kind: "missing" };
+    if (code === "ELOOP") return { kind: "not-a-file" };
+    return { kind: "error", message: code ?? error2.message };
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+}
+function isDirectory(dir) {
+  try {
+    return fs.lstatSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
+function logTail(bytes, cut) {
+  let start = 0;
+  while (cut && start < bytes.length && (bytes[start] & 192) === 128) start++;
+  const lines = cleanText(bytes.subarray(start).toString("utf8").replace(ANSI, "")).split("\n");
+  if (cut) lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
+  const kept = lines.slice(-LOG_TAIL_LINES).map((line) => truncate(line.trimEnd(), LOG_LINE_CHARS));
+  return { lines: kept, truncated: cut || lines.length > LOG_TAIL_LINES };
+}
+function listFiles(dir) {
+  const found = [];
+  const pending = [""];
+  let scanned = 0;
+  let stopped = false;
+  while (pending.length > 0 && !stopped) {
+    const relative = pending.pop();
+    let entries;
+    try {
+      entries = fs.readdirSync(path.join(dir, relative), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (++scanned > MAX_SCANNED_ENTRIES) {
+        stopped = true;
+        break;
+      }
+      const name = relative === "" ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) pending.push(name);
+      else if (!(relative === "" && RUNNER_FILES.has(entry.name))) found.push(name);
+    }
+  }
+  found.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return {
+    files: found.slice(0, MAX_LISTED_FILES),
+    more: Math.max(0, found.length - MAX_LISTED_FILES),
+    stopped
+  };
+}
+
+// src/core/duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/;
+function parseDuration(text) {
+  const m = DURATION.exec(text.trim());
+  if (m === null || text.trim() === "") return null;
+  const [, h, min, s, ms] = m;
+  if (h === void 0 && min === void 0 && s === void 0 && ms === void 0) return null;
+  const total = Number(h ?? 0) * UNIT_MS.h + Number(min ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+  return Number.isFinite(total) ? Math.round(total) : null;
+}
+function formatDuration(ms) {
+  if (ms === 0) return "0s";
+  let rest = Math.round(ms);
+  let out = "";
+  for (const unit of ["h", "m", "s", "ms"]) {
+    const size = UNIT_MS[unit];
+    const count = Math.floor(rest / size);
+    if (count > 0) {
+      out += `${count}${unit}`;
+      rest -= count * size;
+    }
+  }
+  return out;
+}
+function humanDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const totalS = Math.round(ms / 1e3);
+  const h = Math.floor(totalS / 3600);
+  const m = Math.floor(totalS % 3600 / 60);
+  const s = totalS % 60;
+  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`;
+  if (m > 0) return s > 0 ? `${m}m ${s}s` : `${m}m`;
+  return `${s}s`;
+}
+
+// src/render/batches.ts
+function batchTitle(level) {
+  return level === 0 ? "Batch #1 (No Dependencies)" : `Batch #${level + 1} (After Batch #${level})`;
+}
+
+// src/render/markdown.ts
+var INLINE_SPECIAL = /[\\`*_[\]~|<>&]/g;
+var INLINE_REPLACEMENTS = { "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+function escapeInline(text) {
+  return oneLine(text).replace(INLINE_SPECIAL, (c) => INLINE_REPLACEMENTS[c] ?? `\\${c}`).replace(/^[#+-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function table(headers, rows) {
+  const row = (cells) => `| ${headers.map((_, i) => escapeInline(cells[i] ?? "")).join(" | ")} |`;
+  const separator = `|${headers.map((h) => "-".repeat(Math.max(3, escapeInline(h).length + 2))).join("|")}|`;
+  return [row(headers), separator, ...rows.map(row)].join("\n");
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+function fence(text, info = "") {
+  const ticks = "`".repeat(Math.max(3, longestRun(text, "`") + 1));
+  return `${ticks}${info}
+${text}
+${ticks}`;
+}
+function inlineCode(text) {
+  const ticks = "`".repeat(longestRun(text, "`") + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+var HTML_BLOCKS = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+];
+var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function leavesBlockOpen(markdown) {
+  let fenceOpen = null;
+  let htmlEnd = null;
+  for (const line of markdown.split("\n")) {
+    if (fenceOpen !== null) {
+      const m = FENCE_CLOSE.exec(line);
+      if (m !== null && m[1][0] === fenceOpen[0] && m[1].length >= fenceOpen.length) fenceOpen = null;
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else {
+      const html = HTML_BLOCKS.find(([start]) => start.test(line));
+      if (html !== void 0) {
+        if (!html[1].test(line)) htmlEnd = html[1];
+        continue;
+      }
+      const m = FENCE_OPEN.exec(line);
+      if (m !== null && !(m[1][0] === "`" && m[2].includes("`"))) fenceOpen = m[1];
+    }
+  }
+  return fenceOpen !== null || htmlEnd !== null;
+}
+function markdownBlock(text) {
+  const body = trimBlock(text);
+  return leavesBlockOpen(body) ? fence(body, "text") : body;
+}
+function blockquote(text) {
+  return trimBlock(text).split("\n").map((line) => line.trim() === "" ? ">" : `> ${line}`).join("\n");
 }
 
 // src/render/status.ts
@@ -3904,16 +4252,596 @@ function mermaidFlowchart(plan, graph, statuses) {
   return lines.join("\n");
 }
 
-// src/errors.ts
-var EXIT = { ok: 0, failed: 1, badInput: 2 };
-var UserError = class extends Error {
-  constructor(message, exitCode = EXIT.badInput) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "UserError";
+// src/render/master-plan.ts
+var MERMAID_MAX_TASKS = 200;
+var MERMAID_MAX_EDGES = 500;
+var MERMAID_MAX_TEXT = 5e4;
+function renderMasterPlan(plan, analysis, statuses) {
+  const status = statuses ?? initialStatuses(plan);
+  const rows = plan.tasks.map((task, i) => [
+    task.id,
+    task.title,
+    task.deps.length === 0 ? "None" : task.deps.join(", "),
+    statusMark(status[i] ?? "pending"),
+    task.agent,
+    String(analysis.level[i] + 1)
+  ]);
+  const sections2 = [
+    "# Task Plan",
+    `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
+    "## Request",
+    plan.request === void 0 || plan.request.trim() === "" ? "_(none given)_" : blockquote(plan.request),
+    "## Tasks",
+    table(["ID", "Task", "Deps", "Status", "Agent", "Batch"], rows),
+    `**Status:** ${STATUS_LEGEND}`,
+    "## Graph",
+    graphSection(plan, analysis, status),
+    "## Batches",
+    batchesSection(plan, analysis),
+    "## Critical path",
+    criticalPathSection(plan, analysis)
+  ];
+  return `${sections2.join("\n\n")}
+`;
+}
+function graphSection(plan, analysis, statuses) {
+  if (plan.tasks.length === 0) return "_No tasks._";
+  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
+  if (plan.tasks.length > MERMAID_MAX_TASKS) {
+    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
   }
-  exitCode;
+  const reduced = transitiveReduction(analysis.graph, analysis.order);
+  if (reduced.succ.length > MERMAID_MAX_EDGES) {
+    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
+  }
+  const chart = mermaidFlowchart(plan, reduced, statuses);
+  if (chart.length > MERMAID_MAX_TEXT) return omitted("its labels are too long for Mermaid");
+  return `\`\`\`mermaid
+${chart}
+\`\`\``;
+}
+function batchesSection(plan, analysis) {
+  if (analysis.batches.length === 0) return "_No tasks._";
+  return analysis.batches.map(
+    (batch, k) => `- **${batchTitle(k)}:** ${batch.map((i) => escapeInline(plan.tasks[i].id)).join(", ")}`
+  ).join("\n");
+}
+function criticalPathSection(plan, analysis) {
+  const { nodes, totalMs } = analysis.criticalPath;
+  if (nodes.length === 0) return "_No tasks._";
+  const path12 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
+  const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
+  let note = "";
+  if (unknown === nodes.length) {
+    note = ` (no task on it has an estimate: each counts as ${assumed})`;
+  } else if (unknown === 1) {
+    note = ` (1 of ${nodes.length} tasks on it has no estimate: it counts as ${assumed})`;
+  } else if (unknown > 1) {
+    note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
+  }
+  return `${path12}
+
+**Estimate:** ${humanDuration(totalMs)}${note}`;
+}
+
+// src/report/summary.ts
+var REPORT_STATUSES = ["done", "failed", "skipped", "cancelled", "not-run"];
+function summarize(reports) {
+  const counts = { done: 0, failed: 0, skipped: 0, cancelled: 0, "not-run": 0 };
+  let failing = 0;
+  let allowedFailures = 0;
+  let cost = 0;
+  let attempts = 0;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const report of reports) {
+    counts[report.status]++;
+    if (report.status === "failed" && report.onFailure === "continue") allowedFailures++;
+    else if (report.status === "failed" || report.status === "cancelled" || report.status === "not-run")
+      failing++;
+    const file = report.file;
+    if (file === null) continue;
+    cost += file.cost_usd ?? 0;
+    attempts += file.attempts;
+    if (file.started_at !== null) start = Math.min(start, Date.parse(file.started_at));
+    if (file.ended_at !== null) end = Math.max(end, Date.parse(file.ended_at));
+  }
+  const startedAt = Number.isFinite(start) ? new Date(start).toISOString() : null;
+  const endedAt = Number.isFinite(end) ? new Date(end).toISOString() : null;
+  return {
+    status: failing === 0 ? "success" : "failure",
+    counts,
+    allowedFailures,
+    // Summing floats leaves noise like 0.30000000000000004 in the JSON.
+    costUsd: Math.round(cost * 1e6) / 1e6,
+    attempts,
+    startedAt,
+    endedAt,
+    wallMs: Number.isFinite(start) && Number.isFinite(end) && end >= start ? end - start : null
+  };
+}
+function reportMark(status) {
+  return status === "not-run" ? "⚪" : statusMark(status);
+}
+var REPORT_LABELS = {
+  done: "Done",
+  failed: "Failed",
+  skipped: "Skipped",
+  cancelled: "Cancelled",
+  "not-run": "Not run"
 };
+function reportLabel(status) {
+  return REPORT_LABELS[status];
+}
+function formatCost(usd) {
+  if (usd === 0 || usd >= 1) return `$${usd.toFixed(2)}`;
+  const decimals = Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(usd))));
+  return `$${usd.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, "$1")}`;
+}
+function summaryParts(summary2) {
+  const total = REPORT_STATUSES.reduce((n, s) => n + summary2.counts[s], 0);
+  let head;
+  if (summary2.status === "failure") head = `${statusMark("failed")} Run failed`;
+  else if (summary2.counts.done === total)
+    head = `${statusMark("done")} ${total === 1 ? "The task is done" : `All ${total} tasks done`}`;
+  else head = `${statusMark("done")} Succeeded`;
+  const details = [];
+  if (summary2.counts.done !== total) {
+    for (const status of REPORT_STATUSES) {
+      const count = summary2.counts[status];
+      if (count === 0) continue;
+      let allowed = "";
+      if (status === "failed" && summary2.allowedFailures > 0) {
+        const which = summary2.allowedFailures === count ? count === 1 ? "allowed" : "all allowed" : `${summary2.allowedFailures} allowed`;
+        allowed = ` (${which} by on-failure: continue)`;
+      }
+      details.push(`${reportMark(status)} ${count} ${reportLabel(status).toLowerCase()}${allowed}`);
+    }
+  }
+  if (summary2.costUsd > 0) details.push(`cost ${formatCost(summary2.costUsd)}`);
+  if (summary2.wallMs !== null) details.push(`wall time ${humanDuration(summary2.wallMs)}`);
+  details.push(plural(summary2.attempts, "attempt"));
+  return { head, details };
+}
+function summaryLine(summary2) {
+  const { head, details } = summaryParts(summary2);
+  return [head, ...details].join(" · ");
+}
+
+// src/report/gantt.ts
+var GANTT_MAX_BARS = 200;
+var MERMAID_MAX_TEXT2 = 5e4;
+var LABEL_MAX2 = 60;
+var GANTT_ENTITIES = {
+  "#": "#35;",
+  ":": "#58;",
+  ";": "#59;",
+  "%": "#37;",
+  '"': "#quot;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "&": "#amp;",
+  "`": "#96;"
+};
+function escapeGantt(text) {
+  return oneLine(text).replace(/[#:;%"<>&`]/g, (c) => GANTT_ENTITIES[c]);
+}
+function barOf(report) {
+  const file = report.file;
+  if (file === null || file.started_at === null) return null;
+  const start = Date.parse(file.started_at);
+  let end = file.ended_at !== null ? Date.parse(file.ended_at) : start + (file.duration_ms ?? 0);
+  if (!(end >= start)) end = start;
+  return { index: report.index, status: report.status, start, end };
+}
+function axisFormat(spanMs) {
+  if (spanMs < 36e5) return "%H:%M:%S";
+  if (spanMs < 864e5) return "%H:%M";
+  return "%b %d %H:%M";
+}
+function timelineSection(plan, analysis, reports) {
+  const bars = reports.map(barOf).filter((bar) => bar !== null);
+  if (bars.length === 0) return "_No task started: there is no timeline._";
+  if (bars.length > GANTT_MAX_BARS) {
+    return `_The timeline is omitted: ${bars.length} tasks ran, more than ${GANTT_MAX_BARS}. Each task's \`status.json\` has its times._`;
+  }
+  const chart = ganttChart(plan, analysis, bars);
+  if (chart.length > MERMAID_MAX_TEXT2)
+    return "_The timeline is omitted: its labels are too long for Mermaid._";
+  return `\`\`\`mermaid
+${chart}
+\`\`\``;
+}
+function ganttChart(plan, analysis, bars) {
+  const first = Math.min(...bars.map((b) => b.start));
+  const last = Math.max(...bars.map((b) => b.end));
+  const lines = [
+    "gantt",
+    "  dateFormat x",
+    `  axisFormat ${axisFormat(last - first)}`,
+    // Today's marker would stretch the axis from the run to the day the report is viewed.
+    "  todayMarker off"
+  ];
+  const byLevel = /* @__PURE__ */ new Map();
+  for (const bar of bars) {
+    const level = analysis.level[bar.index];
+    const list = byLevel.get(level) ?? [];
+    list.push(bar);
+    byLevel.set(level, list);
+  }
+  for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+    lines.push(`  section ${escapeGantt(batchTitle(level).replaceAll("#", ""))}`);
+    const inLevel = byLevel.get(level).sort((a, b) => a.start - b.start || a.index - b.index);
+    for (const bar of inLevel) {
+      const task = plan.tasks[bar.index];
+      const status = bar.status;
+      const label = escapeGantt(
+        truncate(oneLine(`${reportMark(status)} ${task.id}: ${task.title}`), LABEL_MAX2)
+      );
+      const tag = status === "done" ? "done, " : status === "failed" ? "crit, " : "";
+      lines.push(`    ${label} :${tag}t${bar.index}, ${bar.start}, ${bar.end}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+// src/report/result-markdown.ts
+var SELF_ENDING = /* @__PURE__ */ new Set([
+  ...["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"],
+  ...["p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "rt", "rp"]
+]);
+var TAG = /(?<!\\)<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])/g;
+var CODE_SPAN = /(`+)[\s\S]*?\1(?!`)/g;
+var FENCE_OPEN2 = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var FENCE_CLOSE2 = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function leavesElementOpen(markdown) {
+  const open = /* @__PURE__ */ new Map();
+  let fenceOpen = null;
+  for (const line of markdown.split("\n")) {
+    if (fenceOpen !== null) {
+      const m2 = FENCE_CLOSE2.exec(line);
+      if (m2 !== null && m2[1][0] === fenceOpen[0] && m2[1].length >= fenceOpen.length) fenceOpen = null;
+      continue;
+    }
+    const m = FENCE_OPEN2.exec(line);
+    if (m !== null && !(m[1][0] === "`" && m[2].includes("`"))) {
+      fenceOpen = m[1];
+      continue;
+    }
+    for (const tag of line.replace(CODE_SPAN, "").matchAll(TAG)) {
+      const name = tag[2].toLowerCase();
+      if (SELF_ENDING.has(name)) continue;
+      const count = open.get(name) ?? 0;
+      open.set(name, tag[1] === "/" ? Math.max(0, count - 1) : count + 1);
+    }
+  }
+  return [...open.values()].some((count) => count > 0);
+}
+function resultMarkdown(text) {
+  const body = trimBlock(text);
+  const kept = markdownBlock(body);
+  if (kept !== body) return kept;
+  return leavesElementOpen(body) ? fence(body, "text") : body;
+}
+
+// src/report/task-section.ts
+var TITLE_MAX = 200;
+var ERROR_MAX = 2e3;
+var FILES_SHOWN = 20;
+function taskHeading(plan, index) {
+  const task = plan.tasks[index];
+  return `## ${escapeInline(task.id)}: ${escapeInline(truncate(oneLine(task.title), TITLE_MAX))}`;
+}
+function taskSection(plan, report, byId, budget) {
+  const task = plan.tasks[report.index];
+  const where2 = (file2) => inlineCode(`outputs/${task.id}/${file2}`);
+  const parts = [taskHeading(plan, report.index), statusLine(report, task.agent)];
+  const file = report.file;
+  const error2 = file?.error ?? null;
+  if (report.status === "failed")
+    parts.push(`**Error:** ${error2 === null ? "_none recorded_" : inline(error2)}`);
+  if (report.status === "skipped" || report.status === "cancelled") {
+    parts.push(`**Reason:** ${error2 === null ? "_none recorded_" : inline(error2)}`);
+  }
+  let notes = report.notes;
+  if (report.status === "not-run") {
+    parts.push(`**Why:** ${inline(notes[0] ?? "it left no status.json")}${blockedBy(task.deps, byId)}`);
+    notes = notes.slice(1);
+  }
+  if (file?.missing_deps !== void 0 && file.missing_deps.length > 0) {
+    const ids = file.missing_deps.map(escapeInline).join(", ");
+    parts.push(`_Ran without the results of ${ids}, which failed (on-failure: continue)._`);
+  }
+  if (report.result !== null) parts.push(resultPart(report, budget, where2("result.md")));
+  else if (report.status === "done") parts.push("_No result.md._");
+  if (report.log !== null) {
+    const lines = budget.logLines === 0 ? [] : report.log.lines.slice(-budget.logLines);
+    if (lines.length === 0) {
+      parts.push(
+        report.log.lines.length === 0 ? `_${where2("log.txt")} is empty._` : `_The log is in ${where2("log.txt")}._`
+      );
+    } else {
+      const partial = report.log.truncated || lines.length < report.log.lines.length;
+      const what = partial ? `the last ${plural(lines.length, "line")} of ${where2("log.txt")}` : where2("log.txt");
+      parts.push(`**Log**, ${what}:`, fence(lines.join("\n"), "text"));
+    }
+  }
+  if (report.files.length > 0) parts.push(filesLine(report, where2("")));
+  if (notes.length > 0) parts.push(notes.map((note) => `- ⚠️ ${inline(note)}`).join("\n"));
+  return parts.join("\n\n");
+}
+function inline(text) {
+  return escapeInline(truncate(oneLine(text), ERROR_MAX));
+}
+function statusLine(report, planAgent) {
+  const file = report.file;
+  const parts = [`${reportMark(report.status)} ${reportLabel(report.status)}`];
+  let agent = planAgent;
+  if (file !== null) {
+    if (file.attempts > 0 || report.status === "done" || report.status === "failed") {
+      parts.push(plural(file.attempts, "attempt"));
+    }
+    if (file.duration_ms !== null) parts.push(humanDuration(file.duration_ms));
+    if (report.status === "failed" && file.exit_code !== null) parts.push(`exit code ${file.exit_code}`);
+    if (file.cost_usd !== null) parts.push(formatCost(file.cost_usd));
+    if (file.tokens !== null) {
+      const count = (n) => n.toLocaleString("en-US");
+      parts.push(`${count(file.tokens.input)} tokens in, ${count(file.tokens.output)} out`);
+    }
+    if (file.agent !== "") agent = file.agent;
+  }
+  parts.push(`agent ${escapeInline(truncate(oneLine(agent), 60))}`);
+  return parts.join(" · ");
+}
+function blockedBy(deps, byId) {
+  const blockers = deps.filter((dep) => {
+    const r = byId.get(dep);
+    return r !== void 0 && r.status !== "done" && !(r.status === "failed" && r.onFailure === "continue");
+  });
+  if (blockers.length === 0) return ".";
+  const list = blockers.map(
+    (dep) => `${escapeInline(dep)} (${reportLabel(byId.get(dep).status).toLowerCase()})`
+  );
+  return `; ${blockers.length === 1 ? "its dependency" : "its dependencies"} ${list.join(", ")} did not succeed.`;
+}
+function resultPart(report, budget, where2) {
+  const result = report.result;
+  if (trimBlock(result.text) === "" && !result.truncated) return `_${where2} is empty._`;
+  if (budget.resultBytes === 0) return `_The result (${humanBytes(result.bytes)}) is in ${where2}._`;
+  const shown2 = cutText(result.text, budget.resultBytes);
+  const body = resultMarkdown(shown2);
+  if (shown2.length === result.text.length && !result.truncated) return body;
+  return `${body}
+
+_Cut here: this shows ${humanBytes(byteLength(shown2))} of ${humanBytes(result.bytes)}; the whole result is in ${where2}._`;
+}
+function filesLine(report, where2) {
+  const shown2 = report.files.slice(0, FILES_SHOWN);
+  const more = report.files.length - shown2.length + report.moreFiles;
+  const names = shown2.map((name) => inlineCode(oneLine(name) || JSON.stringify(name)));
+  return `**Files** in ${where2}: ${names.join(", ")}${more > 0 ? ` and ${more} more` : ""}.`;
+}
+
+// src/report/final-output.ts
+var FINAL_OUTPUT_MAX_BYTES = 900 * KIB;
+var REQUEST_MAX_BYTES = 16 * KIB;
+var MERMAID_MAX_EDGES2 = 500;
+var MERMAID_MAX_TEXT3 = 5e4;
+var STEPS = [
+  { resultBytes: 64 * KIB, logLines: 40, detail: "all" },
+  { resultBytes: 32 * KIB, logLines: 40, detail: "all" },
+  { resultBytes: 16 * KIB, logLines: 40, detail: "all" },
+  { resultBytes: 8 * KIB, logLines: 20, detail: "all" },
+  { resultBytes: 4 * KIB, logLines: 20, detail: "all" },
+  { resultBytes: 2 * KIB, logLines: 10, detail: "all" },
+  { resultBytes: 1 * KIB, logLines: 10, detail: "all" },
+  { resultBytes: 0, logLines: 5, detail: "all" },
+  { resultBytes: 0, logLines: 0, detail: "problems" },
+  { resultBytes: 0, logLines: 0, detail: "none" }
+];
+function renderFinalOutput(plan, analysis, reports, options = {}) {
+  const all = oneReportPerTask(plan, reports);
+  const complete = new Map(all.map((r) => [r.id, r]));
+  const head = headParts(plan, analysis, all, options);
+  const rows = tableRows(plan, all);
+  const graph = [
+    "## Graph",
+    graphSection2(plan, analysis, all),
+    "## Timeline",
+    timelineSection(plan, analysis, all)
+  ];
+  const render = (step2, rowCount) => {
+    const sections2 = [];
+    if (step2.detail !== "none") {
+      for (const i of analysis.order) {
+        const report = all[i];
+        if (step2.detail === "problems" && report.status === "done") continue;
+        sections2.push(taskSection(plan, report, complete, step2));
+      }
+    }
+    const parts = [
+      ...head,
+      ...shortened(step2, rowCount, rows.length),
+      taskTable(rows, rowCount),
+      ...graph,
+      ...sections2
+    ];
+    return `${parts.join("\n\n")}
+`;
+  };
+  for (const step2 of STEPS) {
+    const text = render(step2, rows.length);
+    if (byteLength(text) <= FINAL_OUTPUT_MAX_BYTES) return text;
+  }
+  const last = STEPS[STEPS.length - 1];
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (byteLength(render(last, mid)) <= FINAL_OUTPUT_MAX_BYTES) low = mid;
+    else high = mid - 1;
+  }
+  return render(last, low);
+}
+function oneReportPerTask(plan, reports) {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  return plan.tasks.map((task, index) => {
+    const report = byId.get(task.id);
+    if (report !== void 0) return { ...report, index };
+    return {
+      id: task.id,
+      index,
+      onFailure: task.onFailure,
+      status: "not-run",
+      file: null,
+      notes: ["no report for this task"],
+      result: null,
+      log: null,
+      files: [],
+      moreFiles: 0
+    };
+  });
+}
+function headParts(plan, analysis, reports, options) {
+  const summary2 = summarize(reports);
+  const { head, details } = summaryParts(summary2);
+  const parts = [
+    `# ${escapeInline(truncate(oneLine(options.title ?? "Final Output"), TITLE_MAX)) || "Final Output"}`,
+    `**Plan:** ${escapeInline(truncate(oneLine(plan.name), TITLE_MAX))} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
+    "## Request",
+    requestSection(plan.request),
+    "## Summary",
+    [`**${head}**`, ...details].join(" · ")
+  ];
+  if (summary2.startedAt !== null || summary2.endedAt !== null) {
+    const times = [];
+    if (summary2.startedAt !== null) times.push(`**Started:** ${summary2.startedAt}`);
+    if (summary2.endedAt !== null) times.push(`**Ended:** ${summary2.endedAt}`);
+    parts.push(times.join(" · "));
+  }
+  const notRun = reports.filter((r) => r.status === "not-run").map((r) => escapeInline(r.id));
+  if (notRun.length > 0) {
+    const listed = notRun.length > 50 ? `${notRun.slice(0, 50).join(", ")} and ${notRun.length - 50} more` : notRun.join(", ");
+    parts.push(`**Not run:** ${listed}`);
+  }
+  return parts;
+}
+function requestSection(request) {
+  if (request === void 0 || request.trim() === "") return "_(none given)_";
+  const shown2 = cutText(request, REQUEST_MAX_BYTES);
+  const quote = blockquote(leavesElementOpen(shown2) ? fence(trimBlock(shown2), "text") : shown2);
+  if (shown2.length === request.length) return quote;
+  return `${quote}
+
+_The request is cut here (${humanBytes(byteLength(request))} in all); \`plan.json\` has it whole._`;
+}
+function shortened(step2, rowCount, totalRows) {
+  if (step2 === STEPS[0]) return [];
+  const what = [];
+  if (step2.detail === "all") {
+    what.push(
+      step2.resultBytes > 0 ? `each result shows at most ${humanBytes(step2.resultBytes)}` : "results are not shown",
+      `each log at most ${plural(step2.logLines, "line")}`
+    );
+  } else if (step2.detail === "problems") {
+    what.push("only the tasks that did not end done have a section, without results or logs");
+  } else {
+    what.push("no task has a section");
+  }
+  if (rowCount < totalRows) what.push(`the table lists ${rowCount} of ${totalRows} tasks`);
+  return [
+    `> [!NOTE]
+> This report is shortened to stay under GitHub's 1 MiB limit for a job summary: ${what.join("; ")}. Every task's files are in \`outputs/<id>/\`.`
+  ];
+}
+function tableRows(plan, reports) {
+  return reports.map((report) => {
+    const task = plan.tasks[report.index];
+    const file = report.file;
+    return [
+      task.id,
+      truncate(oneLine(task.title), TITLE_MAX),
+      `${reportMark(report.status)} ${reportLabel(report.status)}`,
+      file === null ? "—" : String(file.attempts),
+      file === null || file.duration_ms === null ? "—" : humanDuration(file.duration_ms),
+      file === null || file.cost_usd === null ? "—" : formatCost(file.cost_usd),
+      file !== null && file.agent !== "" ? file.agent : task.agent
+    ];
+  });
+}
+function taskTable(rows, count) {
+  const headers = ["ID", "Task", "Status", "Attempts", "Duration", "Cost", "Agent"];
+  const shown2 = table(headers, rows.slice(0, count));
+  return count < rows.length ? `${shown2}
+
+_… and ${rows.length - count} more tasks._` : shown2;
+}
+function graphSection2(plan, analysis, reports) {
+  if (plan.tasks.length === 0) return "_No tasks._";
+  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
+  if (plan.tasks.length > MERMAID_MAX_TASKS) {
+    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
+  }
+  const reduced = transitiveReduction(analysis.graph, analysis.order);
+  if (reduced.succ.length > MERMAID_MAX_EDGES2) {
+    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES2})`);
+  }
+  const statuses = reports.map((r) => r.status === "not-run" ? "pending" : r.status);
+  const chart = mermaidFlowchart(plan, reduced, statuses);
+  if (chart.length > MERMAID_MAX_TEXT3) return omitted("its labels are too long for Mermaid");
+  return `\`\`\`mermaid
+${chart}
+\`\`\``;
+}
+
+// src/workspace/atomic.ts
+import { randomBytes } from "node:crypto";
+import fs2 from "node:fs";
+import path2 from "node:path";
+function tempName(target, tag) {
+  return path2.join(
+    path2.dirname(target),
+    `.${path2.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
+}
+function writeFileAtomic(target, content) {
+  fs2.mkdirSync(path2.dirname(target), { recursive: true });
+  const temp = tempName(target, "tmp");
+  try {
+    fs2.writeFileSync(temp, content);
+    fs2.renameSync(temp, target);
+  } catch (error2) {
+    fs2.rmSync(temp, { force: true });
+    throw error2;
+  }
+}
+function syncDir(dir, files) {
+  fs2.mkdirSync(dir, { recursive: true });
+  const written = /* @__PURE__ */ new Set();
+  for (const [name, content] of files) {
+    fs2.writeFileSync(path2.join(dir, name), content);
+    written.add(name);
+  }
+  for (const name of fs2.readdirSync(dir)) {
+    if (!written.has(name)) fs2.rmSync(path2.join(dir, name), { recursive: true, force: true });
+  }
+}
+
+// src/workspace/layout.ts
+import path3 from "node:path";
+function layout(root) {
+  return {
+    root,
+    planJson: path3.join(root, "plan.json"),
+    masterPlan: path3.join(root, "master_plan.md"),
+    agentTasks: path3.join(root, "agent_tasks"),
+    outputs: path3.join(root, "outputs"),
+    state: path3.join(root, "state"),
+    journal: path3.join(root, "state", "journal.jsonl"),
+    finalOutput: path3.join(root, "final_output.md")
+  };
+}
 
 // src/core/diagnostics.ts
 function compareDiagnostics(a, b) {
@@ -3929,9 +4857,9 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path5) {
+function formatPath(path12) {
   let out = "";
-  for (const part of path5) {
+  for (const part of path12) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -3971,8 +4899,8 @@ function formatDiagnosticStyled(d, s) {
 }
 
 // src/workspace/read-plan.ts
-import fs from "node:fs";
-import path from "node:path";
+import fs3 from "node:fs";
+import path4 from "node:path";
 
 // src/core/load/source.ts
 var LineIndex = class {
@@ -4061,15 +4989,15 @@ function parseSeedMarkdown(text, agentFiles = []) {
       position: { line: 1, column: 1 }
     };
   }
-  const [header, ...body] = rows;
-  const column = (name) => header.cells.findIndex((c) => c.text.trim().toLowerCase() === name);
+  const [header2, ...body] = rows;
+  const column = (name) => header2.cells.findIndex((c) => c.text.trim().toLowerCase() === name);
   const idCol = column("id");
   const titleCol = column("task");
   const depsCol = column("deps");
   const agentCol = column("agent");
   const details = agentDetails(agentFiles);
   positions.set(key([]), 0);
-  positions.set(key(["tasks"]), header.offset);
+  positions.set(key(["tasks"]), header2.offset);
   const tasks = body.map((row, i) => {
     const cell2 = (col) => col < 0 ? void 0 : row.cells[col];
     const task = {};
@@ -4104,9 +5032,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request = findRequest(text);
   if (request !== void 0) data.request = request;
   const locator = {
-    locate(path5) {
-      for (let n = path5.length; n >= 0; n--) {
-        const offset = positions.get(key(path5.slice(0, n)));
+    locate(path12) {
+      for (let n = path12.length; n >= 0; n--) {
+        const offset = positions.get(key(path12.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -4114,8 +5042,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path5) {
-  return path5.join("\0");
+function key(path12) {
+  return path12.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -5154,14 +6082,14 @@ ${result}`;
   return result.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
-  let where = "";
+  let where2 = "";
   if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
+  if (exception.mark.name) where2 += `in "${exception.mark.name}" `;
+  where2 += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+  if (!compact && exception.mark.snippet) where2 += `
 
 ${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
+  return `${exception.reason} ${where2}`;
 }
 var YAMLException = class YAMLException2 extends Error {
   reason;
@@ -6852,14 +7780,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path5, at) {
+  locate(path12, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path5.length; i++) {
-      const part = path5[i];
-      const last = i === path5.length - 1;
+    for (let i = 0; i < path12.length; i++) {
+      const part = path12[i];
+      const last = i === path12.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -7066,42 +7994,6 @@ function anchorName(text, event) {
   return event.anchorStart >= 0 ? text.slice(event.anchorStart, event.anchorEnd) : null;
 }
 
-// src/core/duration.ts
-var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-var DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/;
-function parseDuration(text) {
-  const m = DURATION.exec(text.trim());
-  if (m === null || text.trim() === "") return null;
-  const [, h, min, s, ms] = m;
-  if (h === void 0 && min === void 0 && s === void 0 && ms === void 0) return null;
-  const total = Number(h ?? 0) * UNIT_MS.h + Number(min ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-  return Number.isFinite(total) ? Math.round(total) : null;
-}
-function formatDuration(ms) {
-  if (ms === 0) return "0s";
-  let rest = Math.round(ms);
-  let out = "";
-  for (const unit of ["h", "m", "s", "ms"]) {
-    const size = UNIT_MS[unit];
-    const count = Math.floor(rest / size);
-    if (count > 0) {
-      out += `${count}${unit}`;
-      rest -= count * size;
-    }
-  }
-  return out;
-}
-function humanDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const totalS = Math.round(ms / 1e3);
-  const h = Math.floor(totalS / 3600);
-  const m = Math.floor(totalS % 3600 / 60);
-  const s = totalS % 60;
-  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`;
-  if (m > 0) return s > 0 ? `${m}m ${s}s` : `${m}m`;
-  return `${s}s`;
-}
-
 // src/core/schema/types.ts
 var MAX_STRING_LENGTH = 1024 * 1024;
 
@@ -7109,9 +8001,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path5, describe) {
+function checkSchema(value, schema, path12, describe) {
   const findings = [];
-  const stack = [{ value, schema, path: path5 }];
+  const stack = [{ value, schema, path: path12 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -7125,29 +8017,29 @@ function checkSchema(value, schema, path5, describe) {
   }
   return findings;
 }
-function checkNode(value, schema, path5, describe, out, visit) {
+function checkNode(value, schema, path12, describe, out, visit) {
   const error2 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path5, at });
+    out.push({ rule, severity: "error", message, path: path12, at });
   };
-  const expect = (what) => error2("type", `${describe(path5)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error2("type", `${describe(path12)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path5, describe, error2);
+        checkDuration(value, schema.format === "positive-duration", path12, describe, error2);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error2(
           "string-size",
-          `${describe(path5)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe(path12)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error2("enum", `${describe(path5)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error2("enum", `${describe(path12)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error2("range", `${describe(path5)} must not be empty`);
+        return error2("range", `${describe(path12)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error2(
@@ -7157,7 +8049,7 @@ function checkNode(value, schema, path5, describe, out, visit) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error2("runs-on", `${describe(path5)} must be ${why}; got ${show(value)}`);
+        return error2("runs-on", `${describe(path12)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -7168,12 +8060,12 @@ function checkNode(value, schema, path5, describe, out, visit) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error2("version", `${describe(path5)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error2("version", `${describe(path12)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error2("range", `${describe(path5)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error2("range", `${describe(path12)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -7182,23 +8074,23 @@ function checkNode(value, schema, path5, describe, out, visit) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error2("string-size", `${describe(path5)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error2("string-size", `${describe(path12)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path5, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path5, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path12, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path12, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error2("range", `${describe(path5)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error2("range", `${describe(path12)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path5, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path12, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path5, key2];
+        const keyPath = [...path12, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -7224,37 +8116,37 @@ function checkNode(value, schema, path5, describe, out, visit) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe(path5)),
-            path: [...path5, key2],
+            message: unknownKeyMessage(key2, known, describe(path12)),
+            path: [...path12, key2],
             at: "key"
           });
         } else {
-          visit(value[key2], sub, [...path5, key2]);
+          visit(value[key2], sub, [...path12, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error2("required", `${describe(path5)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error2("required", `${describe(path12)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit(value, match, path5);
+      if (match !== void 0) return visit(value, match, path12);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path5, describe, error2) {
+function checkDuration(value, positive, path12, describe, error2) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error2("duration", `${describe(path5)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error2("duration", `${describe(path12)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error2("type", `${describe(path5)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error2("type", `${describe(path12)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error2("duration", `${describe(path5)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error2("duration", `${describe(path5)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error2("duration", `${describe(path12)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error2("duration", `${describe(path12)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -7314,9 +8206,9 @@ function show(value) {
   }
   return String(value);
 }
-function unknownKeyMessage(key2, known, where) {
+function unknownKeyMessage(key2, known, where2) {
   const hint3 = key2 === "<<" ? "; YAML merge keys are not supported: put shared settings under `defaults:`" : suggestion(key2, known);
-  return `unknown key ${show(key2)} in ${where}${hint3}`;
+  return `unknown key ${show(key2)} in ${where2}${hint3}`;
 }
 function suggestion(key2, known) {
   let best = null;
@@ -7496,14 +8388,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path5 = ["tasks", index];
+    const path12 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults.agent === "string" ? defaults.agent : void 0;
     const agent = ownAgent ?? (run !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path5, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path5;
+    const agentPath = ownAgent !== void 0 ? [...path12, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path12;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -7511,7 +8403,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path5,
+      path: path12,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -7530,29 +8422,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe = (path5) => describePath(data, path5);
+  const describe = (path12) => describePath(data, path12);
   return { data, defaults, tasks, customAgents, describe };
 }
-function describePath(data, path5) {
-  if (path5.length === 0) return "the plan";
-  if (path5[0] === "tasks" && typeof path5[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path5[1]] : void 0;
+function describePath(data, path12) {
+  if (path12.length === 0) return "the plan";
+  if (path12[0] === "tasks" && typeof path12[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path12[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path5[1]}]`;
-    const rest = path5.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path12[1]}]`;
+    const rest = path12.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path5)}\``;
+  return `\`${formatPath(path12)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error(rule, message, path5, at = "value") {
-  return { rule, severity: "error", message, path: path5, at };
+function error(rule, message, path12, at = "value") {
+  return { rule, severity: "error", message, path: path12, at };
 }
-function warning(rule, message, path5, at = "value") {
-  return { rule, severity: "warning", message, path: path5, at };
+function warning(rule, message, path12, at = "value") {
+  return { rule, severity: "warning", message, path: path12, at };
 }
 
 // src/core/validate/resolve.ts
@@ -7695,13 +8587,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path5, command }] of customAgents) {
+    for (const [name, { path: path12, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path5,
+            path12,
             "key"
           )
         );
@@ -7716,7 +8608,7 @@ var customAgent = {
               error(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path5, "command", i]
+                [...path12, "command", i]
               )
             );
           }
@@ -7728,7 +8620,7 @@ var customAgent = {
           warning(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path5, "command"]
+            [...path12, "command"]
           )
         );
       }
@@ -7750,11 +8642,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path5 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path12 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error(
         "cycle",
-        `dependency cycle: ${path5} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path12} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -7794,14 +8686,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path5 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path12 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path5
+            path12
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -7809,7 +8701,7 @@ var granularity = {
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path5
+            path12
           )
         );
       }
@@ -7818,7 +8710,7 @@ var granularity = {
           warning(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path5
+            path12
           )
         );
       }
@@ -7834,14 +8726,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path5 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path5)];
+        const path12 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path12)];
         if (seen.has(dep.id)) {
           return [
             warning(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path5
+              path12
             )
           ];
         }
@@ -7974,7 +8866,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path5) => describePath(data, path5));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path12) => describePath(data, path12));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -8017,12 +8909,12 @@ function defaultName(file) {
 function readPlan(file) {
   let stat;
   try {
-    stat = fs.statSync(file);
+    stat = fs3.statSync(file);
   } catch {
     throw new UserError(`${file}: no such file (give the path of a plan; \`orchestrator init\` writes one)`);
   }
   if (stat.isDirectory()) {
-    const inside = ["plan.yml", "plan.yaml", "plan.json", "master_plan.md"].map((f) => path.join(file, f)).find((f) => fs.existsSync(f));
+    const inside = ["plan.yml", "plan.yaml", "plan.json", "master_plan.md"].map((f) => path4.join(file, f)).find((f) => fs3.existsSync(f));
     if (inside === void 0) throw new UserError(`${file}: is a folder, not a plan file`);
     return readPlan(inside);
   }
@@ -8031,19 +8923,19 @@ function readPlan(file) {
       `${file}: the file is ${stat.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`
     );
   }
-  const bytes = fs.readFileSync(file);
-  const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path.join(path.dirname(file), "agent_tasks")) : [];
+  const bytes = fs3.readFileSync(file);
+  const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path4.join(path4.dirname(file), "agent_tasks")) : [];
   const { plan, diagnostics } = parsePlan({ file, bytes, agentFiles });
   return { file, plan, diagnostics };
 }
 function readAgentFiles(dir) {
   let names;
   try {
-    names = fs.readdirSync(dir).filter((n) => /^agent-\d+\.md$/.test(n)).sort();
+    names = fs3.readdirSync(dir).filter((n) => /^agent-\d+\.md$/.test(n)).sort();
   } catch {
     return [];
   }
-  return names.map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), "utf8") }));
+  return names.map((name) => ({ name, text: fs3.readFileSync(path4.join(dir, name), "utf8") }));
 }
 
 // src/cli/commands/report.ts
@@ -8062,6 +8954,58 @@ function printDiagnostics(diagnostics, io) {
   const s = style(io.err, io.env);
   for (const d of diagnostics) io.err.write(`${formatDiagnosticStyled(d, s)}
 `);
+}
+
+// src/cli/commands/aggregate.ts
+function aggregateCommand(opts, io) {
+  const files = layout(opts.dir);
+  const planFile = opts.plan ?? files.planJson;
+  if (opts.plan === void 0 && !fs4.existsSync(planFile)) {
+    throw new UserError(
+      `${planFile}: no such file (aggregate reads the plan that \`orchestrator plan\` or \`run\` writes there; give --plan <file> to use another)`
+    );
+  }
+  const { plan } = loadValidPlan(planFile, io);
+  const analysis = analyze(plan);
+  const reports = collectResults(plan, files.outputs);
+  const target = opts.output ?? files.finalOutput;
+  writeFileAtomic(target, renderFinalOutput(plan, analysis, reports));
+  const summary2 = summarize(reports);
+  const code = summary2.status === "success" ? EXIT.ok : EXIT.failed;
+  if (opts.json) {
+    io.out.write(`${JSON.stringify({ ...summary2, file: target }, null, 2)}
+`);
+    return code;
+  }
+  const s = style(io.out, io.env);
+  const line = summaryLine(summary2);
+  io.out.write(
+    `${code === EXIT.ok ? s.green(line) : s.red(line)}
+${s.dim(`Wrote ${sanitize(where(target))}`)}
+`
+  );
+  return code;
+}
+function where(p) {
+  const relative = path5.relative(process.cwd(), p);
+  return relative === "" || relative.startsWith("..") || path5.isAbsolute(relative) ? p : relative;
+}
+
+// src/render/dot.ts
+function dotString(text) {
+  return `"${oneLine(text).replace(/["\\]/g, "\\$&")}"`;
+}
+function renderDot(plan, analysis) {
+  const { graph } = analysis;
+  const lines = [`digraph ${dotString(plan.name)} {`, "  rankdir=LR;", "  node [shape=box, style=rounded];"];
+  plan.tasks.forEach((task, i) => lines.push(`  t${i} [label=${dotString(`${task.id}: ${task.title}`)}];`));
+  for (let u = 0; u < graph.n; u++) {
+    for (let j = graph.succStart[u]; j < graph.succStart[u + 1]; j++)
+      lines.push(`  t${u} -> t${graph.succ[j]};`);
+  }
+  lines.push("}");
+  return `${lines.join("\n")}
+`;
 }
 
 // src/cli/commands/graph.ts
@@ -8117,7 +9061,7 @@ function graphCommand(file, opts, io) {
 }
 
 // src/cli/commands/init.ts
-import fs3 from "node:fs";
+import fs5 from "node:fs";
 
 // raw-text:examples/repo-health.yml
 var repo_health_default = `# A plan for orchestrator: \`orchestrator validate\`, \`orchestrator plan\`, then (soon) \`orchestrator run\`.
@@ -8138,8 +9082,10 @@ tasks:
   - id: inventory
     title: List the files of the repository
     run: |
-      { git ls-files 2>/dev/null || find . -type f -not -path './.git/*' -not -path '*/node_modules/*' | sed 's|^\\./||'; } \\
-        | sort > "$ORCHESTRATOR_OUTPUT_DIR/files.txt"
+      # Tracked files in a git repository with commits, else every file but .git and node_modules.
+      if [ -n "$(git ls-files 2>/dev/null | head -n 1)" ]; then git ls-files
+      else find . -type f -not -path './.git/*' -not -path '*/node_modules/*' | sed 's|^\\./||'
+      fi | sort > "$ORCHESTRATOR_OUTPUT_DIR/files.txt"
       echo "$(wc -l < "$ORCHESTRATOR_OUTPUT_DIR/files.txt") files"
     output: files.txt, one path a line
 
@@ -8209,42 +9155,9 @@ tasks:
 // src/examples/starter.ts
 var STARTER_PLAN = repo_health_default;
 
-// src/workspace/atomic.ts
-import { randomBytes } from "node:crypto";
-import fs2 from "node:fs";
-import path2 from "node:path";
-function tempName(target, tag) {
-  return path2.join(
-    path2.dirname(target),
-    `.${path2.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`
-  );
-}
-function writeFileAtomic(target, content) {
-  fs2.mkdirSync(path2.dirname(target), { recursive: true });
-  const temp = tempName(target, "tmp");
-  try {
-    fs2.writeFileSync(temp, content);
-    fs2.renameSync(temp, target);
-  } catch (error2) {
-    fs2.rmSync(temp, { force: true });
-    throw error2;
-  }
-}
-function syncDir(dir, files) {
-  fs2.mkdirSync(dir, { recursive: true });
-  const written = /* @__PURE__ */ new Set();
-  for (const [name, content] of files) {
-    fs2.writeFileSync(path2.join(dir, name), content);
-    written.add(name);
-  }
-  for (const name of fs2.readdirSync(dir)) {
-    if (!written.has(name)) fs2.rmSync(path2.join(dir, name), { recursive: true, force: true });
-  }
-}
-
 // src/cli/commands/init.ts
 function initCommand(file, opts, io) {
-  if (!opts.force && fs3.existsSync(file)) {
+  if (!opts.force && fs5.existsSync(file)) {
     throw new UserError(`${file}: already exists; pass --force to overwrite it, or name another file`);
   }
   writeFileAtomic(file, STARTER_PLAN);
@@ -8254,76 +9167,7 @@ function initCommand(file, opts, io) {
 }
 
 // src/cli/commands/plan.ts
-import path4 from "node:path";
-
-// src/render/markdown.ts
-var INLINE_SPECIAL = /[\\`*_[\]~|<>&]/g;
-var INLINE_REPLACEMENTS = { "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;" };
-function escapeInline(text) {
-  return oneLine(text).replace(INLINE_SPECIAL, (c) => INLINE_REPLACEMENTS[c] ?? `\\${c}`).replace(/^[#+-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function table(headers, rows) {
-  const row = (cells) => `| ${headers.map((_, i) => escapeInline(cells[i] ?? "")).join(" | ")} |`;
-  const separator = `|${headers.map((h) => "-".repeat(Math.max(3, escapeInline(h).length + 2))).join("|")}|`;
-  return [row(headers), separator, ...rows.map(row)].join("\n");
-}
-function longestRun(text, char) {
-  let longest = 0;
-  let run = 0;
-  for (const c of text) {
-    run = c === char ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
-}
-function fence(text, info = "") {
-  const ticks = "`".repeat(Math.max(3, longestRun(text, "`") + 1));
-  return `${ticks}${info}
-${text}
-${ticks}`;
-}
-function inlineCode(text) {
-  const ticks = "`".repeat(longestRun(text, "`") + 1);
-  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-var HTML_BLOCKS = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
-];
-var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-function leavesBlockOpen(markdown) {
-  let fenceOpen = null;
-  let htmlEnd = null;
-  for (const line of markdown.split("\n")) {
-    if (fenceOpen !== null) {
-      const m = FENCE_CLOSE.exec(line);
-      if (m !== null && m[1][0] === fenceOpen[0] && m[1].length >= fenceOpen.length) fenceOpen = null;
-    } else if (htmlEnd !== null) {
-      if (htmlEnd.test(line)) htmlEnd = null;
-    } else {
-      const html = HTML_BLOCKS.find(([start]) => start.test(line));
-      if (html !== void 0) {
-        if (!html[1].test(line)) htmlEnd = html[1];
-        continue;
-      }
-      const m = FENCE_OPEN.exec(line);
-      if (m !== null && !(m[1][0] === "`" && m[2].includes("`"))) fenceOpen = m[1];
-    }
-  }
-  return fenceOpen !== null || htmlEnd !== null;
-}
-function markdownBlock(text) {
-  const body = trimBlock(text);
-  return leavesBlockOpen(body) ? fence(body, "text") : body;
-}
-function blockquote(text) {
-  return trimBlock(text).split("\n").map((line) => line.trim() === "" ? ">" : `> ${line}`).join("\n");
-}
+import path6 from "node:path";
 
 // src/render/agent-task.ts
 function agentNumberText(number, total) {
@@ -8404,11 +9248,6 @@ function sectionBlock(text) {
   return SECTION_LIKE.test(body) ? fence(body, "text") : markdownBlock(body);
 }
 
-// src/render/batches.ts
-function batchTitle(level) {
-  return level === 0 ? "Batch #1 (No Dependencies)" : `Batch #${level + 1} (After Batch #${level})`;
-}
-
 // src/render/simulated.ts
 var STEP_MAX = 70;
 var PATH_MAX = 6;
@@ -8447,9 +9286,9 @@ function summary(plan, analysis) {
   if (nodes.length > 0) {
     const ids = nodes.map((i) => plan.tasks[i].id);
     const long = ids.length > PATH_MAX;
-    const shown = long ? [...ids.slice(0, PATH_MAX - 2), "…", ids.at(-1)] : ids;
+    const shown2 = long ? [...ids.slice(0, PATH_MAX - 2), "…", ids.at(-1)] : ids;
     const detail = long ? `${ids.length} tasks, ${humanDuration(totalMs)}` : humanDuration(totalMs);
-    parts.push(`critical path ${shown.join(" → ")} (${detail})`);
+    parts.push(`critical path ${shown2.join(" → ")} (${detail})`);
   }
   parts.push("simulated: nothing was run");
   return parts.join(" · ");
@@ -8488,94 +9327,6 @@ function taskDocument(task) {
   if (task.maxTurns !== void 0) doc["max-turns"] = task.maxTurns;
   if (task.allowedTools !== void 0) doc["allowed-tools"] = task.allowedTools;
   return doc;
-}
-
-// src/render/master-plan.ts
-var MERMAID_MAX_TASKS = 200;
-var MERMAID_MAX_EDGES = 500;
-var MERMAID_MAX_TEXT = 5e4;
-function renderMasterPlan(plan, analysis, statuses) {
-  const status = statuses ?? initialStatuses(plan);
-  const rows = plan.tasks.map((task, i) => [
-    task.id,
-    task.title,
-    task.deps.length === 0 ? "None" : task.deps.join(", "),
-    statusMark(status[i] ?? "pending"),
-    task.agent,
-    String(analysis.level[i] + 1)
-  ]);
-  const sections2 = [
-    "# Task Plan",
-    `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
-    "## Request",
-    plan.request === void 0 || plan.request.trim() === "" ? "_(none given)_" : blockquote(plan.request),
-    "## Tasks",
-    table(["ID", "Task", "Deps", "Status", "Agent", "Batch"], rows),
-    `**Status:** ${STATUS_LEGEND}`,
-    "## Graph",
-    graphSection(plan, analysis, status),
-    "## Batches",
-    batchesSection(plan, analysis),
-    "## Critical path",
-    criticalPathSection(plan, analysis)
-  ];
-  return `${sections2.join("\n\n")}
-`;
-}
-function graphSection(plan, analysis, statuses) {
-  if (plan.tasks.length === 0) return "_No tasks._";
-  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
-  if (plan.tasks.length > MERMAID_MAX_TASKS) {
-    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
-  }
-  const reduced = transitiveReduction(analysis.graph, analysis.order);
-  if (reduced.succ.length > MERMAID_MAX_EDGES) {
-    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
-  }
-  const chart = mermaidFlowchart(plan, reduced, statuses);
-  if (chart.length > MERMAID_MAX_TEXT) return omitted("its labels are too long for Mermaid");
-  return `\`\`\`mermaid
-${chart}
-\`\`\``;
-}
-function batchesSection(plan, analysis) {
-  if (analysis.batches.length === 0) return "_No tasks._";
-  return analysis.batches.map(
-    (batch, k) => `- **${batchTitle(k)}:** ${batch.map((i) => escapeInline(plan.tasks[i].id)).join(", ")}`
-  ).join("\n");
-}
-function criticalPathSection(plan, analysis) {
-  const { nodes, totalMs } = analysis.criticalPath;
-  if (nodes.length === 0) return "_No tasks._";
-  const path5 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
-  const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
-  const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
-  let note = "";
-  if (unknown === nodes.length) {
-    note = ` (no task on it has an estimate: each counts as ${assumed})`;
-  } else if (unknown === 1) {
-    note = ` (1 of ${nodes.length} tasks on it has no estimate: it counts as ${assumed})`;
-  } else if (unknown > 1) {
-    note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
-  }
-  return `${path5}
-
-**Estimate:** ${humanDuration(totalMs)}${note}`;
-}
-
-// src/workspace/layout.ts
-import path3 from "node:path";
-function layout(root) {
-  return {
-    root,
-    planJson: path3.join(root, "plan.json"),
-    masterPlan: path3.join(root, "master_plan.md"),
-    agentTasks: path3.join(root, "agent_tasks"),
-    outputs: path3.join(root, "outputs"),
-    state: path3.join(root, "state"),
-    journal: path3.join(root, "state", "journal.jsonl"),
-    finalOutput: path3.join(root, "final_output.md")
-  };
 }
 
 // src/workspace/plan-outputs.ts
@@ -8624,16 +9375,1695 @@ function planCommand(file, opts, io) {
     return EXIT.ok;
   }
   if (!opts.quiet) io.out.write(sanitize(renderSimulated(plan, analysis)));
-  const where = (p) => {
-    const relative = path4.relative(process.cwd(), p);
+  const where2 = (p) => {
+    const relative = path6.relative(process.cwd(), p);
     return relative === "" || relative.startsWith("..") ? p : relative;
   };
   io.out.write(
     `
-Wrote ${where(written.masterPlan)}, ${where(written.planJson)} and ${written.agentFiles} agent file${written.agentFiles === 1 ? "" : "s"} in ${where(written.agentTasks)}/ (critical path ${humanDuration(analysis.criticalPath.totalMs)}).
+Wrote ${where2(written.masterPlan)}, ${where2(written.planJson)} and ${written.agentFiles} agent file${written.agentFiles === 1 ? "" : "s"} in ${where2(written.agentTasks)}/ (critical path ${humanDuration(analysis.criticalPath.totalMs)}).
 `
   );
   return EXIT.ok;
+}
+
+// src/cli/commands/run.ts
+import os from "node:os";
+import path11 from "node:path";
+
+// src/runner/progress/github.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import fs6 from "node:fs";
+import path7 from "node:path";
+
+// src/runner/progress/format.ts
+function taskLabel(plan, index, max = 60) {
+  const task = plan.tasks[index];
+  return truncate(oneLine(task.title === task.id ? task.id : `${task.id} ${task.title}`), max);
+}
+function statusWord(status) {
+  return `${statusMark(status)} ${statusLabel(status).toLowerCase()}`;
+}
+function counter(done, total) {
+  const width = String(total).length;
+  return `[${String(done).padStart(width)}/${total}]`;
+}
+function seconds(ms) {
+  return ms < 6e4 ? `${(ms / 1e3).toFixed(1)}s` : humanDuration(ms);
+}
+
+// src/runner/progress/github.ts
+var MAX_LOG_BYTES = 512 * 1024;
+var GithubReporter = class {
+  constructor(plan, outputsDir, out) {
+    this.plan = plan;
+    this.outputsDir = outputsDir;
+    this.out = out;
+  }
+  plan;
+  outputsDir;
+  out;
+  finished = 0;
+  total = 0;
+  onEvent(event) {
+    if (event.type === "start") this.total = event.total;
+    if (event.type !== "finished") return;
+    this.finished++;
+    const { file } = event;
+    const title = `${counter(this.finished, this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${file.duration_ms !== null ? ` (${seconds(file.duration_ms)})` : ""}`;
+    this.out.write(`::group::${cleanText(title).replace(/[\r\n]/g, " ")}
+`);
+    const token = randomBytes2(16).toString("hex");
+    this.out.write(`::stop-commands::${token}
+`);
+    this.out.write(readLog(path7.join(this.outputsDir, file.id, "log.txt")));
+    if (file.error !== null) this.out.write(`
+${file.error}
+`);
+    this.out.write(`::${token}::
+::endgroup::
+`);
+    if (event.status === "failed") {
+      const message = (file.error ?? "failed").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+      this.out.write(`::error title=${file.id} failed::${message}
+`);
+    }
+  }
+  close() {
+  }
+};
+function readLog(file) {
+  let text;
+  try {
+    const size = fs6.statSync(file).size;
+    const fd = fs6.openSync(file, "r");
+    try {
+      const length = Math.min(size, MAX_LOG_BYTES);
+      const buffer = Buffer.alloc(length);
+      fs6.readSync(fd, buffer, 0, length, size - length);
+      text = (size > length ? `[… ${size - length} bytes before this are in log.txt]
+` : "") + buffer.toString("utf8");
+    } finally {
+      fs6.closeSync(fd);
+    }
+  } catch {
+    return "(no log)\n";
+  }
+  return text.endsWith("\n") ? text : `${text}
+`;
+}
+
+// src/runner/progress/lines.ts
+var LineReporter = class {
+  constructor(plan, out) {
+    this.plan = plan;
+    this.out = out;
+  }
+  plan;
+  out;
+  finished = 0;
+  total = 0;
+  onEvent(event) {
+    switch (event.type) {
+      case "start":
+        this.total = event.total;
+        this.out.write(
+          `Running ${this.total} tasks, ${event.concurrency} at a time (${event.schedule} order)
+`
+        );
+        return;
+      case "running":
+        this.out.write(
+          `${counter(this.finished, this.total)} ${statusWord("running")} ${taskLabel(this.plan, event.index)}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ""}
+`
+        );
+        return;
+      case "retry":
+        this.out.write(
+          `${counter(this.finished, this.total)} 🔁 retry ${taskLabel(this.plan, event.index)}: attempt ${event.attempt} failed (${event.error}); next in ${seconds(event.delayMs)}
+`
+        );
+        return;
+      case "finished": {
+        this.finished++;
+        const { file } = event;
+        const detail = event.reused ? "unchanged, kept from the last run" : [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error].filter((x) => x !== null).join(", ");
+        this.out.write(
+          `${counter(this.finished, this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${detail === "" ? "" : ` (${detail})`}
+`
+        );
+        return;
+      }
+      case "end":
+        return;
+    }
+  }
+  close() {
+  }
+};
+
+// src/runner/progress/tty.ts
+var REDRAW_MS = 100;
+var MAX_RUNNING_SHOWN = 8;
+var TtyReporter = class {
+  constructor(plan, out, style2) {
+    this.plan = plan;
+    this.out = out;
+    this.style = style2;
+  }
+  plan;
+  out;
+  style;
+  total = 0;
+  counts = { done: 0, failed: 0, skipped: 0, cancelled: 0 };
+  running = /* @__PURE__ */ new Map();
+  retrying = /* @__PURE__ */ new Set();
+  drawn = 0;
+  timer;
+  started = performance.now();
+  onEvent(event) {
+    switch (event.type) {
+      case "start":
+        this.total = event.total;
+        this.out.write("\x1B[?25l");
+        this.timer = setInterval(() => this.draw(), REDRAW_MS);
+        this.timer.unref();
+        break;
+      case "running":
+        this.retrying.delete(event.index);
+        this.running.set(event.index, { since: performance.now(), attempt: event.attempt });
+        break;
+      case "retry":
+        this.running.delete(event.index);
+        this.retrying.add(event.index);
+        this.print(
+          `🔁 ${taskLabel(this.plan, event.index)}: attempt ${event.attempt} failed (${event.error}); retrying in ${seconds(event.delayMs)}`
+        );
+        break;
+      case "finished": {
+        this.running.delete(event.index);
+        this.retrying.delete(event.index);
+        this.counts[event.status]++;
+        const { file } = event;
+        const detail = event.reused ? "unchanged" : [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error].filter((x) => x !== null).join(", ");
+        const line = `${counter(this.finishedCount(), this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${detail === "" ? "" : this.style.dim(` (${detail})`)}`;
+        this.print(event.status === "failed" ? this.style.red(line) : line);
+        break;
+      }
+      case "end":
+        this.close();
+        return;
+    }
+    this.draw();
+  }
+  close() {
+    if (this.timer === void 0) return;
+    clearInterval(this.timer);
+    this.timer = void 0;
+    this.clear();
+    this.out.write("\x1B[?25h");
+  }
+  finishedCount() {
+    const c = this.counts;
+    return c.done + c.failed + c.skipped + c.cancelled;
+  }
+  /** A permanent line above the live block. */
+  print(line) {
+    this.clear();
+    this.out.write(`${this.fit(line)}
+`);
+    this.draw();
+  }
+  clear() {
+    if (this.drawn > 0) this.out.write(`\x1B[${this.drawn}A\x1B[0J`);
+    this.drawn = 0;
+  }
+  draw() {
+    if (this.timer === void 0) return;
+    const now = performance.now();
+    const finished = this.finishedCount();
+    const width = Math.max(10, Math.min(30, (this.out.columns ?? 80) - 60));
+    const filled = this.total === 0 ? width : Math.round(finished / this.total * width);
+    const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
+    const c = this.counts;
+    const waiting = this.total - finished - this.running.size - this.retrying.size;
+    const lines = [
+      `${bar} ${finished}/${this.total} · ✅ ${c.done} ❌ ${c.failed} ⏭️ ${c.skipped} 🚫 ${c.cancelled} · 🔵 ${this.running.size} running · ⏸️ ${waiting} waiting · ${seconds(now - this.started)}`
+    ];
+    const shown2 = [...this.running].sort((a, b) => a[1].since - b[1].since).slice(0, MAX_RUNNING_SHOWN);
+    for (const [index, { since, attempt }] of shown2) {
+      lines.push(
+        this.style.dim(
+          `  🔵 ${taskLabel(this.plan, index)} ${seconds(now - since)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`
+        )
+      );
+    }
+    if (this.running.size > shown2.length)
+      lines.push(this.style.dim(`  … and ${this.running.size - shown2.length} more`));
+    this.clear();
+    this.out.write(`${lines.map((l) => this.fit(l)).join("\n")}
+`);
+    this.drawn = lines.length;
+  }
+  /** Lines longer than the terminal would wrap and break the redraw. */
+  fit(line) {
+    const columns = this.out.columns ?? 80;
+    const visible = line.replace(/\u001b\[[0-9;]*m/g, "");
+    if ([...visible].length < columns) return line;
+    return `${[...visible].slice(0, columns - 2).join("")}…`;
+  }
+};
+
+// src/runner/progress/choose.ts
+function chooseReporter(mode, plan, outputsDir, out, env) {
+  const resolved = mode !== "auto" ? mode : env.GITHUB_ACTIONS === "true" ? "github" : out.isTTY === true && env.TERM !== "dumb" ? "tty" : "lines";
+  switch (resolved) {
+    case "github":
+      return new GithubReporter(plan, outputsDir, out);
+    case "tty":
+      return new TtyReporter(plan, out, style(out, env));
+    case "lines":
+      return new LineReporter(plan, out);
+    case "none":
+      return { onEvent: () => {
+      }, close: () => {
+      } };
+  }
+}
+
+// src/runner/run.ts
+import fs10 from "node:fs";
+import path10 from "node:path";
+
+// src/agents/prompt.ts
+var INLINE_RESULT_BYTES = 8 * 1024;
+function buildPrompt({ plan, task, outputDir, deps }) {
+  const sections2 = [
+    `# ${escapeInline(task.title)}`,
+    intro(plan, task),
+    `## Instructions
+
+${instructions(task)}`
+  ];
+  const inputs = Object.entries(task.inputs);
+  if (inputs.length > 0) sections2.push(`## Inputs
+
+${inputs.map(([k, v]) => inputItem(k, v)).join("\n")}`);
+  const output = trimBlock(task.output ?? "");
+  if (output !== "") sections2.push(`## Expected output
+
+${markdownBlock(output)}`);
+  if (deps.length > 0) {
+    sections2.push("## Results of the tasks this one depends on", ...deps.map(depSection));
+  }
+  sections2.push(filesSection(task, outputDir));
+  const request = trimBlock(plan.request ?? "");
+  if (request !== "") {
+    sections2.push(
+      `## Context
+
+This task is one step of a plan made for this request:
+
+${fence(request, "text")}`
+    );
+  }
+  return `${sections2.join("\n\n")}
+`;
+}
+function intro(plan, task) {
+  return [
+    `You are running task ${inlineCode(task.id)} of the plan ${inlineCode(oneLine(plan.name) || "plan")}, unattended:`,
+    "nobody will answer questions, so make reasonable assumptions and say which ones you made.",
+    "Your final message is this task's result: it is saved as `result.md` and given to the tasks that depend on",
+    "this one."
+  ].join(" ");
+}
+function instructions(task) {
+  const prompt = trimBlock(task.prompt ?? "");
+  return prompt === "" ? `Do what the title says: ${escapeInline(task.title)}` : markdownBlock(prompt);
+}
+function inputItem(key2, value) {
+  const label = `- ${key2 !== "" && oneLine(key2) === key2 ? inlineCode(key2) : inlineCode(JSON.stringify(key2))}:`;
+  if (typeof value !== "string") return `${label} ${inlineCode(JSON.stringify(value) ?? String(value))}`;
+  const text = cleanText(value);
+  if (text === "") return `${label} ${inlineCode('""')}`;
+  if (!text.includes("\n")) return `${label} ${text}`;
+  const block = fence(text.replace(/\n+$/, ""), "text").split("\n").map((line) => line === "" ? "" : `  ${line}`).join("\n");
+  return `${label}
+
+${block}`;
+}
+var MISSING = {
+  failed: "failed",
+  skipped: "was skipped",
+  cancelled: "was cancelled",
+  missing: "has no result"
+};
+function depSection(dep) {
+  const heading = `### ${dep.title === dep.id ? dep.id : `${dep.id}: ${escapeInline(dep.title)}`}`;
+  if (dep.status !== "done") {
+    const missing = `This input is missing: task ${inlineCode(dep.id)} ${MISSING[dep.status]}.`;
+    return `${heading}
+
+${missing} Do what you can without it, and say in your answer what is missing because of it.`;
+  }
+  const file = inlineCode(dep.resultFile);
+  if (dep.result === null) return `${heading}
+
+Read its result from ${file}.`;
+  const bytes = Buffer.byteLength(dep.result, "utf8");
+  if (bytes > INLINE_RESULT_BYTES) {
+    const kib = (bytes / 1024).toFixed(1);
+    return `${heading}
+
+Its result (${kib} KiB) is too large to include here: read it from ${file}.`;
+  }
+  const text = dep.result.replace(/\n+$/, "");
+  if (text.trim() === "") return `${heading}
+
+It finished with an empty result.`;
+  return `${heading}
+
+${fence(text)}`;
+}
+function filesSection(task, outputDir) {
+  const lines = [
+    "## Files",
+    [
+      "Write any files you produce, besides your answer, into the folder `$ORCHESTRATOR_OUTPUT_DIR`",
+      `(${inlineCode(outputDir)}). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.`
+    ].join(" ")
+  ];
+  if (task.outputs.length > 0) {
+    lines.push(
+      `Files this task should leave there: ${task.outputs.map((g) => inlineCode(oneLine(g))).join(", ")}.`
+    );
+  }
+  return lines.join("\n\n");
+}
+
+// src/runner/execute-task.ts
+import fs8 from "node:fs";
+import path8 from "node:path";
+
+// src/agents/json.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringField(record, key2) {
+  const value = record[key2];
+  return typeof value === "string" ? value : void 0;
+}
+function numberField(record, key2) {
+  const value = record[key2];
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function recordField(record, key2) {
+  const value = record[key2];
+  return isRecord(value) ? value : void 0;
+}
+var MAX_FAILED_CANDIDATES = 100;
+function lastJsonValue(text, accept = () => true) {
+  const whole = tryParse(text.trim());
+  if (whole !== void 0 && accept(whole)) return whole;
+  const starts = [];
+  for (let i = 0; i < text.length; i = text.indexOf("\n", i) + 1 || text.length) {
+    const c = text[i];
+    if (c === "{" || c === "[") starts.push(i);
+  }
+  let failed = 0;
+  for (let k = starts.length - 1; k >= 0 && failed < MAX_FAILED_CANDIDATES; k--) {
+    const start = starts[k];
+    const end = balancedEnd(text, start);
+    const value = end === -1 ? void 0 : tryParse(text.slice(start, end));
+    if (value !== void 0 && accept(value)) return value;
+    if (value === void 0) failed++;
+  }
+  return void 0;
+}
+function jsonLines(text) {
+  const records = [];
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith("{")) continue;
+    const value = tryParse(trimmed);
+    if (isRecord(value)) records.push(value);
+  }
+  return records;
+}
+function tryParse(text) {
+  if (text === "") return void 0;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function balancedEnd(text, start) {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === "{" || c === "[") {
+      depth++;
+    } else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return -1;
+}
+
+// src/agents/outcome.ts
+var EX_TEMPFAIL = 75;
+var ERROR_MAX_CHARS = 200;
+function clip(text, max = ERROR_MAX_CHARS) {
+  return truncate(oneLine(text), max);
+}
+function lastLine(text) {
+  const lines = text.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = oneLine(lines[i]);
+    if (line !== "") return clip(line);
+  }
+  return "";
+}
+function describeEnd(end) {
+  if (end.signal !== null) return `killed by ${end.signal}`;
+  if (end.exitCode !== null) return `exit code ${end.exitCode}`;
+  return "ended without an exit code";
+}
+function endWithStderr(end) {
+  const said = lastLine(end.stderr);
+  return said === "" ? describeEnd(end) : `${describeEnd(end)}: ${said}`;
+}
+function exitCodeOutcome(end, label) {
+  const prefix = label === void 0 ? "" : `${label}: `;
+  if (end.signal === null && end.exitCode === 0) return { outcome: "success", result: end.stdout };
+  const said = lastLine(end.stderr);
+  if (end.signal === null && end.exitCode === EX_TEMPFAIL) {
+    const why = `${prefix}exit code ${EX_TEMPFAIL} (EX_TEMPFAIL: a transient failure, retried)`;
+    return { outcome: "transient", result: end.stdout, error: said === "" ? why : `${why}: ${said}` };
+  }
+  return { outcome: "failure", result: end.stdout, error: `${prefix}${endWithStderr(end)}` };
+}
+function matchingLine(text, pattern) {
+  for (const line of text.split("\n")) {
+    if (pattern.test(line)) return clip(line);
+  }
+  return "";
+}
+var CONNECTION_ERROR = /\bConnection error\b|\bfetch failed\b|\bECONNRESET\b|\bECONNREFUSED\b|\bETIMEDOUT\b|\bEAI_AGAIN\b|\bsocket hang up\b|\bRequest timed out\b/i;
+
+// src/agents/claude.ts
+var TRANSIENT = /\boverloaded_error\b|\bOverloaded\b|\brate_limit_error\b|\bRate limit(?:ed| reached| exceeded)?\b|Request rejected \(429\)|API Error:? \(?(?:429|5\d\d)\b|"type":"api_error"|\bInternal server error\b/i;
+var USAGE_LIMIT = /\bhit your (?:\w+ )?limit\b|\busage limit\b/i;
+var claudeAdapter = {
+  name: "claude",
+  ai: true,
+  invocation({ task, prompt }) {
+    const argv = ["claude", "-p", "--output-format", "json"];
+    if (task.maxTurns !== void 0) argv.push("--max-turns", String(task.maxTurns));
+    if (task.allowedTools !== void 0 && task.allowedTools.length > 0) {
+      argv.push("--allowedTools", task.allowedTools.join(","));
+    }
+    if (task.model !== void 0) argv.push("--model", task.model);
+    return { argv, stdin: prompt };
+  },
+  interpret(end, ctx) {
+    const result = findResult(end.stdout);
+    return result === void 0 ? withoutResult(end) : fromResult(result, end, ctx);
+  }
+};
+function findResult(stdout) {
+  const value = lastJsonValue(stdout, (v) => resultOf(v) !== void 0);
+  return resultOf(value);
+}
+function resultOf(value) {
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) {
+      const item = value[i];
+      if (isRecord(item) && item["type"] === "result") return item;
+    }
+    return void 0;
+  }
+  if (isRecord(value) && (value["type"] === "result" || "is_error" in value || "subtype" in value))
+    return value;
+  return void 0;
+}
+function fromResult(r, end, ctx) {
+  const text = stringField(r, "result") ?? "";
+  const base = { outcome: "failure", result: text, ...metrics(r) };
+  const subtype = stringField(r, "subtype");
+  if (subtype === "success" && r["is_error"] !== true) {
+    if (end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
+    return { ...base, error: `claude reported success but ended with ${endWithStderr(end)}` };
+  }
+  if (subtype === "error_max_turns") {
+    const turns = base.turns === void 0 ? "" : ` after ${base.turns} turns`;
+    const limit = ctx.task.maxTurns === void 0 ? "" : ` (max-turns: ${ctx.task.maxTurns})`;
+    return { ...base, error: `claude stopped at its turn limit${turns}${limit}` };
+  }
+  const errors = Array.isArray(r["errors"]) ? r["errors"].filter((e) => typeof e === "string") : [];
+  const detail = [text, ...errors].join("\n");
+  const said = clip(detail) || lastLine(end.stderr) || describeEnd(end);
+  if (USAGE_LIMIT.test(detail)) return { ...base, error: `claude usage limit reached: ${said}` };
+  if (isTransientStatus(numberField(r, "api_error_status")) || TRANSIENT.test(detail)) {
+    return { ...base, outcome: "transient", error: `claude API error (transient): ${said}` };
+  }
+  const kind = subtype === void 0 || subtype === "success" ? "" : ` (${subtype})`;
+  return { ...base, error: `claude reported an error${kind}: ${said}` };
+}
+function withoutResult(end) {
+  const output = `${end.stderr}
+${end.stdout}`;
+  const truncated = end.truncated ? " (the start of its output was cut)" : "";
+  if (USAGE_LIMIT.test(output)) {
+    return {
+      outcome: "failure",
+      result: "",
+      error: `claude usage limit reached: ${matchingLine(output, USAGE_LIMIT)}`
+    };
+  }
+  const transient = matchingLine(output, TRANSIENT) || matchingLine(output, CONNECTION_ERROR);
+  if (transient !== "") {
+    return { outcome: "transient", result: "", error: `claude API error (transient): ${transient}` };
+  }
+  if (end.signal !== null || end.exitCode !== 0) {
+    return {
+      outcome: "failure",
+      result: "",
+      error: `claude printed no JSON result${truncated}; ${endWithStderr(end)}`
+    };
+  }
+  const last = lastLine(end.stdout) || lastLine(end.stderr) || "(nothing)";
+  return {
+    outcome: "failure",
+    result: "",
+    error: `claude printed no JSON result${truncated}; last output: ${last}`
+  };
+}
+function isTransientStatus(status) {
+  return status !== void 0 && (status === 429 || status >= 500 && status <= 599);
+}
+function metrics(r) {
+  const out = {};
+  const cost = numberField(r, "total_cost_usd") ?? numberField(r, "cost_usd");
+  if (cost !== void 0) out.costUsd = cost;
+  const usage = recordField(r, "usage");
+  if (usage !== void 0) {
+    const input = numberField(usage, "input_tokens");
+    const output = numberField(usage, "output_tokens");
+    if (input !== void 0 || output !== void 0) {
+      const tokens = { input: input ?? 0, output: output ?? 0 };
+      const cacheRead = numberField(usage, "cache_read_input_tokens");
+      const cacheWrite = numberField(usage, "cache_creation_input_tokens");
+      if (cacheRead !== void 0) tokens.cacheRead = cacheRead;
+      if (cacheWrite !== void 0) tokens.cacheWrite = cacheWrite;
+      out.tokens = tokens;
+    }
+  }
+  const turns = numberField(r, "num_turns");
+  if (turns !== void 0) out.turns = turns;
+  const session = stringField(r, "session_id");
+  if (session !== void 0) out.sessionId = session;
+  return out;
+}
+
+// src/agents/codex.ts
+var TRANSIENT2 = /stream disconnected before completion|exceeded retry limit, last status: (?:429|5\d\d)|unexpected status (?:429|5\d\d)|\b429 Too Many Requests\b|\bRate limit (?:reached|exceeded)\b|\brate_limit_exceeded\b|experiencing high demand|\bConnection failed\b|Error while reading the server response|\bserver_error\b|\boverloaded\b|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
+var USAGE_LIMIT2 = /\bhit your usage limit\b|\bQuota exceeded\b|\binsufficient_quota\b/i;
+var codexAdapter = {
+  name: "codex",
+  ai: true,
+  invocation({ task, prompt }) {
+    const argv = ["codex", "exec", "--json"];
+    if (task.model !== void 0) argv.push("-m", task.model);
+    argv.push("-");
+    return { argv, stdin: prompt };
+  },
+  interpret(end) {
+    const events = jsonLines(end.stdout);
+    if (events.length === 0) return withoutEvents(end);
+    return fromEvents(events, end);
+  }
+};
+function fromEvents(events, end) {
+  let answer = "";
+  let sessionId;
+  let tokens;
+  let completed = false;
+  let failure;
+  let lastError;
+  for (const event of events) {
+    const type = stringField(event, "type");
+    if (type === "thread.started") {
+      sessionId = stringField(event, "thread_id") ?? sessionId;
+    } else if (type === "item.completed") {
+      const item = recordField(event, "item");
+      if (item !== void 0 && item["type"] === "agent_message")
+        answer = stringField(item, "text") ?? answer;
+    } else if (type === "turn.completed") {
+      completed = true;
+      failure = void 0;
+      tokens = usageTokens(recordField(event, "usage")) ?? tokens;
+    } else if (type === "turn.failed") {
+      completed = false;
+      failure = stringField(recordField(event, "error") ?? {}, "message") ?? "the turn failed";
+    } else if (type === "error") {
+      lastError = stringField(event, "message") ?? lastError;
+    }
+  }
+  const base = {
+    outcome: "failure",
+    result: answer,
+    ...sessionId !== void 0 ? { sessionId } : {},
+    ...tokens !== void 0 ? { tokens } : {}
+  };
+  if (completed && end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
+  if (completed) return { ...base, error: `codex completed its turn but ended with ${endWithStderr(end)}` };
+  const message = failure ?? lastError ?? (lastLine(end.stderr) || endWithStderr(end));
+  return classify(message, base);
+}
+function classify(message, base) {
+  if (USAGE_LIMIT2.test(message)) return { ...base, error: `codex usage limit reached: ${clip(message)}` };
+  if (TRANSIENT2.test(message) || CONNECTION_ERROR.test(message)) {
+    return { ...base, outcome: "transient", error: `codex API error (transient): ${clip(message)}` };
+  }
+  return { ...base, error: `codex failed: ${clip(message)}` };
+}
+function withoutEvents(end) {
+  const output = `${end.stderr}
+${end.stdout}`;
+  const base = { outcome: "failure", result: "" };
+  const known = matchingLine(output, USAGE_LIMIT2) || matchingLine(output, TRANSIENT2);
+  if (known !== "") return classify(known, base);
+  const connection = matchingLine(output, CONNECTION_ERROR);
+  if (connection !== "") return classify(connection, base);
+  if (end.signal !== null || end.exitCode !== 0) {
+    return { ...base, error: `codex printed no JSON events; ${endWithStderr(end)}` };
+  }
+  const last = lastLine(end.stdout) || lastLine(end.stderr) || "(nothing)";
+  return { ...base, error: `codex printed no JSON events; last output: ${last}` };
+}
+function usageTokens(usage) {
+  if (usage === void 0) return void 0;
+  const input = numberField(usage, "input_tokens");
+  const output = numberField(usage, "output_tokens");
+  if (input === void 0 && output === void 0) return void 0;
+  const cached = numberField(usage, "cached_input_tokens");
+  const tokens = { input: Math.max(0, (input ?? 0) - (cached ?? 0)), output: output ?? 0 };
+  if (cached !== void 0) tokens.cacheRead = cached;
+  return tokens;
+}
+
+// src/agents/custom.ts
+var PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
+function customAdapter(name, agent) {
+  return {
+    name,
+    ai: true,
+    invocation(ctx) {
+      if (agent.command.length === 0) throw new Error(`agent ${JSON.stringify(name)} has an empty command`);
+      const values = placeholderValues(ctx);
+      return {
+        argv: agent.command.map((arg) => arg.replace(PLACEHOLDER, (_, key2) => values[key2])),
+        stdin: ctx.prompt
+      };
+    },
+    interpret(end) {
+      return exitCodeOutcome(end, name);
+    }
+  };
+}
+function placeholderValues(ctx) {
+  return { prompt: ctx.prompt, prompt_file: ctx.promptFile, output_dir: ctx.outputDir, task_id: ctx.task.id };
+}
+
+// src/agents/gemini.ts
+var TURN_LIMIT_EXIT = 53;
+var TRANSIENT3 = /\b(?:RESOURCE_EXHAUSTED|UNAVAILABLE)\b|\b(?:[Oo]verloaded|Too Many Requests|[Rr]esource (?:has been )?exhausted|[Rr]ate limit)|\b(?:429|503) (?:Too Many Requests|Service Unavailable)\b|Please retry in [0-9.]+m?s/;
+var DAILY_QUOTA = /\bdaily quota\b|\bper ?day\b/i;
+var geminiAdapter = {
+  name: "gemini",
+  ai: true,
+  invocation({ task, prompt }) {
+    const argv = ["gemini", "--output-format", "json"];
+    if (task.model !== void 0) argv.push("-m", task.model);
+    if (task.allowedTools !== void 0 && task.allowedTools.length > 0) {
+      argv.push("--allowed-tools", task.allowedTools.join(","));
+    }
+    argv.push("-p", "");
+    return { argv, stdin: prompt };
+  },
+  interpret(end) {
+    const output = findOutput(end.stdout) ?? findOutput(end.stderr);
+    if (output === void 0) return withoutOutput(end);
+    return fromOutput(output, end);
+  }
+};
+function findOutput(text) {
+  const value = lastJsonValue(text, isOutput);
+  return isOutput(value) ? value : void 0;
+}
+function isOutput(value) {
+  return isRecord(value) && ("response" in value || isRecord(value["error"]) || "stats" in value);
+}
+function fromOutput(output, end) {
+  const tokens = statsTokens(recordField(output, "stats"));
+  const sessionId = stringField(output, "session_id");
+  const base = {
+    outcome: "failure",
+    result: stringField(output, "response") ?? "",
+    ...tokens !== void 0 ? { tokens } : {},
+    ...sessionId !== void 0 ? { sessionId } : {}
+  };
+  const error2 = recordField(output, "error");
+  if (error2 !== void 0) return fromError(error2, base, end);
+  if (end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
+  if (end.signal === null && end.exitCode === TURN_LIMIT_EXIT) {
+    return { ...base, error: "gemini stopped at its session turn limit (exit code 53)" };
+  }
+  return { ...base, error: `gemini answered but ended with ${endWithStderr(end)}` };
+}
+function fromError(error2, base, end) {
+  const type = stringField(error2, "type") ?? "Error";
+  const message = stringField(error2, "message") ?? "";
+  const code = numberField(error2, "code");
+  const said = clip(`${type}: ${message}`);
+  if (type === "FatalTurnLimitedError" || end.exitCode === TURN_LIMIT_EXIT) {
+    return { ...base, error: `gemini stopped at its session turn limit: ${clip(message)}` };
+  }
+  if (type === "TerminalQuotaError" || DAILY_QUOTA.test(message)) {
+    return { ...base, error: `gemini quota exhausted: ${said}` };
+  }
+  const transientCode = code !== void 0 && (code === 429 || code === 499 || code >= 500 && code <= 599);
+  if (type === "RetryableQuotaError" || transientCode || TRANSIENT3.test(message) || CONNECTION_ERROR.test(message)) {
+    return { ...base, outcome: "transient", error: `gemini API error (transient): ${said}` };
+  }
+  return { ...base, error: `gemini failed: ${said}` };
+}
+function withoutOutput(end) {
+  const output = `${end.stderr}
+${end.stdout}`;
+  const base = { outcome: "failure", result: "" };
+  const daily = matchingLine(output, DAILY_QUOTA);
+  if (daily !== "") return { ...base, error: `gemini quota exhausted: ${daily}` };
+  const transient = matchingLine(output, TRANSIENT3) || matchingLine(output, CONNECTION_ERROR);
+  if (transient !== "")
+    return { ...base, outcome: "transient", error: `gemini API error (transient): ${transient}` };
+  if (end.signal === null && end.exitCode === TURN_LIMIT_EXIT) {
+    return { ...base, error: `gemini stopped at its session turn limit; ${endWithStderr(end)}` };
+  }
+  if (end.signal !== null || end.exitCode !== 0) {
+    return { ...base, error: `gemini printed no JSON result; ${endWithStderr(end)}` };
+  }
+  const last = lastLine(end.stdout) || lastLine(end.stderr) || "(nothing)";
+  return { ...base, error: `gemini printed no JSON result; last output: ${last}` };
+}
+function statsTokens(stats) {
+  const models = stats === void 0 ? void 0 : recordField(stats, "models");
+  if (models === void 0) return void 0;
+  let found = false;
+  const sum = { input: 0, output: 0, cached: 0 };
+  for (const model of Object.values(models)) {
+    const tokens = isRecord(model) ? recordField(model, "tokens") : void 0;
+    if (tokens === void 0) continue;
+    found = true;
+    const prompt = numberField(tokens, "prompt") ?? 0;
+    const cached = numberField(tokens, "cached") ?? 0;
+    sum.input += numberField(tokens, "input") ?? Math.max(0, prompt - cached);
+    sum.cached += cached;
+    sum.output += (numberField(tokens, "candidates") ?? 0) + (numberField(tokens, "thoughts") ?? 0);
+  }
+  return found ? { input: sum.input, output: sum.output, cacheRead: sum.cached } : void 0;
+}
+
+// src/agents/shell.ts
+var shellAdapter = {
+  name: "shell",
+  ai: false,
+  invocation({ task }) {
+    if (task.run === void 0) throw new Error(`shell task ${JSON.stringify(task.id)} has no \`run\``);
+    return { argv: ["bash", "-euo", "pipefail", "-c", task.run] };
+  },
+  interpret(end) {
+    return exitCodeOutcome(end);
+  }
+};
+
+// src/agents/index.ts
+var BUILTIN = {
+  shell: shellAdapter,
+  claude: claudeAdapter,
+  codex: codexAdapter,
+  gemini: geminiAdapter
+};
+function adapterFor(plan, agent) {
+  if (Object.hasOwn(BUILTIN, agent)) return BUILTIN[agent];
+  if (Object.hasOwn(plan.agents, agent)) return customAdapter(agent, plan.agents[agent]);
+  throw new Error(`unknown agent ${JSON.stringify(agent)}`);
+}
+
+// src/runner/spawn.ts
+import { spawn } from "node:child_process";
+import fs7 from "node:fs";
+var Tail = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  chunks = [];
+  size = 0;
+  truncated = false;
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size > this.limit && this.chunks.length > 1) {
+      this.size -= this.chunks.shift().length;
+      this.truncated = true;
+    }
+  }
+  text() {
+    let buffer = Buffer.concat(this.chunks);
+    if (buffer.length > this.limit) {
+      buffer = buffer.subarray(buffer.length - this.limit);
+      this.truncated = true;
+    }
+    return buffer.toString("utf8");
+  }
+};
+function runProcess(request) {
+  const started = performance.now();
+  const [file, ...args] = request.argv;
+  return new Promise((resolve) => {
+    const stdout = new Tail(request.captureBytes);
+    const stderr = new Tail(request.captureBytes);
+    let timedOut = false;
+    let aborted = false;
+    let spawnError = null;
+    let exit = null;
+    let killTimer;
+    let straggler;
+    const child = spawn(file ?? "", args, {
+      cwd: request.cwd,
+      env: request.env,
+      detached: true,
+      // its own process group: -pid reaches every descendant that did not leave it
+      stdio: [request.stdin === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+    });
+    const killGroup = (sig) => {
+      if (child.pid === void 0) return;
+      try {
+        process.kill(-child.pid, sig);
+      } catch {
+      }
+    };
+    const stop = () => {
+      killGroup("SIGTERM");
+      killTimer ??= setTimeout(() => killGroup("SIGKILL"), request.graceMs);
+    };
+    const timer = request.timeoutMs === null ? void 0 : setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, request.timeoutMs);
+    const onAbort = () => {
+      aborted = true;
+      stop();
+    };
+    if (request.signal?.aborted === true) onAbort();
+    else request.signal?.addEventListener("abort", onAbort, { once: true });
+    const log = (chunk) => {
+      if (request.logFd !== null) fs7.writeSync(request.logFd, chunk);
+    };
+    child.stdout.on("data", (chunk) => {
+      stdout.push(chunk);
+      log(chunk);
+    });
+    child.stderr.on("data", (chunk) => {
+      stderr.push(chunk);
+      log(chunk);
+    });
+    if (child.stdin !== null) {
+      child.stdin.on("error", () => {
+      });
+      child.stdin.end(request.stdin);
+    }
+    child.on("error", (error2) => {
+      spawnError = error2.message;
+    });
+    child.on("exit", (code, signal) => {
+      exit = { code, signal };
+      killGroup("SIGTERM");
+      straggler = setTimeout(() => {
+        killGroup("SIGKILL");
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+      }, request.graceMs);
+    });
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      clearTimeout(killTimer);
+      clearTimeout(straggler);
+      request.signal?.removeEventListener("abort", onAbort);
+      const end = exit ?? { code, signal };
+      resolve({
+        exitCode: end.code,
+        signal: end.signal,
+        stdout: stdout.text(),
+        stderr: stderr.text(),
+        truncated: stdout.truncated || stderr.truncated,
+        timedOut,
+        aborted,
+        spawnError,
+        durationMs: performance.now() - started
+      });
+    });
+  });
+}
+
+// src/runner/execute-task.ts
+var CAPTURE_BYTES = 8 * 1024 * 1024;
+async function executeTask(run) {
+  const { plan, task } = run;
+  const adapter = adapterFor(plan, task.agent);
+  const outputDir = path8.join(run.outputsDir, task.id);
+  fs8.mkdirSync(outputDir, { recursive: true });
+  const promptFile = path8.join(outputDir, "prompt.md");
+  const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run.deps }) : "";
+  if (adapter.ai) fs8.writeFileSync(promptFile, prompt);
+  const ctx = { plan, task, prompt, promptFile, outputDir };
+  const env = {
+    ...run.baseEnv,
+    ...task.env,
+    ORCHESTRATOR_TASK_ID: task.id,
+    ORCHESTRATOR_OUTPUT_DIR: outputDir,
+    ORCHESTRATOR_OUTPUTS: run.outputsDir,
+    ORCHESTRATOR_RUN_ID: run.runId,
+    ORCHESTRATOR_MISSING_DEPS: run.missingDeps.join(",")
+  };
+  const logFd = fs8.openSync(path8.join(outputDir, "log.txt"), "w");
+  const startedAt = /* @__PURE__ */ new Date();
+  const random = run.random ?? Math.random;
+  const maxAttempts = task.retries + 1;
+  let attempts = 0;
+  let last = null;
+  let costUsd = null;
+  let tokens = null;
+  let status = "failed";
+  let error2 = null;
+  try {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      attempts = attempt;
+      if (run.signal.aborted) {
+        status = "cancelled";
+        error2 = run.signal.reason instanceof Error ? run.signal.reason.message : "cancelled: the run was stopped";
+        break;
+      }
+      run.onAttempt?.({ attempt, phase: "start" });
+      const invocation = adapter.invocation(ctx);
+      fs8.writeSync(logFd, header(attempt, maxAttempts, task));
+      const end = await runProcess({
+        argv: invocation.argv,
+        ...invocation.stdin !== void 0 ? { stdin: invocation.stdin } : {},
+        cwd: run.cwd,
+        env: { ...env, ...invocation.env, ORCHESTRATOR_ATTEMPT: String(attempt) },
+        timeoutMs: task.timeoutMs,
+        graceMs: run.graceMs,
+        logFd,
+        signal: run.signal,
+        captureBytes: CAPTURE_BYTES
+      });
+      let kind;
+      if (end.aborted) {
+        status = "cancelled";
+        error2 = run.signal.reason instanceof Error ? run.signal.reason.message : "cancelled: the run was stopped";
+        fs8.writeSync(logFd, `
+[orchestrator] ${error2}
+`);
+        break;
+      } else if (end.timedOut) {
+        kind = "timeout";
+        error2 = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})`;
+        last = { result: { outcome: "failure", result: "", error: error2 }, exitCode: end.exitCode };
+      } else if (end.spawnError !== null) {
+        kind = "failure";
+        error2 = `could not start ${JSON.stringify(invocation.argv[0])}: ${end.spawnError}${/ENOENT/.test(end.spawnError) ? " (is it installed and on PATH?)" : ""}`;
+        last = { result: { outcome: "failure", result: "", error: error2 }, exitCode: null };
+      } else {
+        const result = adapter.interpret(
+          {
+            exitCode: end.exitCode,
+            signal: end.signal,
+            stdout: end.stdout,
+            stderr: end.stderr,
+            truncated: end.truncated
+          },
+          ctx
+        );
+        kind = result.outcome;
+        error2 = result.error ?? null;
+        last = { result, exitCode: end.exitCode };
+        if (result.costUsd !== void 0) costUsd = (costUsd ?? 0) + result.costUsd;
+        if (result.tokens !== void 0) tokens = addTokens(tokens, result.tokens);
+      }
+      if (kind === "success") {
+        status = "done";
+        error2 = null;
+        break;
+      }
+      fs8.writeSync(logFd, `
+[orchestrator] attempt ${attempt} failed: ${error2 ?? kind}
+`);
+      const retryable = attempt < maxAttempts && (task.retryOn.includes("any") || kind !== "failure" && task.retryOn.includes(kind));
+      if (!retryable) break;
+      const delayMs = backoffDelay(task, attempt - 1, random);
+      run.onAttempt?.({ attempt, phase: "retry", delayMs, error: error2 ?? kind });
+      fs8.writeSync(logFd, `[orchestrator] retrying in ${humanDuration(delayMs)}
+`);
+      run.pause?.release();
+      await sleep(delayMs, run.signal);
+      if (!run.signal.aborted) {
+        try {
+          await run.pause?.acquire();
+        } catch {
+        }
+      }
+    }
+  } finally {
+    fs8.closeSync(logFd);
+  }
+  const endedAt = /* @__PURE__ */ new Date();
+  if (last !== null && (last.result.result !== "" || status === "done")) {
+    writeFileAtomic(path8.join(outputDir, "result.md"), last.result.result);
+  }
+  const file = {
+    id: task.id,
+    status,
+    attempts,
+    exit_code: last?.exitCode ?? null,
+    started_at: startedAt.toISOString(),
+    ended_at: endedAt.toISOString(),
+    duration_ms: endedAt.getTime() - startedAt.getTime(),
+    cost_usd: costUsd,
+    tokens: tokens === null ? null : tokensFile(tokens),
+    error: error2,
+    agent: task.agent,
+    hash: run.hash,
+    ...run.missingDeps.length > 0 ? { missing_deps: run.missingDeps } : {}
+  };
+  writeStatusFile(run.outputsDir, file);
+  return { status, file };
+}
+function backoffDelay(task, k, random) {
+  const { initialMs, factor, maxMs } = task.backoff;
+  return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
+}
+function writeStatusFile(outputsDir, file) {
+  writeFileAtomic(path8.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+`);
+}
+function header(attempt, max, task) {
+  const line = `── attempt ${attempt} of ${max} · ${task.id} · ${(/* @__PURE__ */ new Date()).toISOString()} `;
+  return `${attempt > 1 ? "\n" : ""}${line.padEnd(100, "─")}
+`;
+}
+function addTokens(a, b) {
+  if (a === null) return { ...b };
+  const sum = { input: a.input + b.input, output: a.output + b.output };
+  if (a.cacheRead !== void 0 || b.cacheRead !== void 0)
+    sum.cacheRead = (a.cacheRead ?? 0) + (b.cacheRead ?? 0);
+  if (a.cacheWrite !== void 0 || b.cacheWrite !== void 0)
+    sum.cacheWrite = (a.cacheWrite ?? 0) + (b.cacheWrite ?? 0);
+  return sum;
+}
+function tokensFile(t) {
+  return {
+    input: t.input,
+    output: t.output,
+    ...t.cacheRead !== void 0 ? { cache_read: t.cacheRead } : {},
+    ...t.cacheWrite !== void 0 ? { cache_write: t.cacheWrite } : {}
+  };
+}
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+// src/runner/hash.ts
+import { createHash } from "node:crypto";
+function taskHash(plan, task, depResultHashes) {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify(task));
+  const custom = plan.agents[task.agent];
+  if (custom !== void 0) hash.update(JSON.stringify(custom));
+  for (const [id, result] of depResultHashes) hash.update(`\0${id}\0${result}`);
+  return hash.digest("hex").slice(0, 32);
+}
+function contentHash(content) {
+  return createHash("sha256").update(content).digest("hex").slice(0, 32);
+}
+
+// src/runner/journal.ts
+import fs9 from "node:fs";
+import path9 from "node:path";
+var Journal = class _Journal {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  static open(file) {
+    fs9.mkdirSync(path9.dirname(file), { recursive: true });
+    const journal = new _Journal(fs9.openSync(file, "a"));
+    journal.sealTornLine(file);
+    return journal;
+  }
+  append(event) {
+    fs9.writeSync(this.fd, `${JSON.stringify(event)}
+`);
+  }
+  close() {
+    fs9.closeSync(this.fd);
+  }
+  /** A crash mid-write leaves a line without its newline: end it, so the next event starts on a line of its own. */
+  sealTornLine(file) {
+    const size = fs9.fstatSync(this.fd).size;
+    if (size === 0) return;
+    const last = Buffer.alloc(1);
+    const fd = fs9.openSync(file, "r");
+    try {
+      fs9.readSync(fd, last, 0, 1, size - 1);
+    } finally {
+      fs9.closeSync(fd);
+    }
+    if (last[0] !== 10) fs9.writeSync(this.fd, "\n");
+  }
+};
+function readJournal(file) {
+  let text;
+  try {
+    text = fs9.readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  const events = [];
+  for (const line of text.split("\n")) {
+    if (line === "") continue;
+    try {
+      const event = JSON.parse(line);
+      if (typeof event === "object" && event !== null && typeof event.type === "string") events.push(event);
+    } catch {
+    }
+  }
+  return events;
+}
+function lastDone(events) {
+  const done = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (event.type !== "task") continue;
+    if (event.status === "done") done.set(event.id, event.hash);
+    else done.delete(event.id);
+  }
+  return done;
+}
+
+// src/runner/slots.ts
+var Slots = class {
+  constructor(size) {
+    this.size = size;
+    this.free = size;
+  }
+  size;
+  free;
+  heap = [];
+  get running() {
+    return this.size - this.free;
+  }
+  /** Resolves when a slot is this task's; rejects if `signal` aborts first. */
+  acquire(priority, index, signal) {
+    if (signal?.aborted === true) return Promise.reject(signal.reason);
+    if (this.free > 0 && this.heap.length === 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const waiter = { priority, index, resolve, reject };
+      this.push(waiter);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const at = this.heap.indexOf(waiter);
+          if (at === -1) return;
+          this.removeAt(at);
+          reject(signal.reason);
+        },
+        { once: true }
+      );
+    });
+  }
+  release() {
+    const next = this.pop();
+    if (next !== void 0) next.resolve();
+    else this.free++;
+  }
+  before(a, b) {
+    return a.priority > b.priority || a.priority === b.priority && a.index < b.index;
+  }
+  push(w) {
+    const h = this.heap;
+    h.push(w);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (!this.before(h[i], h[parent])) break;
+      [h[i], h[parent]] = [h[parent], h[i]];
+      i = parent;
+    }
+  }
+  pop() {
+    if (this.heap.length === 0) return void 0;
+    const top = this.heap[0];
+    this.removeAt(0);
+    return top;
+  }
+  removeAt(at) {
+    const h = this.heap;
+    const last = h.pop();
+    if (at === h.length) return;
+    h[at] = last;
+    let i = at;
+    while (i > 0 && this.before(h[i], h[i - 1 >> 1])) {
+      const parent = i - 1 >> 1;
+      [h[i], h[parent]] = [h[parent], h[i]];
+      i = parent;
+    }
+    while (true) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < h.length && this.before(h[l], h[best])) best = l;
+      if (r < h.length && this.before(h[r], h[best])) best = r;
+      if (best === i) break;
+      [h[i], h[best]] = [h[best], h[i]];
+      i = best;
+    }
+  }
+};
+
+// src/runner/run.ts
+async function runPlan(plan, analysis, options) {
+  const started = performance.now();
+  const files = layout(path10.resolve(options.root));
+  const n = plan.tasks.length;
+  const { graph } = analysis;
+  const priority = longestRemaining(graph, analysis.order, analysis.weightsMs);
+  const emit = options.onEvent ?? (() => {
+  });
+  if (!options.resume) {
+    fs10.rmSync(files.outputs, { recursive: true, force: true });
+    fs10.rmSync(files.journal, { force: true });
+  }
+  writePlanOutputs(files.root, plan, analysis);
+  fs10.mkdirSync(files.outputs, { recursive: true });
+  const doneBefore = options.resume ? lastDone(readJournal(files.journal)) : /* @__PURE__ */ new Map();
+  const journal = Journal.open(files.journal);
+  const runId = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${process.pid}`;
+  const now = () => (/* @__PURE__ */ new Date()).toISOString();
+  const record = (event) => journal.append(event);
+  const live = plan.tasks.map((t) => t.deps.length === 0 ? "pending" : "waiting");
+  const finished = new Array(n).fill(false);
+  const launched = new Array(n).fill(false);
+  const remaining = Int32Array.from({ length: n }, (_, v) => graph.predStart[v + 1] - graph.predStart[v]);
+  const missing = Array.from({ length: n }, () => []);
+  const hashes = new Array(n).fill("");
+  let settled = 0;
+  let failedHard = false;
+  const stop = new AbortController();
+  const slots = new Slots(options.concurrency);
+  const masterPlan = throttledMasterPlan(plan, analysis, files, live, options.masterPlanIntervalMs ?? 250);
+  let currentLevel = 0;
+  const levelLeft = new Int32Array(analysis.batches.length);
+  analysis.batches.forEach((b, k) => levelLeft[k] = b.length);
+  const parked = analysis.batches.map(() => []);
+  record({
+    type: "run-start",
+    at: now(),
+    run: runId,
+    plan: plan.name,
+    tasks: n,
+    concurrency: options.concurrency,
+    resume: options.resume
+  });
+  emit({ type: "start", total: n, concurrency: options.concurrency, schedule: options.schedule });
+  let resolveDone;
+  const allSettled = new Promise((resolve) => resolveDone = resolve);
+  const finish = (i, status2, file, reused = false) => {
+    if (finished[i]) return;
+    finished[i] = true;
+    live[i] = status2;
+    settled++;
+    const task = plan.tasks[i];
+    record({
+      type: "task",
+      at: now(),
+      run: runId,
+      id: task.id,
+      status: status2,
+      attempt: file.attempts,
+      hash: file.hash,
+      exit_code: file.exit_code,
+      error: file.error,
+      ...file.duration_ms !== null ? { duration_ms: file.duration_ms } : {}
+    });
+    emit({ type: "finished", index: i, status: status2, reused, file });
+    masterPlan.changed();
+    const level = analysis.level[i];
+    if (--levelLeft[level] === 0) advanceLevel();
+    if (status2 === "done" || status2 === "failed" && task.onFailure === "continue") {
+      if (status2 === "failed") failedSoft(i);
+      for (let k = graph.succStart[i]; k < graph.succStart[i + 1]; k++) {
+        const d = graph.succ[k];
+        if (--remaining[d] === 0 && !finished[d]) ready(d);
+      }
+    } else if (status2 === "failed" && task.onFailure === "skip-dependents") {
+      failedHard = true;
+      skipDescendants(i);
+    } else if (status2 === "failed") {
+      failedHard = true;
+      cancelAll(`cancelled: ${task.id} failed (on-failure: fail-fast)`);
+    }
+    if (settled === n) resolveDone();
+  };
+  const failedSoft = (i) => {
+    for (let k = graph.succStart[i]; k < graph.succStart[i + 1]; k++)
+      missing[graph.succ[k]].push(plan.tasks[i].id);
+  };
+  const notRun = (i, status2, error2) => {
+    const task = plan.tasks[i];
+    const file = {
+      id: task.id,
+      status: status2,
+      attempts: 0,
+      exit_code: null,
+      started_at: null,
+      ended_at: null,
+      duration_ms: null,
+      cost_usd: null,
+      tokens: null,
+      error: error2,
+      agent: task.agent,
+      hash: hashes[i]
+    };
+    fs10.mkdirSync(path10.join(files.outputs, task.id), { recursive: true });
+    writeStatusFile(files.outputs, file);
+    finish(i, status2, file);
+  };
+  const skipDescendants = (from) => {
+    const reason = `skipped: ${plan.tasks[from].id} failed (on-failure: skip-dependents)`;
+    const stack = [from];
+    const seen = new Uint8Array(n);
+    while (stack.length > 0) {
+      const v = stack.pop();
+      for (let k = graph.succStart[v]; k < graph.succStart[v + 1]; k++) {
+        const d = graph.succ[k];
+        if (seen[d] === 1) continue;
+        seen[d] = 1;
+        if (!finished[d] && !launched[d]) notRun(d, "skipped", reason);
+        stack.push(d);
+      }
+    }
+  };
+  const cancelAll = (reason) => {
+    if (!stop.signal.aborted) stop.abort(new Error(reason));
+    for (let i = 0; i < n; i++) if (!finished[i] && !launched[i]) notRun(i, "cancelled", reason);
+  };
+  const advanceLevel = () => {
+    if (options.schedule !== "level") return;
+    while (currentLevel < levelLeft.length && levelLeft[currentLevel] === 0) currentLevel++;
+    const waiting = parked[currentLevel];
+    if (waiting === void 0) return;
+    parked[currentLevel] = [];
+    for (const i of waiting) launch(i);
+  };
+  const ready = (i) => {
+    live[i] = "pending";
+    if (options.schedule === "level" && analysis.level[i] > currentLevel)
+      parked[analysis.level[i]].push(i);
+    else launch(i);
+  };
+  const launch = (i) => {
+    if (launched[i] || finished[i]) return;
+    launched[i] = true;
+    void runOne(i).catch((error2) => {
+      const message = error2 instanceof Error ? error2.message : String(error2);
+      launched[i] = false;
+      notRun(i, "cancelled", `internal error: ${message}`);
+    });
+  };
+  const runOne = async (i) => {
+    const task = plan.tasks[i];
+    const deps = depResults(plan, i, analysis, files.outputs, finished, live);
+    const hash = taskHash(
+      plan,
+      task,
+      deps.map((d) => [d.id, d.hash])
+    );
+    hashes[i] = hash;
+    if (stop.signal.aborted) return notRun(i, "cancelled", reasonOf(stop.signal));
+    if (doneBefore.get(task.id) === hash) {
+      const previous = readStatusFile(files.outputs, task.id);
+      if (previous?.status === "done" && previous.hash === hash) return finish(i, "done", previous, true);
+    }
+    let held = false;
+    try {
+      await slots.acquire(priority[i], i, stop.signal);
+      held = true;
+    } catch {
+      return notRun(i, "cancelled", reasonOf(stop.signal));
+    }
+    live[i] = "running";
+    masterPlan.changed();
+    try {
+      const outcome = await executeTask({
+        plan,
+        task,
+        outputsDir: files.outputs,
+        cwd: options.cwd,
+        baseEnv: options.env,
+        runId,
+        deps: deps.map((d) => d.dep),
+        missingDeps: missing[i],
+        hash,
+        signal: stop.signal,
+        graceMs: options.graceMs ?? 2e3,
+        ...options.random !== void 0 ? { random: options.random } : {},
+        pause: {
+          release: () => {
+            if (held) slots.release();
+            held = false;
+          },
+          acquire: async () => {
+            await slots.acquire(priority[i], i, stop.signal);
+            held = true;
+          }
+        },
+        onAttempt: (e) => {
+          if (e.phase === "start") {
+            record({
+              type: "task",
+              at: now(),
+              run: runId,
+              id: task.id,
+              status: "running",
+              attempt: e.attempt,
+              hash
+            });
+            emit({ type: "running", index: i, attempt: e.attempt });
+          } else {
+            record({
+              type: "task",
+              at: now(),
+              run: runId,
+              id: task.id,
+              status: "retrying",
+              attempt: e.attempt,
+              hash,
+              error: e.error ?? null
+            });
+            emit({
+              type: "retry",
+              index: i,
+              attempt: e.attempt,
+              delayMs: e.delayMs ?? 0,
+              error: e.error ?? ""
+            });
+          }
+        }
+      });
+      finish(i, outcome.status, outcome.file);
+    } finally {
+      if (held) slots.release();
+    }
+  };
+  const onInterrupt = () => cancelAll("cancelled: the run was interrupted");
+  if (options.signal?.aborted === true) onInterrupt();
+  else options.signal?.addEventListener("abort", onInterrupt, { once: true });
+  for (const i of analysis.batches[0] ?? []) ready(i);
+  if (n === 0) resolveDone();
+  await allSettled;
+  options.signal?.removeEventListener("abort", onInterrupt);
+  masterPlan.flush();
+  const interrupted = options.signal?.aborted === true;
+  const status = interrupted ? "interrupted" : failedHard || live.includes("cancelled") ? "failure" : "success";
+  const durationMs = performance.now() - started;
+  record({
+    type: "run-end",
+    at: now(),
+    run: runId,
+    status: status === "success" ? "done" : status === "failure" ? "failed" : "interrupted",
+    duration_ms: Math.round(durationMs)
+  });
+  journal.close();
+  emit({ type: "end", status, durationMs });
+  return { status, statuses: live, durationMs, layout: files };
+}
+function depResults(plan, i, analysis, outputsDir, finished, live) {
+  const { graph } = analysis;
+  const out = [];
+  for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
+    const d = graph.pred[k];
+    const dep = plan.tasks[d];
+    const resultFile = path10.join(outputsDir, dep.id, "result.md");
+    let content;
+    try {
+      content = fs10.readFileSync(resultFile);
+    } catch {
+      content = null;
+    }
+    const status = finished[d] ? live[d] : "missing";
+    out.push({
+      id: dep.id,
+      hash: content === null ? `none:${status}` : contentHash(content),
+      dep: {
+        id: dep.id,
+        title: dep.title,
+        status,
+        resultFile,
+        result: content !== null && content.length <= INLINE_RESULT_BYTES ? content.toString("utf8") : null
+      }
+    });
+  }
+  return out;
+}
+function reasonOf(signal) {
+  return signal.reason instanceof Error ? signal.reason.message : "cancelled: the run was stopped";
+}
+function readStatusFile(outputsDir, id) {
+  try {
+    return JSON.parse(fs10.readFileSync(path10.join(outputsDir, id, "status.json"), "utf8"));
+  } catch {
+    return null;
+  }
+}
+function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
+  let timer;
+  let lastCost = 0;
+  let dirty = false;
+  const write = () => {
+    timer = void 0;
+    if (!dirty) return;
+    dirty = false;
+    const t = performance.now();
+    writeFileAtomic(files.masterPlan, renderMasterPlan(plan, analysis, live));
+    lastCost = performance.now() - t;
+  };
+  return {
+    changed() {
+      dirty = true;
+      timer ??= setTimeout(write, Math.max(intervalMs, 10 * lastCost));
+    },
+    flush() {
+      clearTimeout(timer);
+      dirty = true;
+      write();
+    }
+  };
+}
+
+// src/cli/commands/run.ts
+var EXIT_INTERRUPTED = 130;
+async function runCommand(file, opts, io) {
+  const jobs = parseJobs(opts.jobs);
+  const graceMs = parseDuration(opts.grace);
+  if (graceMs === null)
+    throw new UserError(`--grace must be a duration like 5s or 500ms, got ${JSON.stringify(opts.grace)}`);
+  const { plan } = loadValidPlan(file, io);
+  const analysis = analyze(plan);
+  const root = path11.resolve(opts.dir);
+  const reporter = chooseReporter(opts.progress, plan, path11.join(root, "outputs"), io.out, io.env);
+  const interrupt = new AbortController();
+  const onSignal = (signal) => {
+    if (!interrupt.signal.aborted) {
+      io.err.write(`
+orchestrator: ${signal}: stopping the running tasks…
+`);
+      interrupt.abort();
+    }
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  let result;
+  try {
+    result = await runPlan(plan, analysis, {
+      root,
+      cwd: process.cwd(),
+      concurrency: jobs,
+      schedule: opts.schedule,
+      resume: opts.resume,
+      env: io.env,
+      signal: interrupt.signal,
+      graceMs,
+      onEvent: (event) => reporter.onEvent(event)
+    });
+  } finally {
+    reporter.close();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+  const reports = collectResults(plan, result.layout.outputs);
+  writeFileAtomic(result.layout.finalOutput, renderFinalOutput(plan, analysis, reports));
+  const summary2 = summarize(reports);
+  const s = style(io.out, io.env);
+  const where2 = path11.relative(process.cwd(), result.layout.finalOutput) || result.layout.finalOutput;
+  const counts = Object.entries(summary2.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
+  const cost = summary2.costUsd > 0 ? ` · $${summary2.costUsd.toFixed(4)}` : "";
+  const verdict = result.status === "success" ? s.green("done") : result.status === "interrupted" ? s.yellow("interrupted") : s.red("failed");
+  io.out.write(
+    `
+${verdict}: ${counts} in ${(result.durationMs / 1e3).toFixed(1)}s${cost} · report: ${where2}
+`
+  );
+  return result.status === "success" ? EXIT.ok : result.status === "interrupted" ? EXIT_INTERRUPTED : EXIT.failed;
+}
+function parseJobs(value) {
+  if (value === void 0) return os.availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new UserError(`Expected \`--jobs\` to be a whole number from 1 and up, got \`${value}\``);
+  return n;
 }
 
 // src/core/schema/json-schema.ts
@@ -8785,10 +11215,12 @@ Examples:
   $ orchestrator init                       write a starter plan to plan.yml
   $ orchestrator validate plan.yml          check a plan: file:line:col: message [rule]
   $ orchestrator plan plan.yml              write .orchestrator/ (master plan, agent tasks) and show the batches
+  $ orchestrator run plan.yml -j 4          run it, 4 tasks at a time; the report is .orchestrator/final_output.md
+  $ orchestrator run plan.yml --resume      after a crash or a fix: skip what is done and unchanged
   $ orchestrator graph plan.yml --format dot | dot -Tsvg > plan.svg
   $ orchestrator plan .orchestrator/master_plan.md   a seed-format master plan works as input too
 
-Exit codes: 0 ok, 1 the work failed, 2 bad input or usage.
+Exit codes: 0 ok, 1 the work failed, 2 bad input or usage, 130 interrupted.
 Docs: README.md; plan format: schema/plan.schema.json`;
 function defaultOutput() {
   return { out: process.stdout, err: process.stderr, env: process.env };
@@ -8804,6 +11236,37 @@ async function main(argv, io = defaultOutput()) {
   });
   program2.command("plan").description("write the planning outputs (plan.json, master_plan.md, agent_tasks/) and show the batches").argument("<plan>", "the plan file").option("-d, --dir <dir>", "the output folder", ".orchestrator").option("-q, --quiet", "do not print the simulated batches").option("--json", "print a JSON summary instead of the batches").action((file, opts) => {
     code = planCommand(file, { dir: opts.dir, quiet: opts.quiet === true, json: opts.json === true }, io);
+  });
+  program2.command("run").description("run the plan: tasks in parallel, retries, timeouts, failure policies; then final_output.md").argument("<plan>", "the plan file").option("-j, --jobs <n>", "tasks at a time (default: the number of CPUs)").addOption(
+    new Option("--schedule <order>", "which ready task goes first").choices(["critical-path", "level"]).default("critical-path")
+  ).option("--resume", "keep tasks done in the last run whose definition and inputs did not change").option("-d, --dir <dir>", "the workspace folder", ".orchestrator").addOption(
+    new Option("--progress <mode>", "how progress shows").choices(["auto", "tty", "lines", "github", "none"]).default("auto")
+  ).option("-q, --quiet", "no progress output (same as --progress none)").option("--grace <duration>", "between SIGTERM and SIGKILL when a task is stopped", "5s").action(
+    async (file, opts) => {
+      code = await runCommand(
+        file,
+        {
+          dir: opts.dir,
+          ...opts.jobs !== void 0 ? { jobs: opts.jobs } : {},
+          schedule: opts.schedule,
+          resume: opts.resume === true,
+          progress: opts.quiet === true ? "none" : opts.progress,
+          grace: opts.grace
+        },
+        io
+      );
+    }
+  );
+  program2.command("aggregate").description("write final_output.md from a workspace's outputs/ (as the GitHub aggregate job does)").option("-d, --dir <dir>", "the workspace folder", ".orchestrator").option("--plan <file>", "the plan (default: <dir>/plan.json)").option("-o, --output <file>", "where to write the report (default: <dir>/final_output.md)").option("--json", "print the summary as JSON").action((opts) => {
+    code = aggregateCommand(
+      {
+        dir: opts.dir,
+        ...opts.plan !== void 0 ? { plan: opts.plan } : {},
+        ...opts.output !== void 0 ? { output: opts.output } : {},
+        json: opts.json === true
+      },
+      io
+    );
   });
   program2.command("graph").description("print the task graph").argument("<plan>", "the plan file").addOption(
     new Option("-f, --format <format>", "output format").choices(["mermaid", "dot", "json"]).default("mermaid")

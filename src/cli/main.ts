@@ -3,9 +3,13 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from '../version.js';
+import type { ProgressMode } from '../runner/progress/choose.js';
+import type { Schedule } from '../runner/run.js';
+import { aggregateCommand } from './commands/aggregate.js';
 import { graphCommand } from './commands/graph.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
+import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UserError } from '../errors.js';
@@ -16,10 +20,12 @@ Examples:
   $ orchestrator init                       write a starter plan to plan.yml
   $ orchestrator validate plan.yml          check a plan: file:line:col: message [rule]
   $ orchestrator plan plan.yml              write .orchestrator/ (master plan, agent tasks) and show the batches
+  $ orchestrator run plan.yml -j 4          run it, 4 tasks at a time; the report is .orchestrator/final_output.md
+  $ orchestrator run plan.yml --resume      after a crash or a fix: skip what is done and unchanged
   $ orchestrator graph plan.yml --format dot | dot -Tsvg > plan.svg
   $ orchestrator plan .orchestrator/master_plan.md   a seed-format master plan works as input too
 
-Exit codes: 0 ok, 1 the work failed, 2 bad input or usage.
+Exit codes: 0 ok, 1 the work failed, 2 bad input or usage, 130 interrupted.
 Docs: README.md; plan format: schema/plan.schema.json`;
 
 export function defaultOutput(): Output {
@@ -57,6 +63,72 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
     .option('--json', 'print a JSON summary instead of the batches')
     .action((file: string, opts: { dir: string; quiet?: boolean; json?: boolean }) => {
       code = planCommand(file, { dir: opts.dir, quiet: opts.quiet === true, json: opts.json === true }, io);
+    });
+
+  program
+    .command('run')
+    .description('run the plan: tasks in parallel, retries, timeouts, failure policies; then final_output.md')
+    .argument('<plan>', 'the plan file')
+    .option('-j, --jobs <n>', 'tasks at a time (default: the number of CPUs)')
+    .addOption(
+      new Option('--schedule <order>', 'which ready task goes first')
+        .choices(['critical-path', 'level'])
+        .default('critical-path'),
+    )
+    .option('--resume', 'keep tasks done in the last run whose definition and inputs did not change')
+    .option('-d, --dir <dir>', 'the workspace folder', '.orchestrator')
+    .addOption(
+      new Option('--progress <mode>', 'how progress shows')
+        .choices(['auto', 'tty', 'lines', 'github', 'none'])
+        .default('auto'),
+    )
+    .option('-q, --quiet', 'no progress output (same as --progress none)')
+    .option('--grace <duration>', 'between SIGTERM and SIGKILL when a task is stopped', '5s')
+    .action(
+      async (
+        file: string,
+        opts: {
+          jobs?: string;
+          schedule: Schedule;
+          resume?: boolean;
+          dir: string;
+          progress: ProgressMode;
+          quiet?: boolean;
+          grace: string;
+        },
+      ) => {
+        code = await runCommand(
+          file,
+          {
+            dir: opts.dir,
+            ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+            schedule: opts.schedule,
+            resume: opts.resume === true,
+            progress: opts.quiet === true ? 'none' : opts.progress,
+            grace: opts.grace,
+          },
+          io,
+        );
+      },
+    );
+
+  program
+    .command('aggregate')
+    .description("write final_output.md from a workspace's outputs/ (as the GitHub aggregate job does)")
+    .option('-d, --dir <dir>', 'the workspace folder', '.orchestrator')
+    .option('--plan <file>', 'the plan (default: <dir>/plan.json)')
+    .option('-o, --output <file>', 'where to write the report (default: <dir>/final_output.md)')
+    .option('--json', 'print the summary as JSON')
+    .action((opts: { dir: string; plan?: string; output?: string; json?: boolean }) => {
+      code = aggregateCommand(
+        {
+          dir: opts.dir,
+          ...(opts.plan !== undefined ? { plan: opts.plan } : {}),
+          ...(opts.output !== undefined ? { output: opts.output } : {}),
+          json: opts.json === true,
+        },
+        io,
+      );
     });
 
   program

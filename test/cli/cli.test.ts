@@ -23,7 +23,7 @@ describe('orchestrator --version / --help / usage', () => {
     const { code, stdout } = cli(['--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('Examples:');
-    expect(stdout).toContain('Exit codes: 0 ok, 1 the work failed, 2 bad input or usage.');
+    expect(stdout).toContain('Exit codes: 0 ok, 1 the work failed, 2 bad input or usage, 130 interrupted.');
   });
   it('exits 2 on an unknown command or option, without a stack trace', () => {
     for (const args of [['bogus'], ['plan'], ['graph', EXAMPLE, '--format', 'png']]) {

@@ -1,0 +1,159 @@
+/**
+ * The local runner against the tools it is judged by:
+ * - overhead: 2,000 no-op tasks in a random DAG at -j 2, orchestrator against ninja and make on the same DAG
+ *   (target: at most 1.5x ninja's wall time);
+ * - makespan: sleep tasks with lognormal durations at -j 8, against the lower bound max(critical path,
+ *   work / 8) and against `--schedule level` (target: within 5% of the bound, clearly ahead of level order);
+ * - memory: the peak RSS of a 10,000-task run (target: under 200 MB).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runCli } from './cli.js';
+import { generateDeps, planYaml, rng, taskId } from './generate.js';
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function ms(t: number): string {
+  return t >= 1000 ? `${(t / 1000).toFixed(2)} s` : `${t.toFixed(0)} ms`;
+}
+
+function have(tool: string): boolean {
+  return spawnSync(tool, ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+function ninjaFile(deps: readonly (readonly number[])[], command: string): string {
+  const lines = [`rule run\n  command = ${command}\n`];
+  deps.forEach((ds, i) =>
+    lines.push(`build ${taskId(i)}: run${ds.length > 0 ? ` || ${ds.map(taskId).join(' ')}` : ''}`),
+  );
+  return `${lines.join('\n')}\ndefault ${deps.map((_, i) => taskId(i)).join(' ')}\n`;
+}
+
+function makefile(deps: readonly (readonly number[])[], command: string): string {
+  const ids = deps.map((_, i) => taskId(i));
+  const lines = [`SHELL := /bin/bash`, `.PHONY: all ${ids.join(' ')}`, `all: ${ids.join(' ')}`];
+  deps.forEach((ds, i) =>
+    lines.push(`${taskId(i)}:${ds.map((d) => ` ${taskId(d)}`).join('')}\n\t@${command}`),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+export function benchOverhead(cli: string): void {
+  const n = 2000;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'orchestrator-bench-run-'));
+  try {
+    const deps = generateDeps('random', n, 7);
+    fs.writeFileSync(path.join(work, 'plan.yml'), planYaml(deps, { name: 'overhead' }));
+    console.log(`\n## overhead: ${n} no-op tasks, random DAG, -j 2\n`);
+    console.log('| tool | command per task | wall time | ratio to ninja (same command) |');
+    console.log('|---|---|---:|---:|');
+    const ours = median(3, () => {
+      fs.rmSync(path.join(work, '.orchestrator'), { recursive: true, force: true });
+      return runCli(cli, ['run', 'plan.yml', '-j', '2', '--quiet'], work).ms;
+    });
+    const rows: [string, string, number][] = [];
+    if (have('ninja')) {
+      for (const [label, command] of [
+        ['`bash -euo pipefail -c true` (what the shell agent runs)', 'bash -euo pipefail -c true'],
+        ['`true` (through /bin/sh)', 'true'],
+      ] as const) {
+        fs.writeFileSync(path.join(work, 'build.ninja'), ninjaFile(deps, command));
+        const t = median(3, () =>
+          time(() => execFileSync('ninja', ['-j', '2', '-C', work], { stdio: 'ignore' })),
+        );
+        rows.push([
+          `ninja ${spawnSync('ninja', ['--version'], { encoding: 'utf8' }).stdout.trim()}`,
+          label,
+          t,
+        ]);
+      }
+    }
+    if (have('make')) {
+      fs.writeFileSync(path.join(work, 'Makefile'), makefile(deps, 'bash -euo pipefail -c true'));
+      const t = median(3, () =>
+        time(() => execFileSync('make', ['-j', '2', '-s', '-C', work], { stdio: 'ignore' })),
+      );
+      rows.push(['GNU make', '`bash -euo pipefail -c true`', t]);
+    }
+    const ninjaSame = rows[0]?.[2];
+    console.log(
+      `| orchestrator run | shell task \`true\` | ${ms(ours)} | ${ninjaSame ? `${(ours / ninjaSame).toFixed(2)}x` : 'n/a'} |`,
+    );
+    for (const [tool, command, t] of rows) {
+      console.log(
+        `| ${tool} | ${command} | ${ms(t)} | ${ninjaSame ? `${(t / ninjaSame).toFixed(2)}x` : ''} |`,
+      );
+    }
+    if (!have('ninja')) console.log('\n(ninja is not installed: `apt-get install ninja-build`)');
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function benchMakespan(cli: string): void {
+  const n = 160;
+  const jobs = 8;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'orchestrator-bench-span-'));
+  try {
+    const random = rng(11);
+    // Lognormal durations: median 150 ms, sigma 0.9 (a few tasks several times longer than most).
+    const durations = Array.from({ length: n }, () => {
+      const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+      return Math.round(150 * Math.exp(0.9 * z));
+    });
+    const deps = generateDeps('random', n, 5);
+    const text = planYaml(deps, {
+      name: 'makespan',
+      run: (i) => `sleep ${(durations[i]! / 1000).toFixed(3)}`,
+      estimate: (i) => `${durations[i]!}ms`,
+    });
+    fs.writeFileSync(path.join(work, 'plan.yml'), text);
+    // The lower bound: no schedule beats the heaviest chain, nor the total work spread over every slot.
+    const finish = new Array<number>(n).fill(0);
+    deps.forEach((ds, i) => (finish[i] = Math.max(0, ...ds.map((d) => finish[d]!)) + durations[i]!));
+    const critical = Math.max(...finish);
+    const workMs = durations.reduce((a, b) => a + b, 0);
+    const bound = Math.max(critical, workMs / jobs);
+    console.log(`\n## makespan: ${n} sleep tasks (lognormal, median 150 ms), random DAG, -j ${jobs}\n`);
+    console.log(
+      `Lower bound max(critical path ${ms(critical)}, work ${ms(workMs)} / ${jobs}) = ${ms(bound)}.\n`,
+    );
+    console.log('| schedule | makespan (median of 3) | over the bound |');
+    console.log('|---|---:|---:|');
+    for (const schedule of ['critical-path', 'level']) {
+      const t = median(3, () => {
+        fs.rmSync(path.join(work, '.orchestrator'), { recursive: true, force: true });
+        return runCli(cli, ['run', 'plan.yml', '-j', String(jobs), '--quiet', '--schedule', schedule], work)
+          .ms;
+      });
+      console.log(`| ${schedule} | ${ms(t)} | +${(((t - bound) / bound) * 100).toFixed(1)}% |`);
+    }
+    console.log('\n(Wall times include node start-up, planning and writing the report, about 0.3 s.)');
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+export function benchMemory(cli: string): void {
+  const n = 10_000;
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'orchestrator-bench-mem-'));
+  try {
+    fs.writeFileSync(path.join(work, 'plan.yml'), planYaml(generateDeps('random', n, 3), { name: 'memory' }));
+    const { ms: t, rss } = runCli(cli, ['run', 'plan.yml', '-j', '2', '--quiet'], work);
+    console.log(`\n## memory: a ${n}-task run (no-op tasks, -j 2)\n`);
+    console.log(`Peak RSS ${(rss / 1e6).toFixed(0)} MB, wall time ${ms(t)}.`);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function median(runs: number, fn: () => number): number {
+  const times = Array.from({ length: runs }, fn).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)]!;
+}

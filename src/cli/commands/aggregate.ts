@@ -1,0 +1,58 @@
+/**
+ * `orchestrator aggregate`: the seed's Phase 4 on its own. It needs only the run's folder (the plan.json written
+ * by `plan` or `run`, and `outputs/`), which is all the GitHub aggregate job has after downloading the artifacts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../core/analyze.js';
+import { EXIT, UserError } from '../../errors.js';
+import { collectResults } from '../../report/collect.js';
+import { renderFinalOutput } from '../../report/final-output.js';
+import { summarize, summaryLine } from '../../report/summary.js';
+import { writeFileAtomic } from '../../workspace/atomic.js';
+import { layout } from '../../workspace/layout.js';
+import { sanitize, style, type Output } from '../terminal.js';
+import { loadValidPlan } from './report.js';
+
+export interface AggregateOptions {
+  /** The run's folder: `plan.json` and `outputs/` are read from it. */
+  dir: string;
+  /** The plan, when not `<dir>/plan.json`. */
+  plan?: string;
+  /** Where to write the report; default `<dir>/final_output.md`. */
+  output?: string;
+  json: boolean;
+}
+
+export function aggregateCommand(opts: AggregateOptions, io: Output): number {
+  const files = layout(opts.dir);
+  const planFile = opts.plan ?? files.planJson;
+  if (opts.plan === undefined && !fs.existsSync(planFile)) {
+    throw new UserError(
+      `${planFile}: no such file (aggregate reads the plan that \`orchestrator plan\` or \`run\` writes there; give --plan <file> to use another)`,
+    );
+  }
+  const { plan } = loadValidPlan(planFile, io);
+  const analysis = analyze(plan);
+  const reports = collectResults(plan, files.outputs);
+  const target = opts.output ?? files.finalOutput;
+  writeFileAtomic(target, renderFinalOutput(plan, analysis, reports));
+  const summary = summarize(reports);
+  const code = summary.status === 'success' ? EXIT.ok : EXIT.failed;
+  if (opts.json) {
+    io.out.write(`${JSON.stringify({ ...summary, file: target }, null, 2)}\n`);
+    return code;
+  }
+  const s = style(io.out, io.env);
+  const line = summaryLine(summary);
+  io.out.write(
+    `${code === EXIT.ok ? s.green(line) : s.red(line)}\n${s.dim(`Wrote ${sanitize(where(target))}`)}\n`,
+  );
+  return code;
+}
+
+/** A path relative to the working directory when it is below it, as the user would type it. */
+function where(p: string): string {
+  const relative = path.relative(process.cwd(), p);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? p : relative;
+}

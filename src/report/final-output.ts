@@ -1,0 +1,233 @@
+/**
+ * `.orchestrator/final_output.md`, the seed's Phase 4 "Aggregate": the request, how the run went (an overall line,
+ * a table, the graph coloured by status, a timeline), then each task's result in dependency order. Built from the
+ * task reports alone and deterministic: the same files give the same bytes, whenever and wherever it runs.
+ *
+ * It is also the GitHub job summary, which GitHub refuses past 1 MiB: when the whole would not fit, the results
+ * and logs shown inline are shortened step by step (each step said at the top), down to the table alone.
+ */
+import type { Analysis } from '../core/analyze.js';
+import { humanDuration } from '../core/duration.js';
+import { transitiveReduction } from '../core/graph.js';
+import type { Plan } from '../core/model.js';
+import { MERMAID_MAX_TASKS } from '../render/master-plan.js';
+import { blockquote, escapeInline, fence, table } from '../render/markdown.js';
+import { mermaidFlowchart } from '../render/mermaid.js';
+import type { TaskStatus } from '../render/status.js';
+import { oneLine, plural, trimBlock, truncate } from '../render/text.js';
+import { byteLength, cutText, humanBytes, KIB } from './bytes.js';
+import type { TaskReport } from './collect.js';
+import { timelineSection } from './gantt.js';
+import { leavesElementOpen } from './result-markdown.js';
+import { formatCost, reportLabel, reportMark, summarize, summaryParts } from './summary.js';
+import { taskSection, TITLE_MAX, type Budget } from './task-section.js';
+
+export interface FinalOutputOptions {
+  /** The document's `#` heading; default "Final Output". */
+  title?: string;
+}
+
+/** Under GitHub's 1 MiB limit for a job summary, with room for what a workflow may append to it. */
+export const FINAL_OUTPUT_MAX_BYTES = 900 * KIB;
+const REQUEST_MAX_BYTES = 16 * KIB;
+// The same limits as the master plan's graph (render/master-plan.ts): Mermaid's maxEdges and maxTextSize.
+const MERMAID_MAX_EDGES = 500;
+const MERMAID_MAX_TEXT = 50_000;
+
+type Detail = 'all' | 'problems' | 'none';
+interface Step extends Budget {
+  /** Which tasks get a section: all, those that did not end done, or none (the table alone). */
+  detail: Detail;
+}
+
+/** From the full report down to the table alone; the first step that fits is used. */
+const STEPS: readonly Step[] = [
+  { resultBytes: 64 * KIB, logLines: 40, detail: 'all' },
+  { resultBytes: 32 * KIB, logLines: 40, detail: 'all' },
+  { resultBytes: 16 * KIB, logLines: 40, detail: 'all' },
+  { resultBytes: 8 * KIB, logLines: 20, detail: 'all' },
+  { resultBytes: 4 * KIB, logLines: 20, detail: 'all' },
+  { resultBytes: 2 * KIB, logLines: 10, detail: 'all' },
+  { resultBytes: 1 * KIB, logLines: 10, detail: 'all' },
+  { resultBytes: 0, logLines: 5, detail: 'all' },
+  { resultBytes: 0, logLines: 0, detail: 'problems' },
+  { resultBytes: 0, logLines: 0, detail: 'none' },
+];
+
+export function renderFinalOutput(
+  plan: Plan,
+  analysis: Analysis,
+  reports: readonly TaskReport[],
+  options: FinalOutputOptions = {},
+): string {
+  const all = oneReportPerTask(plan, reports);
+  const complete = new Map(all.map((r) => [r.id, r]));
+  const head = headParts(plan, analysis, all, options);
+  const rows = tableRows(plan, all);
+  const graph = [
+    '## Graph',
+    graphSection(plan, analysis, all),
+    '## Timeline',
+    timelineSection(plan, analysis, all),
+  ];
+
+  const render = (step: Step, rowCount: number): string => {
+    const sections: string[] = [];
+    if (step.detail !== 'none') {
+      for (const i of analysis.order) {
+        const report = all[i]!;
+        if (step.detail === 'problems' && report.status === 'done') continue;
+        sections.push(taskSection(plan, report, complete, step));
+      }
+    }
+    const parts = [
+      ...head,
+      ...shortened(step, rowCount, rows.length),
+      taskTable(rows, rowCount),
+      ...graph,
+      ...sections,
+    ];
+    return `${parts.join('\n\n')}\n`;
+  };
+  for (const step of STEPS) {
+    const text = render(step, rows.length);
+    if (byteLength(text) <= FINAL_OUTPUT_MAX_BYTES) return text;
+  }
+  // Thousands of tasks: even the table does not fit. Keep as many rows as do (the largest count that fits).
+  const last = STEPS[STEPS.length - 1]!;
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (byteLength(render(last, mid)) <= FINAL_OUTPUT_MAX_BYTES) low = mid;
+    else high = mid - 1;
+  }
+  return render(last, low);
+}
+
+/** One report per task, in plan order; a task the caller has no report for did not run. */
+function oneReportPerTask(plan: Plan, reports: readonly TaskReport[]): TaskReport[] {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  return plan.tasks.map((task, index): TaskReport => {
+    const report = byId.get(task.id);
+    if (report !== undefined) return { ...report, index };
+    return {
+      id: task.id,
+      index,
+      onFailure: task.onFailure,
+      status: 'not-run',
+      file: null,
+      notes: ['no report for this task'],
+      result: null,
+      log: null,
+      files: [],
+      moreFiles: 0,
+    };
+  });
+}
+
+function headParts(
+  plan: Plan,
+  analysis: Analysis,
+  reports: readonly TaskReport[],
+  options: FinalOutputOptions,
+): string[] {
+  const summary = summarize(reports);
+  const { head, details } = summaryParts(summary);
+  const parts = [
+    `# ${escapeInline(truncate(oneLine(options.title ?? 'Final Output'), TITLE_MAX)) || 'Final Output'}`,
+    `**Plan:** ${escapeInline(truncate(oneLine(plan.name), TITLE_MAX))} · ${plural(plan.tasks.length, 'task')} · ${plural(analysis.batches.length, 'batch', 'batches')}`,
+    '## Request',
+    requestSection(plan.request),
+    '## Summary',
+    [`**${head}**`, ...details].join(' · '),
+  ];
+  if (summary.startedAt !== null || summary.endedAt !== null) {
+    const times = [];
+    if (summary.startedAt !== null) times.push(`**Started:** ${summary.startedAt}`);
+    if (summary.endedAt !== null) times.push(`**Ended:** ${summary.endedAt}`);
+    parts.push(times.join(' · '));
+  }
+  const notRun = reports.filter((r) => r.status === 'not-run').map((r) => escapeInline(r.id));
+  if (notRun.length > 0) {
+    const listed =
+      notRun.length > 50
+        ? `${notRun.slice(0, 50).join(', ')} and ${notRun.length - 50} more`
+        : notRun.join(', ');
+    parts.push(`**Not run:** ${listed}`);
+  }
+  return parts;
+}
+
+function requestSection(request: string | undefined): string {
+  if (request === undefined || request.trim() === '') return '_(none given)_';
+  const shown = cutText(request, REQUEST_MAX_BYTES);
+  // Quoted as markdown, like the master plan's, unless it would leave an element open past the quote.
+  const quote = blockquote(leavesElementOpen(shown) ? fence(trimBlock(shown), 'text') : shown);
+  if (shown.length === request.length) return quote;
+  return `${quote}\n\n_The request is cut here (${humanBytes(byteLength(request))} in all); \`plan.json\` has it whole._`;
+}
+
+/** Says what was left out to fit, when anything was. */
+function shortened(step: Step, rowCount: number, totalRows: number): string[] {
+  if (step === STEPS[0]) return [];
+  const what: string[] = [];
+  if (step.detail === 'all') {
+    what.push(
+      step.resultBytes > 0
+        ? `each result shows at most ${humanBytes(step.resultBytes)}`
+        : 'results are not shown',
+      `each log at most ${plural(step.logLines, 'line')}`,
+    );
+  } else if (step.detail === 'problems') {
+    what.push('only the tasks that did not end done have a section, without results or logs');
+  } else {
+    what.push('no task has a section');
+  }
+  if (rowCount < totalRows) what.push(`the table lists ${rowCount} of ${totalRows} tasks`);
+  return [
+    `> [!NOTE]\n> This report is shortened to stay under GitHub's 1 MiB limit for a job summary: ${what.join('; ')}. Every task's files are in \`outputs/<id>/\`.`,
+  ];
+}
+
+function tableRows(plan: Plan, reports: readonly TaskReport[]): string[][] {
+  return reports.map((report) => {
+    const task = plan.tasks[report.index]!;
+    const file = report.file;
+    return [
+      task.id,
+      truncate(oneLine(task.title), TITLE_MAX),
+      `${reportMark(report.status)} ${reportLabel(report.status)}`,
+      file === null ? '—' : String(file.attempts),
+      file === null || file.duration_ms === null ? '—' : humanDuration(file.duration_ms),
+      file === null || file.cost_usd === null ? '—' : formatCost(file.cost_usd),
+      file !== null && file.agent !== '' ? file.agent : task.agent,
+    ];
+  });
+}
+
+function taskTable(rows: readonly string[][], count: number): string {
+  const headers = ['ID', 'Task', 'Status', 'Attempts', 'Duration', 'Cost', 'Agent'];
+  const shown = table(headers, rows.slice(0, count));
+  return count < rows.length ? `${shown}\n\n_… and ${rows.length - count} more tasks._` : shown;
+}
+
+/** The plan's graph, reduced, coloured by how each task ended; omitted where Mermaid cannot draw it. */
+function graphSection(plan: Plan, analysis: Analysis, reports: readonly TaskReport[]): string {
+  if (plan.tasks.length === 0) return '_No tasks._';
+  const omitted = (why: string): string =>
+    `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
+  if (plan.tasks.length > MERMAID_MAX_TASKS) {
+    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
+  }
+  const reduced = transitiveReduction(analysis.graph, analysis.order);
+  if (reduced.succ.length > MERMAID_MAX_EDGES) {
+    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
+  }
+  // A task that did not run is drawn as one that never started.
+  const statuses = reports.map((r): TaskStatus => (r.status === 'not-run' ? 'pending' : r.status));
+  const chart = mermaidFlowchart(plan, reduced, statuses);
+  if (chart.length > MERMAID_MAX_TEXT) return omitted('its labels are too long for Mermaid');
+  // Labels are entity-encoded (no backtick survives), so a plain fence cannot be closed from inside.
+  return `\`\`\`mermaid\n${chart}\n\`\`\``;
+}

@@ -1,0 +1,229 @@
+/**
+ * Runs one task to its end: its attempts, the backoff between them, the timeout of each, its log, result and
+ * status.json. The local scheduler and the GitHub task job both run tasks through this one function.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { adapterFor } from '../agents/index.js';
+import { buildPrompt, type DepResult } from '../agents/prompt.js';
+import type { AgentResult, Tokens } from '../agents/types.js';
+import { formatDuration, humanDuration } from '../core/duration.js';
+import type { Plan, Task } from '../core/model.js';
+import { writeFileAtomic } from '../workspace/atomic.js';
+import { runProcess } from './spawn.js';
+import type { TaskStatusFile } from './status.js';
+
+export interface TaskRun {
+  plan: Plan;
+  task: Task;
+  /** `outputs/` (absolute). */
+  outputsDir: string;
+  /** Where the task's process runs. */
+  cwd: string;
+  baseEnv: NodeJS.ProcessEnv;
+  runId: string;
+  deps: DepResult[];
+  /** Deps that failed under `on-failure: continue`: this task runs without their input. */
+  missingDeps: string[];
+  hash: string;
+  signal: AbortSignal;
+  /** Between SIGTERM and SIGKILL when a task is stopped. */
+  graceMs: number;
+  /** Gives the concurrency slot back while the task waits to retry, and takes one again. */
+  pause?: { release(): void; acquire(): Promise<void> };
+  random?: () => number;
+  /** Called as each attempt starts and ends, for progress and the journal. */
+  onAttempt?: (event: {
+    attempt: number;
+    phase: 'start' | 'retry';
+    delayMs?: number;
+    error?: string;
+  }) => void;
+}
+
+export interface TaskOutcome {
+  status: 'done' | 'failed' | 'cancelled';
+  file: TaskStatusFile;
+}
+
+/** How much of a process's stdout and stderr is kept for the adapter (the log keeps everything). */
+const CAPTURE_BYTES = 8 * 1024 * 1024;
+
+export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
+  const { plan, task } = run;
+  const adapter = adapterFor(plan, task.agent);
+  const outputDir = path.join(run.outputsDir, task.id);
+  fs.mkdirSync(outputDir, { recursive: true });
+  const promptFile = path.join(outputDir, 'prompt.md');
+  const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run.deps }) : '';
+  if (adapter.ai) fs.writeFileSync(promptFile, prompt);
+  const ctx = { plan, task, prompt, promptFile, outputDir };
+  const env: NodeJS.ProcessEnv = {
+    ...run.baseEnv,
+    ...task.env,
+    ORCHESTRATOR_TASK_ID: task.id,
+    ORCHESTRATOR_OUTPUT_DIR: outputDir,
+    ORCHESTRATOR_OUTPUTS: run.outputsDir,
+    ORCHESTRATOR_RUN_ID: run.runId,
+    ORCHESTRATOR_MISSING_DEPS: run.missingDeps.join(','),
+  };
+  const logFd = fs.openSync(path.join(outputDir, 'log.txt'), 'w');
+  const startedAt = new Date();
+  const random = run.random ?? Math.random;
+  const maxAttempts = task.retries + 1;
+  let attempts = 0;
+  let last: { result: AgentResult; exitCode: number | null } | null = null;
+  let costUsd: number | null = null;
+  let tokens: Tokens | null = null;
+  let status: TaskOutcome['status'] = 'failed';
+  let error: string | null = null;
+  try {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      attempts = attempt;
+      if (run.signal.aborted) {
+        status = 'cancelled';
+        error =
+          run.signal.reason instanceof Error ? run.signal.reason.message : 'cancelled: the run was stopped';
+        break;
+      }
+      run.onAttempt?.({ attempt, phase: 'start' });
+      const invocation = adapter.invocation(ctx);
+      fs.writeSync(logFd, header(attempt, maxAttempts, task));
+      const end = await runProcess({
+        argv: invocation.argv,
+        ...(invocation.stdin !== undefined ? { stdin: invocation.stdin } : {}),
+        cwd: run.cwd,
+        env: { ...env, ...invocation.env, ORCHESTRATOR_ATTEMPT: String(attempt) },
+        timeoutMs: task.timeoutMs,
+        graceMs: run.graceMs,
+        logFd,
+        signal: run.signal,
+        captureBytes: CAPTURE_BYTES,
+      });
+      let kind: 'success' | 'failure' | 'transient' | 'timeout';
+      if (end.aborted) {
+        status = 'cancelled';
+        error =
+          run.signal.reason instanceof Error ? run.signal.reason.message : 'cancelled: the run was stopped';
+        fs.writeSync(logFd, `\n[orchestrator] ${error}\n`);
+        break;
+      } else if (end.timedOut) {
+        kind = 'timeout';
+        error = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})`;
+        last = { result: { outcome: 'failure', result: '', error }, exitCode: end.exitCode };
+      } else if (end.spawnError !== null) {
+        kind = 'failure';
+        error = `could not start ${JSON.stringify(invocation.argv[0])}: ${end.spawnError}${/ENOENT/.test(end.spawnError) ? ' (is it installed and on PATH?)' : ''}`;
+        last = { result: { outcome: 'failure', result: '', error }, exitCode: null };
+      } else {
+        const result = adapter.interpret(
+          {
+            exitCode: end.exitCode,
+            signal: end.signal,
+            stdout: end.stdout,
+            stderr: end.stderr,
+            truncated: end.truncated,
+          },
+          ctx,
+        );
+        kind = result.outcome;
+        error = result.error ?? null;
+        last = { result, exitCode: end.exitCode };
+        if (result.costUsd !== undefined) costUsd = (costUsd ?? 0) + result.costUsd;
+        if (result.tokens !== undefined) tokens = addTokens(tokens, result.tokens);
+      }
+      if (kind === 'success') {
+        status = 'done';
+        error = null;
+        break;
+      }
+      fs.writeSync(logFd, `\n[orchestrator] attempt ${attempt} failed: ${error ?? kind}\n`);
+      const retryable =
+        attempt < maxAttempts &&
+        (task.retryOn.includes('any') || (kind !== 'failure' && task.retryOn.includes(kind)));
+      if (!retryable) break;
+      const delayMs = backoffDelay(task, attempt - 1, random);
+      run.onAttempt?.({ attempt, phase: 'retry', delayMs, error: error ?? kind });
+      fs.writeSync(logFd, `[orchestrator] retrying in ${humanDuration(delayMs)}\n`);
+      run.pause?.release();
+      await sleep(delayMs, run.signal);
+      if (!run.signal.aborted) {
+        try {
+          await run.pause?.acquire();
+        } catch {
+          // Aborted while waiting for a slot: the next turn of the loop records the cancellation.
+        }
+      }
+    }
+  } finally {
+    fs.closeSync(logFd);
+  }
+  const endedAt = new Date();
+  if (last !== null && (last.result.result !== '' || status === 'done')) {
+    writeFileAtomic(path.join(outputDir, 'result.md'), last.result.result);
+  }
+  const file: TaskStatusFile = {
+    id: task.id,
+    status,
+    attempts,
+    exit_code: last?.exitCode ?? null,
+    started_at: startedAt.toISOString(),
+    ended_at: endedAt.toISOString(),
+    duration_ms: endedAt.getTime() - startedAt.getTime(),
+    cost_usd: costUsd,
+    tokens: tokens === null ? null : tokensFile(tokens),
+    error,
+    agent: task.agent,
+    hash: run.hash,
+    ...(run.missingDeps.length > 0 ? { missing_deps: run.missingDeps } : {}),
+  };
+  writeStatusFile(run.outputsDir, file);
+  return { status, file };
+}
+
+/** Before retry k (0 for the first retry): random(0, min(max, initial * factor^k)), "full jitter". */
+export function backoffDelay(task: Task, k: number, random: () => number): number {
+  const { initialMs, factor, maxMs } = task.backoff;
+  return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
+}
+
+export function writeStatusFile(outputsDir: string, file: TaskStatusFile): void {
+  writeFileAtomic(path.join(outputsDir, file.id, 'status.json'), `${JSON.stringify(file, null, 2)}\n`);
+}
+
+function header(attempt: number, max: number, task: Task): string {
+  const line = `── attempt ${attempt} of ${max} · ${task.id} · ${new Date().toISOString()} `;
+  return `${attempt > 1 ? '\n' : ''}${line.padEnd(100, '─')}\n`;
+}
+
+function addTokens(a: Tokens | null, b: Tokens): Tokens {
+  if (a === null) return { ...b };
+  const sum: Tokens = { input: a.input + b.input, output: a.output + b.output };
+  if (a.cacheRead !== undefined || b.cacheRead !== undefined)
+    sum.cacheRead = (a.cacheRead ?? 0) + (b.cacheRead ?? 0);
+  if (a.cacheWrite !== undefined || b.cacheWrite !== undefined)
+    sum.cacheWrite = (a.cacheWrite ?? 0) + (b.cacheWrite ?? 0);
+  return sum;
+}
+
+function tokensFile(t: Tokens): NonNullable<TaskStatusFile['tokens']> {
+  return {
+    input: t.input,
+    output: t.output,
+    ...(t.cacheRead !== undefined ? { cache_read: t.cacheRead } : {}),
+    ...(t.cacheWrite !== undefined ? { cache_write: t.cacheWrite } : {}),
+  };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

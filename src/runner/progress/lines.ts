@@ -1,0 +1,57 @@
+/**
+ * Without a terminal (a log file, CI): one line per status change, nothing redrawn.
+ * `[ 3/12] ✅ done T-01 Audit the auth module (2.3s)`.
+ */
+import type { Writable } from 'node:stream';
+import type { Plan } from '../../core/model.js';
+import type { RunEvent } from '../run.js';
+import { counter, seconds, statusWord, taskLabel } from './format.js';
+import type { Reporter } from './types.js';
+
+export class LineReporter implements Reporter {
+  private finished = 0;
+  private total = 0;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly out: Writable,
+  ) {}
+
+  onEvent(event: RunEvent): void {
+    switch (event.type) {
+      case 'start':
+        this.total = event.total;
+        this.out.write(
+          `Running ${this.total} tasks, ${event.concurrency} at a time (${event.schedule} order)\n`,
+        );
+        return;
+      case 'running':
+        this.out.write(
+          `${counter(this.finished, this.total)} ${statusWord('running')} ${taskLabel(this.plan, event.index)}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ''}\n`,
+        );
+        return;
+      case 'retry':
+        this.out.write(
+          `${counter(this.finished, this.total)} 🔁 retry ${taskLabel(this.plan, event.index)}: attempt ${event.attempt} failed (${event.error}); next in ${seconds(event.delayMs)}\n`,
+        );
+        return;
+      case 'finished': {
+        this.finished++;
+        const { file } = event;
+        const detail = event.reused
+          ? 'unchanged, kept from the last run'
+          : [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error]
+              .filter((x) => x !== null)
+              .join(', ');
+        this.out.write(
+          `${counter(this.finished, this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${detail === '' ? '' : ` (${detail})`}\n`,
+        );
+        return;
+      }
+      case 'end':
+        return;
+    }
+  }
+
+  close(): void {}
+}

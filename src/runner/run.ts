@@ -1,0 +1,435 @@
+/**
+ * The local runner: runs a plan's tasks in parallel on this machine, `-j N` at a time, ready tasks taken by
+ * longest remaining path (critical path first), or level by level with `--schedule level` (the seed's
+ * batches, kept for comparison). Failures follow each task's `on-failure` (DESIGN §4); every status change is
+ * journaled, so `--resume` continues after a crash; master_plan.md follows the run.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DepResult } from '../agents/prompt.js';
+import { INLINE_RESULT_BYTES } from '../agents/prompt.js';
+import type { Analysis } from '../core/analyze.js';
+import { longestRemaining } from '../core/graph.js';
+import type { Plan } from '../core/model.js';
+import { renderMasterPlan } from '../render/master-plan.js';
+import type { TaskStatus } from '../render/status.js';
+import { writeFileAtomic } from '../workspace/atomic.js';
+import { layout, type Layout } from '../workspace/layout.js';
+import { writePlanOutputs } from '../workspace/plan-outputs.js';
+import { executeTask, writeStatusFile } from './execute-task.js';
+import { contentHash, taskHash } from './hash.js';
+import { Journal, lastDone, readJournal } from './journal.js';
+import { Slots } from './slots.js';
+import type { FinalStatus, JournalEvent, TaskStatusFile } from './status.js';
+
+export type Schedule = 'critical-path' | 'level';
+
+export interface RunOptions {
+  /** The workspace folder (`.orchestrator`). */
+  root: string;
+  /** Where tasks run. */
+  cwd: string;
+  concurrency: number;
+  schedule: Schedule;
+  /** Keep tasks already done whose definition and inputs did not change. */
+  resume: boolean;
+  env: NodeJS.ProcessEnv;
+  /** An interrupt: stops the running tasks and ends the run. */
+  signal?: AbortSignal;
+  graceMs?: number;
+  onEvent?: (event: RunEvent) => void;
+  random?: () => number;
+  /** Least time between two re-renders of master_plan.md. */
+  masterPlanIntervalMs?: number;
+}
+
+export type RunEvent =
+  | { type: 'start'; total: number; concurrency: number; schedule: Schedule }
+  | { type: 'running'; index: number; attempt: number }
+  | { type: 'retry'; index: number; attempt: number; delayMs: number; error: string }
+  | { type: 'finished'; index: number; status: FinalStatus; reused: boolean; file: TaskStatusFile }
+  | { type: 'end'; status: RunStatus; durationMs: number };
+
+export type RunStatus = 'success' | 'failure' | 'interrupted';
+
+export interface RunResult {
+  status: RunStatus;
+  /** Each task's final state (in plan order). */
+  statuses: TaskStatus[];
+  durationMs: number;
+  layout: Layout;
+}
+
+export async function runPlan(plan: Plan, analysis: Analysis, options: RunOptions): Promise<RunResult> {
+  const started = performance.now();
+  const files = layout(path.resolve(options.root));
+  const n = plan.tasks.length;
+  const { graph } = analysis;
+  const priority = longestRemaining(graph, analysis.order, analysis.weightsMs);
+  const emit = options.onEvent ?? (() => {});
+
+  if (!options.resume) {
+    // A fresh run: results of an earlier one must not leak into this one's report.
+    fs.rmSync(files.outputs, { recursive: true, force: true });
+    fs.rmSync(files.journal, { force: true });
+  }
+  writePlanOutputs(files.root, plan, analysis);
+  fs.mkdirSync(files.outputs, { recursive: true });
+  const doneBefore = options.resume ? lastDone(readJournal(files.journal)) : new Map<string, string>();
+  const journal = Journal.open(files.journal);
+  const runId = `${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${process.pid}`;
+  const now = (): string => new Date().toISOString();
+  const record = (event: JournalEvent): void => journal.append(event);
+
+  // Live state.
+  const live: TaskStatus[] = plan.tasks.map((t) => (t.deps.length === 0 ? 'pending' : 'waiting'));
+  const finished = new Array<boolean>(n).fill(false);
+  const launched = new Array<boolean>(n).fill(false);
+  const remaining = Int32Array.from({ length: n }, (_, v) => graph.predStart[v + 1]! - graph.predStart[v]!);
+  const missing: string[][] = Array.from({ length: n }, () => []);
+  const hashes: string[] = new Array<string>(n).fill('');
+  let settled = 0;
+  let failedHard = false;
+  const stop = new AbortController();
+
+  const slots = new Slots(options.concurrency);
+  const masterPlan = throttledMasterPlan(plan, analysis, files, live, options.masterPlanIntervalMs ?? 250);
+
+  // Level order: only the lowest unfinished level may start; ready tasks of later levels wait here.
+  let currentLevel = 0;
+  const levelLeft = new Int32Array(analysis.batches.length);
+  analysis.batches.forEach((b, k) => (levelLeft[k] = b.length));
+  const parked: number[][] = analysis.batches.map(() => []);
+
+  record({
+    type: 'run-start',
+    at: now(),
+    run: runId,
+    plan: plan.name,
+    tasks: n,
+    concurrency: options.concurrency,
+    resume: options.resume,
+  });
+  emit({ type: 'start', total: n, concurrency: options.concurrency, schedule: options.schedule });
+
+  let resolveDone!: () => void;
+  const allSettled = new Promise<void>((resolve) => (resolveDone = resolve));
+
+  const finish = (i: number, status: FinalStatus, file: TaskStatusFile, reused = false): void => {
+    if (finished[i]) return;
+    finished[i] = true;
+    live[i] = status;
+    settled++;
+    const task = plan.tasks[i]!;
+    record({
+      type: 'task',
+      at: now(),
+      run: runId,
+      id: task.id,
+      status,
+      attempt: file.attempts,
+      hash: file.hash,
+      exit_code: file.exit_code,
+      error: file.error,
+      ...(file.duration_ms !== null ? { duration_ms: file.duration_ms } : {}),
+    });
+    emit({ type: 'finished', index: i, status, reused, file });
+    masterPlan.changed();
+
+    const level = analysis.level[i]!;
+    if (--levelLeft[level]! === 0) advanceLevel();
+
+    if (status === 'done' || (status === 'failed' && task.onFailure === 'continue')) {
+      if (status === 'failed') failedSoft(i);
+      for (let k = graph.succStart[i]!; k < graph.succStart[i + 1]!; k++) {
+        const d = graph.succ[k]!;
+        if (--remaining[d]! === 0 && !finished[d]) ready(d);
+      }
+    } else if (status === 'failed' && task.onFailure === 'skip-dependents') {
+      failedHard = true;
+      skipDescendants(i);
+    } else if (status === 'failed') {
+      failedHard = true;
+      cancelAll(`cancelled: ${task.id} failed (on-failure: fail-fast)`);
+    }
+    if (settled === n) resolveDone();
+  };
+
+  const failedSoft = (i: number): void => {
+    for (let k = graph.succStart[i]!; k < graph.succStart[i + 1]!; k++)
+      missing[graph.succ[k]!]!.push(plan.tasks[i]!.id);
+  };
+
+  const notRun = (i: number, status: 'skipped' | 'cancelled', error: string): void => {
+    const task = plan.tasks[i]!;
+    const file: TaskStatusFile = {
+      id: task.id,
+      status,
+      attempts: 0,
+      exit_code: null,
+      started_at: null,
+      ended_at: null,
+      duration_ms: null,
+      cost_usd: null,
+      tokens: null,
+      error,
+      agent: task.agent,
+      hash: hashes[i]!,
+    };
+    fs.mkdirSync(path.join(files.outputs, task.id), { recursive: true });
+    writeStatusFile(files.outputs, file);
+    finish(i, status, file);
+  };
+
+  const skipDescendants = (from: number): void => {
+    const reason = `skipped: ${plan.tasks[from]!.id} failed (on-failure: skip-dependents)`;
+    const stack = [from];
+    const seen = new Uint8Array(n);
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      for (let k = graph.succStart[v]!; k < graph.succStart[v + 1]!; k++) {
+        const d = graph.succ[k]!;
+        if (seen[d] === 1) continue;
+        seen[d] = 1;
+        if (!finished[d] && !launched[d]) notRun(d, 'skipped', reason);
+        stack.push(d);
+      }
+    }
+  };
+
+  const cancelAll = (reason: string): void => {
+    if (!stop.signal.aborted) stop.abort(new Error(reason));
+    for (let i = 0; i < n; i++) if (!finished[i] && !launched[i]) notRun(i, 'cancelled', reason);
+  };
+
+  const advanceLevel = (): void => {
+    if (options.schedule !== 'level') return;
+    while (currentLevel < levelLeft.length && levelLeft[currentLevel] === 0) currentLevel++;
+    const waiting = parked[currentLevel];
+    if (waiting === undefined) return;
+    parked[currentLevel] = [];
+    for (const i of waiting) launch(i);
+  };
+
+  const ready = (i: number): void => {
+    live[i] = 'pending';
+    if (options.schedule === 'level' && analysis.level[i]! > currentLevel)
+      parked[analysis.level[i]!]!.push(i);
+    else launch(i);
+  };
+
+  const launch = (i: number): void => {
+    if (launched[i] || finished[i]) return;
+    launched[i] = true;
+    void runOne(i).catch((error: unknown) => {
+      // A bug or an I/O failure in the runner itself: record it as the task's failure rather than hang.
+      const message = error instanceof Error ? error.message : String(error);
+      launched[i] = false;
+      notRun(i, 'cancelled', `internal error: ${message}`);
+    });
+  };
+
+  const runOne = async (i: number): Promise<void> => {
+    const task = plan.tasks[i]!;
+    const deps = depResults(plan, i, analysis, files.outputs, finished, live);
+    const hash = taskHash(
+      plan,
+      task,
+      deps.map((d) => [d.id, d.hash] as const),
+    );
+    hashes[i] = hash;
+    if (stop.signal.aborted) return notRun(i, 'cancelled', reasonOf(stop.signal));
+    if (doneBefore.get(task.id) === hash) {
+      const previous = readStatusFile(files.outputs, task.id);
+      if (previous?.status === 'done' && previous.hash === hash) return finish(i, 'done', previous, true);
+    }
+    let held = false;
+    try {
+      await slots.acquire(priority[i]!, i, stop.signal);
+      held = true;
+    } catch {
+      return notRun(i, 'cancelled', reasonOf(stop.signal));
+    }
+    live[i] = 'running';
+    masterPlan.changed();
+    try {
+      const outcome = await executeTask({
+        plan,
+        task,
+        outputsDir: files.outputs,
+        cwd: options.cwd,
+        baseEnv: options.env,
+        runId,
+        deps: deps.map((d) => d.dep),
+        missingDeps: missing[i]!,
+        hash,
+        signal: stop.signal,
+        graceMs: options.graceMs ?? 2_000,
+        ...(options.random !== undefined ? { random: options.random } : {}),
+        pause: {
+          release: () => {
+            if (held) slots.release();
+            held = false;
+          },
+          acquire: async () => {
+            await slots.acquire(priority[i]!, i, stop.signal);
+            held = true;
+          },
+        },
+        onAttempt: (e) => {
+          if (e.phase === 'start') {
+            record({
+              type: 'task',
+              at: now(),
+              run: runId,
+              id: task.id,
+              status: 'running',
+              attempt: e.attempt,
+              hash,
+            });
+            emit({ type: 'running', index: i, attempt: e.attempt });
+          } else {
+            record({
+              type: 'task',
+              at: now(),
+              run: runId,
+              id: task.id,
+              status: 'retrying',
+              attempt: e.attempt,
+              hash,
+              error: e.error ?? null,
+            });
+            emit({
+              type: 'retry',
+              index: i,
+              attempt: e.attempt,
+              delayMs: e.delayMs ?? 0,
+              error: e.error ?? '',
+            });
+          }
+        },
+      });
+      finish(i, outcome.status, outcome.file);
+    } finally {
+      if (held) slots.release();
+    }
+  };
+
+  const onInterrupt = (): void => cancelAll('cancelled: the run was interrupted');
+  if (options.signal?.aborted === true) onInterrupt();
+  else options.signal?.addEventListener('abort', onInterrupt, { once: true });
+
+  for (const i of analysis.batches[0] ?? []) ready(i);
+  if (n === 0) resolveDone();
+  await allSettled;
+  options.signal?.removeEventListener('abort', onInterrupt);
+  masterPlan.flush();
+
+  const interrupted = options.signal?.aborted === true;
+  const status: RunStatus = interrupted
+    ? 'interrupted'
+    : failedHard || live.includes('cancelled')
+      ? 'failure'
+      : 'success';
+  const durationMs = performance.now() - started;
+  record({
+    type: 'run-end',
+    at: now(),
+    run: runId,
+    status: status === 'success' ? 'done' : status === 'failure' ? 'failed' : 'interrupted',
+    duration_ms: Math.round(durationMs),
+  });
+  journal.close();
+  emit({ type: 'end', status, durationMs });
+  return { status, statuses: live, durationMs, layout: files };
+}
+
+interface DepInfo {
+  id: string;
+  hash: string;
+  dep: DepResult;
+}
+
+/** What each dep left: its result (inline when small), its status, and a hash of its result for --resume. */
+function depResults(
+  plan: Plan,
+  i: number,
+  analysis: Analysis,
+  outputsDir: string,
+  finished: readonly boolean[],
+  live: readonly TaskStatus[],
+): DepInfo[] {
+  const { graph } = analysis;
+  const out: DepInfo[] = [];
+  for (let k = graph.predStart[i]!; k < graph.predStart[i + 1]!; k++) {
+    const d = graph.pred[k]!;
+    const dep = plan.tasks[d]!;
+    const resultFile = path.join(outputsDir, dep.id, 'result.md');
+    let content: Buffer | null;
+    try {
+      content = fs.readFileSync(resultFile);
+    } catch {
+      content = null;
+    }
+    const status = finished[d] ? (live[d] as FinalStatus) : 'missing';
+    out.push({
+      id: dep.id,
+      hash: content === null ? `none:${status}` : contentHash(content),
+      dep: {
+        id: dep.id,
+        title: dep.title,
+        status,
+        resultFile,
+        result: content !== null && content.length <= INLINE_RESULT_BYTES ? content.toString('utf8') : null,
+      },
+    });
+  }
+  return out;
+}
+
+function reasonOf(signal: AbortSignal): string {
+  return signal.reason instanceof Error ? signal.reason.message : 'cancelled: the run was stopped';
+}
+
+function readStatusFile(outputsDir: string, id: string): TaskStatusFile | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(outputsDir, id, 'status.json'), 'utf8')) as TaskStatusFile;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * master_plan.md, re-rendered as statuses change but never more often than every `intervalMs`, nor more than
+ * a tenth of the time (rendering a 10,000-task plan takes tens of milliseconds).
+ */
+function throttledMasterPlan(
+  plan: Plan,
+  analysis: Analysis,
+  files: Layout,
+  live: readonly TaskStatus[],
+  intervalMs: number,
+): { changed(): void; flush(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let lastCost = 0;
+  let dirty = false;
+  const write = (): void => {
+    timer = undefined;
+    if (!dirty) return;
+    dirty = false;
+    const t = performance.now();
+    writeFileAtomic(files.masterPlan, renderMasterPlan(plan, analysis, live));
+    lastCost = performance.now() - t;
+  };
+  return {
+    changed() {
+      dirty = true;
+      timer ??= setTimeout(write, Math.max(intervalMs, 10 * lastCost));
+    },
+    flush() {
+      clearTimeout(timer);
+      dirty = true;
+      write();
+    },
+  };
+}
