@@ -9912,9 +9912,8 @@ function resultOf(value) {
     }
     return void 0;
   }
-  if (isRecord(value) && (value["type"] === "result" || "is_error" in value || "subtype" in value))
-    return value;
-  return void 0;
+  const isResult = isRecord(value) && (value["type"] === "result" || "is_error" in value || "subtype" in value);
+  return isResult ? value : void 0;
 }
 function fromResult(r, end, ctx) {
   const text = stringField(r, "result") ?? "";

@@ -40,13 +40,19 @@ export async function runText(
   return { ...result, plan, events, task };
 }
 
-/** True while a process with this pid exists. */
+/** True while a process with this pid runs (a zombie, killed but not yet reaped, counts as gone). */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ..."; the state follows the last ')'.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return true;
   }
 }
 
