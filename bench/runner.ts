@@ -124,17 +124,24 @@ export function benchMakespan(cli: string): void {
     console.log(
       `Lower bound max(critical path ${ms(critical)}, work ${ms(workMs)} / ${jobs}) = ${ms(bound)}.\n`,
     );
-    console.log('| schedule | makespan (median of 3) | over the bound |');
-    console.log('|---|---:|---:|');
+    console.log(
+      '| schedule | makespan: first start to last end (median of 3) | over the bound | whole command |',
+    );
+    console.log('|---|---:|---:|---:|');
     for (const schedule of ['critical-path', 'level']) {
-      const t = median(3, () => {
+      const runs = Array.from({ length: 3 }, () => {
         fs.rmSync(path.join(work, '.orchestrator'), { recursive: true, force: true });
-        return runCli(cli, ['run', 'plan.yml', '-j', String(jobs), '--quiet', '--schedule', schedule], work)
-          .ms;
-      });
-      console.log(`| ${schedule} | ${ms(t)} | +${(((t - bound) / bound) * 100).toFixed(1)}% |`);
+        const wall = runCli(
+          cli,
+          ['run', 'plan.yml', '-j', String(jobs), '--quiet', '--schedule', schedule],
+          work,
+        ).ms;
+        return { span: span(path.join(work, '.orchestrator/outputs')), wall };
+      }).sort((a, b) => a.span - b.span);
+      const { span: t, wall } = runs[1]!;
+      console.log(`| ${schedule} | ${ms(t)} | +${(((t - bound) / bound) * 100).toFixed(1)}% | ${ms(wall)} |`);
     }
-    console.log('\n(Wall times include node start-up, planning and writing the report, about 0.3 s.)');
+    console.log('\n"Whole command" adds node start-up, planning and writing the report.');
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -151,6 +158,21 @@ export function benchMemory(cli: string): void {
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** From the first task's start to the last task's end, read from the status files the run wrote. */
+function span(outputsDir: string): number {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const id of fs.readdirSync(outputsDir)) {
+    const status = JSON.parse(fs.readFileSync(path.join(outputsDir, id, 'status.json'), 'utf8')) as {
+      started_at: string;
+      ended_at: string;
+    };
+    first = Math.min(first, Date.parse(status.started_at));
+    last = Math.max(last, Date.parse(status.ended_at));
+  }
+  return last - first;
 }
 
 function median(runs: number, fn: () => number): number {

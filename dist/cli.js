@@ -9652,6 +9652,7 @@ function chooseReporter(mode, plan, outputsDir, out, env) {
 }
 
 // src/runner/run.ts
+import { setMaxListeners } from "node:events";
 import fs10 from "node:fs";
 import path10 from "node:path";
 
@@ -10352,7 +10353,7 @@ async function executeTask(run) {
   const { plan, task } = run;
   const adapter = adapterFor(plan, task.agent);
   const outputDir = path8.join(run.outputsDir, task.id);
-  fs8.mkdirSync(outputDir, { recursive: true });
+  makeDir(outputDir);
   const promptFile = path8.join(outputDir, "prompt.md");
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run.deps }) : "";
   if (adapter.ai) fs8.writeFileSync(promptFile, prompt);
@@ -10459,7 +10460,7 @@ async function executeTask(run) {
   }
   const endedAt = /* @__PURE__ */ new Date();
   if (last !== null && (last.result.result !== "" || status === "done")) {
-    writeFileAtomic(path8.join(outputDir, "result.md"), last.result.result);
+    fs8.writeFileSync(path8.join(outputDir, "result.md"), last.result.result);
   }
   const file = {
     id: task.id,
@@ -10484,8 +10485,15 @@ function backoffDelay(task, k, random) {
   return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
 }
 function writeStatusFile(outputsDir, file) {
-  writeFileAtomic(path8.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+  fs8.writeFileSync(path8.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
 `);
+}
+function makeDir(dir) {
+  try {
+    fs8.mkdirSync(dir);
+  } catch (error2) {
+    if (error2.code !== "EEXIST") throw error2;
+  }
 }
 function header(attempt, max, task) {
   const line = `── attempt ${attempt} of ${max} · ${task.id} · ${(/* @__PURE__ */ new Date()).toISOString()} `;
@@ -10711,6 +10719,7 @@ async function runPlan(plan, analysis, options) {
   let settled = 0;
   let failedHard = false;
   const stop = new AbortController();
+  setMaxListeners(0, stop.signal);
   const slots = new Slots(options.concurrency);
   const masterPlan = throttledMasterPlan(plan, analysis, files, live, options.masterPlanIntervalMs ?? 250);
   let currentLevel = 0;
@@ -10786,7 +10795,7 @@ async function runPlan(plan, analysis, options) {
       agent: task.agent,
       hash: hashes[i]
     };
-    fs10.mkdirSync(path10.join(files.outputs, task.id), { recursive: true });
+    makeDir(path10.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status2, file);
   };

@@ -9,7 +9,6 @@ import { buildPrompt, type DepResult } from '../agents/prompt.js';
 import type { AgentResult, Tokens } from '../agents/types.js';
 import { formatDuration, humanDuration } from '../core/duration.js';
 import type { Plan, Task } from '../core/model.js';
-import { writeFileAtomic } from '../workspace/atomic.js';
 import { runProcess } from './spawn.js';
 import type { TaskStatusFile } from './status.js';
 
@@ -53,7 +52,7 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
   const { plan, task } = run;
   const adapter = adapterFor(plan, task.agent);
   const outputDir = path.join(run.outputsDir, task.id);
-  fs.mkdirSync(outputDir, { recursive: true });
+  makeDir(outputDir);
   const promptFile = path.join(outputDir, 'prompt.md');
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run.deps }) : '';
   if (adapter.ai) fs.writeFileSync(promptFile, prompt);
@@ -159,8 +158,10 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
     fs.closeSync(logFd);
   }
   const endedAt = new Date();
+  // Written in place, in this order: result.md, then status.json, then (by the caller) the journal's final event.
+  // A crash between them leaves no "done" in the journal, so --resume runs the task again.
   if (last !== null && (last.result.result !== '' || status === 'done')) {
-    writeFileAtomic(path.join(outputDir, 'result.md'), last.result.result);
+    fs.writeFileSync(path.join(outputDir, 'result.md'), last.result.result);
   }
   const file: TaskStatusFile = {
     id: task.id,
@@ -188,7 +189,16 @@ export function backoffDelay(task: Task, k: number, random: () => number): numbe
 }
 
 export function writeStatusFile(outputsDir: string, file: TaskStatusFile): void {
-  writeFileAtomic(path.join(outputsDir, file.id, 'status.json'), `${JSON.stringify(file, null, 2)}\n`);
+  fs.writeFileSync(path.join(outputsDir, file.id, 'status.json'), `${JSON.stringify(file, null, 2)}\n`);
+}
+
+/** mkdir without the recursive walk: the outputs folder exists, and this runs once per task. */
+export function makeDir(dir: string): void {
+  try {
+    fs.mkdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
 
 function header(attempt: number, max: number, task: Task): string {

@@ -4,6 +4,7 @@
  * batches, kept for comparison). Failures follow each task's `on-failure` (DESIGN §4); every status change is
  * journaled, so `--resume` continues after a crash; master_plan.md follows the run.
  */
+import { setMaxListeners } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DepResult } from '../agents/prompt.js';
@@ -16,7 +17,7 @@ import type { TaskStatus } from '../render/status.js';
 import { writeFileAtomic } from '../workspace/atomic.js';
 import { layout, type Layout } from '../workspace/layout.js';
 import { writePlanOutputs } from '../workspace/plan-outputs.js';
-import { executeTask, writeStatusFile } from './execute-task.js';
+import { executeTask, makeDir, writeStatusFile } from './execute-task.js';
 import { contentHash, taskHash } from './hash.js';
 import { Journal, lastDone, readJournal } from './journal.js';
 import { Slots } from './slots.js';
@@ -91,6 +92,8 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   let settled = 0;
   let failedHard = false;
   const stop = new AbortController();
+  // Every running task and every task waiting for a slot listens to it.
+  setMaxListeners(0, stop.signal);
 
   const slots = new Slots(options.concurrency);
   const masterPlan = throttledMasterPlan(plan, analysis, files, live, options.masterPlanIntervalMs ?? 250);
@@ -176,7 +179,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
       agent: task.agent,
       hash: hashes[i]!,
     };
-    fs.mkdirSync(path.join(files.outputs, task.id), { recursive: true });
+    makeDir(path.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status, file);
   };
