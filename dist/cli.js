@@ -4651,13 +4651,18 @@ function renderFinalOutput(plan, analysis, reports, options = {}) {
     "## Timeline",
     timelineSection(plan, analysis, all)
   ];
-  const render = (step2, rowCount) => {
+  const fixed = byteLength([...head, taskTable(rows, rows.length), ...graph].join("\n\n"));
+  const render = (step2, rowCount, budget = Infinity) => {
     const sections2 = [];
+    let size = fixed;
     if (step2.detail !== "none") {
       for (const i of analysis.order) {
         const report = all[i];
         if (step2.detail === "problems" && report.status === "done") continue;
-        sections2.push(taskSection(plan, report, complete, step2));
+        const section = taskSection(plan, report, complete, step2);
+        size += byteLength(section) + 2;
+        if (size > budget) return null;
+        sections2.push(section);
       }
     }
     const parts = [
@@ -4670,16 +4675,17 @@ function renderFinalOutput(plan, analysis, reports, options = {}) {
     return `${parts.join("\n\n")}
 `;
   };
+  const fits = (text) => text !== null && byteLength(text) <= FINAL_OUTPUT_MAX_BYTES;
   for (const step2 of STEPS) {
-    const text = render(step2, rows.length);
-    if (byteLength(text) <= FINAL_OUTPUT_MAX_BYTES) return text;
+    const text = render(step2, rows.length, FINAL_OUTPUT_MAX_BYTES);
+    if (fits(text)) return text;
   }
   const last = STEPS[STEPS.length - 1];
   let low = 0;
   let high = rows.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (byteLength(render(last, mid)) <= FINAL_OUTPUT_MAX_BYTES) low = mid;
+    if (fits(render(last, mid))) low = mid;
     else high = mid - 1;
   }
   return render(last, low);
@@ -9655,6 +9661,8 @@ function chooseReporter(mode, plan, outputsDir, out, env) {
 import { setMaxListeners } from "node:events";
 import fs10 from "node:fs";
 import path10 from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 
 // src/agents/prompt.ts
 var INLINE_RESULT_BYTES = 8 * 1024;
@@ -10705,6 +10713,7 @@ async function runPlan(plan, analysis, options) {
   }
   writePlanOutputs(files.root, plan, analysis);
   fs10.mkdirSync(files.outputs, { recursive: true });
+  compactHeap();
   const doneBefore = options.resume ? lastDone(readJournal(files.journal)) : /* @__PURE__ */ new Map();
   const journal = Journal.open(files.journal);
   const runId = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${process.pid}`;
@@ -10976,6 +10985,13 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
   }
   return out;
 }
+function compactHeap() {
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    vm.runInNewContext("gc")();
+  } catch {
+  }
+}
 function reasonOf(signal) {
   return signal.reason instanceof Error ? signal.reason.message : "cancelled: the run was stopped";
 }
@@ -11001,7 +11017,7 @@ function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
   return {
     changed() {
       dirty = true;
-      timer ??= setTimeout(write, Math.max(intervalMs, 10 * lastCost));
+      timer ??= setTimeout(write, Math.max(intervalMs, 25 * lastCost));
     },
     flush() {
       clearTimeout(timer);

@@ -71,13 +71,20 @@ export function renderFinalOutput(
     timelineSection(plan, analysis, all),
   ];
 
-  const render = (step: Step, rowCount: number): string => {
+  // A step's sections stop as soon as they pass the budget: for thousands of tasks, building the whole text of
+  // every step that cannot fit would cost more time and memory than the report itself.
+  const fixed = byteLength([...head, taskTable(rows, rows.length), ...graph].join('\n\n'));
+  const render = (step: Step, rowCount: number, budget = Infinity): string | null => {
     const sections: string[] = [];
+    let size = fixed;
     if (step.detail !== 'none') {
       for (const i of analysis.order) {
         const report = all[i]!;
         if (step.detail === 'problems' && report.status === 'done') continue;
-        sections.push(taskSection(plan, report, complete, step));
+        const section = taskSection(plan, report, complete, step);
+        size += byteLength(section) + 2;
+        if (size > budget) return null;
+        sections.push(section);
       }
     }
     const parts = [
@@ -89,9 +96,11 @@ export function renderFinalOutput(
     ];
     return `${parts.join('\n\n')}\n`;
   };
+  const fits = (text: string | null): text is string =>
+    text !== null && byteLength(text) <= FINAL_OUTPUT_MAX_BYTES;
   for (const step of STEPS) {
-    const text = render(step, rows.length);
-    if (byteLength(text) <= FINAL_OUTPUT_MAX_BYTES) return text;
+    const text = render(step, rows.length, FINAL_OUTPUT_MAX_BYTES);
+    if (fits(text)) return text;
   }
   // Thousands of tasks: even the table does not fit. Keep as many rows as do (the largest count that fits).
   const last = STEPS[STEPS.length - 1]!;
@@ -99,10 +108,10 @@ export function renderFinalOutput(
   let high = rows.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (byteLength(render(last, mid)) <= FINAL_OUTPUT_MAX_BYTES) low = mid;
+    if (fits(render(last, mid))) low = mid;
     else high = mid - 1;
   }
-  return render(last, low);
+  return render(last, low)!;
 }
 
 /** One report per task, in plan order; a task the caller has no report for did not run. */

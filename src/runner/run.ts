@@ -7,6 +7,8 @@
 import { setMaxListeners } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import type { DepResult } from '../agents/prompt.js';
 import { INLINE_RESULT_BYTES } from '../agents/prompt.js';
 import type { Analysis } from '../core/analyze.js';
@@ -76,6 +78,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   }
   writePlanOutputs(files.root, plan, analysis);
   fs.mkdirSync(files.outputs, { recursive: true });
+  compactHeap();
   const doneBefore = options.resume ? lastDone(readJournal(files.journal)) : new Map<string, string>();
   const journal = Journal.open(files.journal);
   const runId = `${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${process.pid}`;
@@ -390,6 +393,20 @@ function depResults(
   return out;
 }
 
+/**
+ * Every task is a fork of this process, and a fork costs in proportion to the memory mapped (1.4 ms at 70 MB,
+ * 4.3 ms at 280 MB, measured here): collect the garbage of loading and planning before the first task starts,
+ * rather than carry it through thousands of forks. V8 only offers this through its flag.
+ */
+function compactHeap(): void {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    (vm.runInNewContext('gc') as () => void)();
+  } catch {
+    // Not essential: the run only forks a little slower.
+  }
+}
+
 function reasonOf(signal: AbortSignal): string {
   return signal.reason instanceof Error ? signal.reason.message : 'cancelled: the run was stopped';
 }
@@ -404,7 +421,8 @@ function readStatusFile(outputsDir: string, id: string): TaskStatusFile | null {
 
 /**
  * master_plan.md, re-rendered as statuses change but never more often than every `intervalMs`, nor more than
- * a tenth of the time (rendering a 10,000-task plan takes tens of milliseconds).
+ * 4% of the time (rendering a 10,000-task plan takes tens of milliseconds, and as much garbage as the
+ * tasks themselves).
  */
 function throttledMasterPlan(
   plan: Plan,
@@ -427,7 +445,7 @@ function throttledMasterPlan(
   return {
     changed() {
       dirty = true;
-      timer ??= setTimeout(write, Math.max(intervalMs, 10 * lastCost));
+      timer ??= setTimeout(write, Math.max(intervalMs, 25 * lastCost));
     },
     flush() {
       clearTimeout(timer);
