@@ -24336,11 +24336,27 @@ function mermaidFlowchart(plan, graph, statuses) {
   }
   return lines.join("\n");
 }
-
-// src/render/master-plan.ts
 var MERMAID_MAX_TASKS = 200;
 var MERMAID_MAX_EDGES = 500;
 var MERMAID_MAX_TEXT = 5e4;
+function mermaidSection(plan, analysis, statuses) {
+  if (plan.tasks.length === 0) return "_No tasks._";
+  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
+  if (plan.tasks.length > MERMAID_MAX_TASKS) {
+    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
+  }
+  const reduced = transitiveReduction(analysis.graph, analysis.order);
+  if (reduced.succ.length > MERMAID_MAX_EDGES) {
+    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
+  }
+  const chart = mermaidFlowchart(plan, reduced, statuses);
+  if (chart.length > MERMAID_MAX_TEXT) return omitted("its labels are too long for Mermaid");
+  return `\`\`\`mermaid
+${chart}
+\`\`\``;
+}
+
+// src/render/master-plan.ts
 function renderMasterPlan(plan, analysis, statuses) {
   const status = statuses ?? initialStatuses(plan);
   const rows = plan.tasks.map((task, i) => [
@@ -24360,7 +24376,7 @@ function renderMasterPlan(plan, analysis, statuses) {
     table(["ID", "Task", "Deps", "Status", "Agent", "Batch"], rows),
     `**Status:** ${STATUS_LEGEND}`,
     "## Graph",
-    graphSection(plan, analysis, status),
+    mermaidSection(plan, analysis, status),
     "## Batches",
     batchesSection(plan, analysis),
     "## Critical path",
@@ -24368,22 +24384,6 @@ function renderMasterPlan(plan, analysis, statuses) {
   ];
   return `${sections2.join("\n\n")}
 `;
-}
-function graphSection(plan, analysis, statuses) {
-  if (plan.tasks.length === 0) return "_No tasks._";
-  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
-  if (plan.tasks.length > MERMAID_MAX_TASKS) {
-    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
-  }
-  const reduced = transitiveReduction(analysis.graph, analysis.order);
-  if (reduced.succ.length > MERMAID_MAX_EDGES) {
-    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
-  }
-  const chart = mermaidFlowchart(plan, reduced, statuses);
-  if (chart.length > MERMAID_MAX_TEXT) return omitted("its labels are too long for Mermaid");
-  return `\`\`\`mermaid
-${chart}
-\`\`\``;
 }
 function batchesSection(plan, analysis) {
   if (analysis.batches.length === 0) return "_No tasks._";

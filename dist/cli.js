@@ -1200,8 +1200,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path12 = __require("node:path");
-    var fs11 = __require("node:fs");
+    var path13 = __require("node:path");
+    var fs12 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2195,7 +2195,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs11.existsSync(executableFile)) return;
+        if (fs12.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2213,11 +2213,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path12.resolve(baseDir, baseName);
-          if (fs11.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path12.extname(baseName))) return void 0;
+          const localBin = path13.resolve(baseDir, baseName);
+          if (fs12.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path13.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs11.existsSync(`${localBin}${ext}`)
+            (ext) => fs12.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2229,21 +2229,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs11.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs12.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path12.resolve(
-            path12.dirname(resolvedScriptPath),
+          executableDir = path13.resolve(
+            path13.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path12.basename(
+            const legacyName = path13.basename(
               this._scriptPath,
-              path12.extname(this._scriptPath)
+              path13.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2254,7 +2254,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path12.extname(executableFile));
+        launchWithNode = sourceExt.includes(path13.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3169,7 +3169,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path12.basename(filename, path12.extname(filename));
+        this._name = path13.basename(filename, path13.extname(filename));
         return this;
       }
       /**
@@ -3183,9 +3183,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path13) {
-        if (path13 === void 0) return this._executableDir;
-        this._executableDir = path13;
+      executableDir(path14) {
+        if (path14 === void 0) return this._executableDir;
+        this._executableDir = path14;
         return this;
       }
       /**
@@ -4092,11 +4092,6 @@ function humanDuration(ms) {
   return `${s}s`;
 }
 
-// src/render/batches.ts
-function batchTitle(level) {
-  return level === 0 ? "Batch #1 (No Dependencies)" : `Batch #${level + 1} (After Batch #${level})`;
-}
-
 // src/render/markdown.ts
 var INLINE_SPECIAL = /[\\`*_[\]~|<>&]/g;
 var INLINE_REPLACEMENTS = { "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;" };
@@ -4251,40 +4246,10 @@ function mermaidFlowchart(plan, graph, statuses) {
   }
   return lines.join("\n");
 }
-
-// src/render/master-plan.ts
 var MERMAID_MAX_TASKS = 200;
 var MERMAID_MAX_EDGES = 500;
 var MERMAID_MAX_TEXT = 5e4;
-function renderMasterPlan(plan, analysis, statuses) {
-  const status = statuses ?? initialStatuses(plan);
-  const rows = plan.tasks.map((task, i) => [
-    task.id,
-    task.title,
-    task.deps.length === 0 ? "None" : task.deps.join(", "),
-    statusMark(status[i] ?? "pending"),
-    task.agent,
-    String(analysis.level[i] + 1)
-  ]);
-  const sections2 = [
-    "# Task Plan",
-    `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
-    "## Request",
-    plan.request === void 0 || plan.request.trim() === "" ? "_(none given)_" : blockquote(plan.request),
-    "## Tasks",
-    table(["ID", "Task", "Deps", "Status", "Agent", "Batch"], rows),
-    `**Status:** ${STATUS_LEGEND}`,
-    "## Graph",
-    graphSection(plan, analysis, status),
-    "## Batches",
-    batchesSection(plan, analysis),
-    "## Critical path",
-    criticalPathSection(plan, analysis)
-  ];
-  return `${sections2.join("\n\n")}
-`;
-}
-function graphSection(plan, analysis, statuses) {
+function mermaidSection(plan, analysis, statuses) {
   if (plan.tasks.length === 0) return "_No tasks._";
   const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
   if (plan.tasks.length > MERMAID_MAX_TASKS) {
@@ -4300,29 +4265,10 @@ function graphSection(plan, analysis, statuses) {
 ${chart}
 \`\`\``;
 }
-function batchesSection(plan, analysis) {
-  if (analysis.batches.length === 0) return "_No tasks._";
-  return analysis.batches.map(
-    (batch, k) => `- **${batchTitle(k)}:** ${batch.map((i) => escapeInline(plan.tasks[i].id)).join(", ")}`
-  ).join("\n");
-}
-function criticalPathSection(plan, analysis) {
-  const { nodes, totalMs } = analysis.criticalPath;
-  if (nodes.length === 0) return "_No tasks._";
-  const path12 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
-  const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
-  const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
-  let note = "";
-  if (unknown === nodes.length) {
-    note = ` (no task on it has an estimate: each counts as ${assumed})`;
-  } else if (unknown === 1) {
-    note = ` (1 of ${nodes.length} tasks on it has no estimate: it counts as ${assumed})`;
-  } else if (unknown > 1) {
-    note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
-  }
-  return `${path12}
 
-**Estimate:** ${humanDuration(totalMs)}${note}`;
+// src/render/batches.ts
+function batchTitle(level) {
+  return level === 0 ? "Batch #1 (No Dependencies)" : `Batch #${level + 1} (After Batch #${level})`;
 }
 
 // src/report/summary.ts
@@ -4626,8 +4572,6 @@ function filesLine(report, where2) {
 // src/report/final-output.ts
 var FINAL_OUTPUT_MAX_BYTES = 900 * KIB;
 var REQUEST_MAX_BYTES = 16 * KIB;
-var MERMAID_MAX_EDGES2 = 500;
-var MERMAID_MAX_TEXT3 = 5e4;
 var STEPS = [
   { resultBytes: 64 * KIB, logLines: 40, detail: "all" },
   { resultBytes: 32 * KIB, logLines: 40, detail: "all" },
@@ -4647,7 +4591,7 @@ function renderFinalOutput(plan, analysis, reports, options = {}) {
   const rows = tableRows(plan, all);
   const graph = [
     "## Graph",
-    graphSection2(plan, analysis, all),
+    graphSection(plan, analysis, all),
     "## Timeline",
     timelineSection(plan, analysis, all)
   ];
@@ -4783,22 +4727,12 @@ function taskTable(rows, count) {
 
 _… and ${rows.length - count} more tasks._` : shown2;
 }
-function graphSection2(plan, analysis, reports) {
-  if (plan.tasks.length === 0) return "_No tasks._";
-  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
-  if (plan.tasks.length > MERMAID_MAX_TASKS) {
-    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
-  }
-  const reduced = transitiveReduction(analysis.graph, analysis.order);
-  if (reduced.succ.length > MERMAID_MAX_EDGES2) {
-    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES2})`);
-  }
-  const statuses = reports.map((r) => r.status === "not-run" ? "pending" : r.status);
-  const chart = mermaidFlowchart(plan, reduced, statuses);
-  if (chart.length > MERMAID_MAX_TEXT3) return omitted("its labels are too long for Mermaid");
-  return `\`\`\`mermaid
-${chart}
-\`\`\``;
+function graphSection(plan, analysis, reports) {
+  return mermaidSection(
+    plan,
+    analysis,
+    reports.map((r) => r.status === "not-run" ? "pending" : r.status)
+  );
 }
 
 // src/workspace/atomic.ts
@@ -4863,9 +4797,9 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path12) {
+function formatPath(path13) {
   let out = "";
-  for (const part of path12) {
+  for (const part of path13) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -5038,9 +4972,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request = findRequest(text);
   if (request !== void 0) data.request = request;
   const locator = {
-    locate(path12) {
-      for (let n = path12.length; n >= 0; n--) {
-        const offset = positions.get(key(path12.slice(0, n)));
+    locate(path13) {
+      for (let n = path13.length; n >= 0; n--) {
+        const offset = positions.get(key(path13.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -5048,8 +4982,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path12) {
-  return path12.join("\0");
+function key(path13) {
+  return path13.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -7786,14 +7720,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path12, at) {
+  locate(path13, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path12.length; i++) {
-      const part = path12[i];
-      const last = i === path12.length - 1;
+    for (let i = 0; i < path13.length; i++) {
+      const part = path13[i];
+      const last = i === path13.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -8007,9 +7941,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path12, describe) {
+function checkSchema(value, schema, path13, describe) {
   const findings = [];
-  const stack = [{ value, schema, path: path12 }];
+  const stack = [{ value, schema, path: path13 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -8023,29 +7957,29 @@ function checkSchema(value, schema, path12, describe) {
   }
   return findings;
 }
-function checkNode(value, schema, path12, describe, out, visit) {
+function checkNode(value, schema, path13, describe, out, visit) {
   const error2 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path12, at });
+    out.push({ rule, severity: "error", message, path: path13, at });
   };
-  const expect = (what) => error2("type", `${describe(path12)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error2("type", `${describe(path13)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path12, describe, error2);
+        checkDuration(value, schema.format === "positive-duration", path13, describe, error2);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error2(
           "string-size",
-          `${describe(path12)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe(path13)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error2("enum", `${describe(path12)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error2("enum", `${describe(path13)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error2("range", `${describe(path12)} must not be empty`);
+        return error2("range", `${describe(path13)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error2(
@@ -8055,7 +7989,7 @@ function checkNode(value, schema, path12, describe, out, visit) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error2("runs-on", `${describe(path12)} must be ${why}; got ${show(value)}`);
+        return error2("runs-on", `${describe(path13)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -8066,12 +8000,12 @@ function checkNode(value, schema, path12, describe, out, visit) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error2("version", `${describe(path12)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error2("version", `${describe(path13)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error2("range", `${describe(path12)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error2("range", `${describe(path13)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -8080,23 +8014,23 @@ function checkNode(value, schema, path12, describe, out, visit) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error2("string-size", `${describe(path12)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error2("string-size", `${describe(path13)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path12, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path12, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path13, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path13, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error2("range", `${describe(path12)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error2("range", `${describe(path13)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path12, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path13, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path12, key2];
+        const keyPath = [...path13, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -8122,37 +8056,37 @@ function checkNode(value, schema, path12, describe, out, visit) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe(path12)),
-            path: [...path12, key2],
+            message: unknownKeyMessage(key2, known, describe(path13)),
+            path: [...path13, key2],
             at: "key"
           });
         } else {
-          visit(value[key2], sub, [...path12, key2]);
+          visit(value[key2], sub, [...path13, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error2("required", `${describe(path12)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error2("required", `${describe(path13)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit(value, match, path12);
+      if (match !== void 0) return visit(value, match, path13);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path12, describe, error2) {
+function checkDuration(value, positive, path13, describe, error2) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error2("duration", `${describe(path12)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error2("duration", `${describe(path13)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error2("type", `${describe(path12)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error2("type", `${describe(path13)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error2("duration", `${describe(path12)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error2("duration", `${describe(path12)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error2("duration", `${describe(path13)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error2("duration", `${describe(path13)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -8394,14 +8328,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path12 = ["tasks", index];
+    const path13 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults.agent === "string" ? defaults.agent : void 0;
     const agent = ownAgent ?? (run !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path12, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path12;
+    const agentPath = ownAgent !== void 0 ? [...path13, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path13;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -8409,7 +8343,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path12,
+      path: path13,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -8428,29 +8362,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe = (path12) => describePath(data, path12);
+  const describe = (path13) => describePath(data, path13);
   return { data, defaults, tasks, customAgents, describe };
 }
-function describePath(data, path12) {
-  if (path12.length === 0) return "the plan";
-  if (path12[0] === "tasks" && typeof path12[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path12[1]] : void 0;
+function describePath(data, path13) {
+  if (path13.length === 0) return "the plan";
+  if (path13[0] === "tasks" && typeof path13[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path13[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path12[1]}]`;
-    const rest = path12.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path13[1]}]`;
+    const rest = path13.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path12)}\``;
+  return `\`${formatPath(path13)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error(rule, message, path12, at = "value") {
-  return { rule, severity: "error", message, path: path12, at };
+function error(rule, message, path13, at = "value") {
+  return { rule, severity: "error", message, path: path13, at };
 }
-function warning(rule, message, path12, at = "value") {
-  return { rule, severity: "warning", message, path: path12, at };
+function warning(rule, message, path13, at = "value") {
+  return { rule, severity: "warning", message, path: path13, at };
 }
 
 // src/core/validate/resolve.ts
@@ -8593,13 +8527,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path12, command }] of customAgents) {
+    for (const [name, { path: path13, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path12,
+            path13,
             "key"
           )
         );
@@ -8614,7 +8548,7 @@ var customAgent = {
               error(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path12, "command", i]
+                [...path13, "command", i]
               )
             );
           }
@@ -8626,7 +8560,7 @@ var customAgent = {
           warning(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path12, "command"]
+            [...path13, "command"]
           )
         );
       }
@@ -8648,11 +8582,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path12 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path13 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error(
         "cycle",
-        `dependency cycle: ${path12} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path13} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -8692,14 +8626,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path12 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path13 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path12
+            path13
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -8707,7 +8641,7 @@ var granularity = {
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path12
+            path13
           )
         );
       }
@@ -8716,7 +8650,7 @@ var granularity = {
           warning(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path12
+            path13
           )
         );
       }
@@ -8732,14 +8666,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path12 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path12)];
+        const path13 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path13)];
         if (seen.has(dep.id)) {
           return [
             warning(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path12
+              path13
             )
           ];
         }
@@ -8872,7 +8806,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path12) => describePath(data, path12));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path13) => describePath(data, path13));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -9335,6 +9269,60 @@ function taskDocument(task) {
   return doc;
 }
 
+// src/render/master-plan.ts
+function renderMasterPlan(plan, analysis, statuses) {
+  const status = statuses ?? initialStatuses(plan);
+  const rows = plan.tasks.map((task, i) => [
+    task.id,
+    task.title,
+    task.deps.length === 0 ? "None" : task.deps.join(", "),
+    statusMark(status[i] ?? "pending"),
+    task.agent,
+    String(analysis.level[i] + 1)
+  ]);
+  const sections2 = [
+    "# Task Plan",
+    `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
+    "## Request",
+    plan.request === void 0 || plan.request.trim() === "" ? "_(none given)_" : blockquote(plan.request),
+    "## Tasks",
+    table(["ID", "Task", "Deps", "Status", "Agent", "Batch"], rows),
+    `**Status:** ${STATUS_LEGEND}`,
+    "## Graph",
+    mermaidSection(plan, analysis, status),
+    "## Batches",
+    batchesSection(plan, analysis),
+    "## Critical path",
+    criticalPathSection(plan, analysis)
+  ];
+  return `${sections2.join("\n\n")}
+`;
+}
+function batchesSection(plan, analysis) {
+  if (analysis.batches.length === 0) return "_No tasks._";
+  return analysis.batches.map(
+    (batch, k) => `- **${batchTitle(k)}:** ${batch.map((i) => escapeInline(plan.tasks[i].id)).join(", ")}`
+  ).join("\n");
+}
+function criticalPathSection(plan, analysis) {
+  const { nodes, totalMs } = analysis.criticalPath;
+  if (nodes.length === 0) return "_No tasks._";
+  const path13 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
+  const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
+  let note = "";
+  if (unknown === nodes.length) {
+    note = ` (no task on it has an estimate: each counts as ${assumed})`;
+  } else if (unknown === 1) {
+    note = ` (1 of ${nodes.length} tasks on it has no estimate: it counts as ${assumed})`;
+  } else if (unknown > 1) {
+    note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
+  }
+  return `${path13}
+
+**Estimate:** ${humanDuration(totalMs)}${note}`;
+}
+
 // src/workspace/plan-outputs.ts
 function writePlanOutputs(root, plan, analysis) {
   const files = layout(root);
@@ -9395,7 +9383,7 @@ Wrote ${where2(written.masterPlan)}, ${where2(written.planJson)} and ${written.a
 
 // src/cli/commands/run.ts
 import os from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/runner/progress/github.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -9659,117 +9647,10 @@ function chooseReporter(mode, plan, outputsDir, out, env) {
 
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
-import fs10 from "node:fs";
-import path10 from "node:path";
+import fs11 from "node:fs";
+import path11 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
-
-// src/agents/prompt.ts
-var INLINE_RESULT_BYTES = 8 * 1024;
-function buildPrompt({ plan, task, outputDir, deps }) {
-  const sections2 = [
-    `# ${escapeInline(task.title)}`,
-    intro(plan, task),
-    `## Instructions
-
-${instructions(task)}`
-  ];
-  const inputs = Object.entries(task.inputs);
-  if (inputs.length > 0) sections2.push(`## Inputs
-
-${inputs.map(([k, v]) => inputItem(k, v)).join("\n")}`);
-  const output = trimBlock(task.output ?? "");
-  if (output !== "") sections2.push(`## Expected output
-
-${markdownBlock(output)}`);
-  if (deps.length > 0) {
-    sections2.push("## Results of the tasks this one depends on", ...deps.map(depSection));
-  }
-  sections2.push(filesSection(task, outputDir));
-  const request = trimBlock(plan.request ?? "");
-  if (request !== "") {
-    sections2.push(
-      `## Context
-
-This task is one step of a plan made for this request:
-
-${fence(request, "text")}`
-    );
-  }
-  return `${sections2.join("\n\n")}
-`;
-}
-function intro(plan, task) {
-  return [
-    `You are running task ${inlineCode(task.id)} of the plan ${inlineCode(oneLine(plan.name) || "plan")}, unattended:`,
-    "nobody will answer questions, so make reasonable assumptions and say which ones you made.",
-    "Your final message is this task's result: it is saved as `result.md` and given to the tasks that depend on",
-    "this one."
-  ].join(" ");
-}
-function instructions(task) {
-  const prompt = trimBlock(task.prompt ?? "");
-  return prompt === "" ? `Do what the title says: ${escapeInline(task.title)}` : markdownBlock(prompt);
-}
-function inputItem(key2, value) {
-  const label = `- ${key2 !== "" && oneLine(key2) === key2 ? inlineCode(key2) : inlineCode(JSON.stringify(key2))}:`;
-  if (typeof value !== "string") return `${label} ${inlineCode(JSON.stringify(value) ?? String(value))}`;
-  const text = cleanText(value);
-  if (text === "") return `${label} ${inlineCode('""')}`;
-  if (!text.includes("\n")) return `${label} ${text}`;
-  const block = fence(text.replace(/\n+$/, ""), "text").split("\n").map((line) => line === "" ? "" : `  ${line}`).join("\n");
-  return `${label}
-
-${block}`;
-}
-var MISSING = {
-  failed: "failed",
-  skipped: "was skipped",
-  cancelled: "was cancelled",
-  missing: "has no result"
-};
-function depSection(dep) {
-  const heading = `### ${dep.title === dep.id ? dep.id : `${dep.id}: ${escapeInline(dep.title)}`}`;
-  if (dep.status !== "done") {
-    const missing = `This input is missing: task ${inlineCode(dep.id)} ${MISSING[dep.status]}.`;
-    return `${heading}
-
-${missing} Do what you can without it, and say in your answer what is missing because of it.`;
-  }
-  const file = inlineCode(dep.resultFile);
-  if (dep.result === null) return `${heading}
-
-Read its result from ${file}.`;
-  const bytes = Buffer.byteLength(dep.result, "utf8");
-  if (bytes > INLINE_RESULT_BYTES) {
-    const kib = (bytes / 1024).toFixed(1);
-    return `${heading}
-
-Its result (${kib} KiB) is too large to include here: read it from ${file}.`;
-  }
-  const text = dep.result.replace(/\n+$/, "");
-  if (text.trim() === "") return `${heading}
-
-It finished with an empty result.`;
-  return `${heading}
-
-${fence(text)}`;
-}
-function filesSection(task, outputDir) {
-  const lines = [
-    "## Files",
-    [
-      "Write any files you produce, besides your answer, into the folder `$ORCHESTRATOR_OUTPUT_DIR`",
-      `(${inlineCode(outputDir)}). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.`
-    ].join(" ")
-  ];
-  if (task.outputs.length > 0) {
-    lines.push(
-      `Files this task should leave there: ${task.outputs.map((g) => inlineCode(oneLine(g))).join(", ")}.`
-    );
-  }
-  return lines.join("\n\n");
-}
 
 // src/runner/execute-task.ts
 import fs8 from "node:fs";
@@ -10238,6 +10119,113 @@ function adapterFor(plan, agent) {
   throw new Error(`unknown agent ${JSON.stringify(agent)}`);
 }
 
+// src/agents/prompt.ts
+var INLINE_RESULT_BYTES = 8 * 1024;
+function buildPrompt({ plan, task, outputDir, deps }) {
+  const sections2 = [
+    `# ${escapeInline(task.title)}`,
+    intro(plan, task),
+    `## Instructions
+
+${instructions(task)}`
+  ];
+  const inputs = Object.entries(task.inputs);
+  if (inputs.length > 0) sections2.push(`## Inputs
+
+${inputs.map(([k, v]) => inputItem(k, v)).join("\n")}`);
+  const output = trimBlock(task.output ?? "");
+  if (output !== "") sections2.push(`## Expected output
+
+${markdownBlock(output)}`);
+  if (deps.length > 0) {
+    sections2.push("## Results of the tasks this one depends on", ...deps.map(depSection));
+  }
+  sections2.push(filesSection(task, outputDir));
+  const request = trimBlock(plan.request ?? "");
+  if (request !== "") {
+    sections2.push(
+      `## Context
+
+This task is one step of a plan made for this request:
+
+${fence(request, "text")}`
+    );
+  }
+  return `${sections2.join("\n\n")}
+`;
+}
+function intro(plan, task) {
+  return [
+    `You are running task ${inlineCode(task.id)} of the plan ${inlineCode(oneLine(plan.name) || "plan")}, unattended:`,
+    "nobody will answer questions, so make reasonable assumptions and say which ones you made.",
+    "Your final message is this task's result: it is saved as `result.md` and given to the tasks that depend on",
+    "this one."
+  ].join(" ");
+}
+function instructions(task) {
+  const prompt = trimBlock(task.prompt ?? "");
+  return prompt === "" ? `Do what the title says: ${escapeInline(task.title)}` : markdownBlock(prompt);
+}
+function inputItem(key2, value) {
+  const label = `- ${key2 !== "" && oneLine(key2) === key2 ? inlineCode(key2) : inlineCode(JSON.stringify(key2))}:`;
+  if (typeof value !== "string") return `${label} ${inlineCode(JSON.stringify(value) ?? String(value))}`;
+  const text = cleanText(value);
+  if (text === "") return `${label} ${inlineCode('""')}`;
+  if (!text.includes("\n")) return `${label} ${text}`;
+  const block = fence(text.replace(/\n+$/, ""), "text").split("\n").map((line) => line === "" ? "" : `  ${line}`).join("\n");
+  return `${label}
+
+${block}`;
+}
+var MISSING = {
+  failed: "failed",
+  skipped: "was skipped",
+  cancelled: "was cancelled",
+  missing: "has no result"
+};
+function depSection(dep) {
+  const heading = `### ${dep.title === dep.id ? dep.id : `${dep.id}: ${escapeInline(dep.title)}`}`;
+  if (dep.status !== "done") {
+    const missing = `This input is missing: task ${inlineCode(dep.id)} ${MISSING[dep.status]}.`;
+    return `${heading}
+
+${missing} Do what you can without it, and say in your answer what is missing because of it.`;
+  }
+  const file = inlineCode(dep.resultFile);
+  if (dep.result === null) return `${heading}
+
+Read its result from ${file}.`;
+  const bytes = Buffer.byteLength(dep.result, "utf8");
+  if (bytes > INLINE_RESULT_BYTES) {
+    const kib = (bytes / 1024).toFixed(1);
+    return `${heading}
+
+Its result (${kib} KiB) is too large to include here: read it from ${file}.`;
+  }
+  const text = dep.result.replace(/\n+$/, "");
+  if (text.trim() === "") return `${heading}
+
+It finished with an empty result.`;
+  return `${heading}
+
+${fence(text)}`;
+}
+function filesSection(task, outputDir) {
+  const lines = [
+    "## Files",
+    [
+      "Write any files you produce, besides your answer, into the folder `$ORCHESTRATOR_OUTPUT_DIR`",
+      `(${inlineCode(outputDir)}). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.`
+    ].join(" ")
+  ];
+  if (task.outputs.length > 0) {
+    lines.push(
+      `Files this task should leave there: ${task.outputs.map((g) => inlineCode(oneLine(g))).join(", ")}.`
+    );
+  }
+  return lines.join("\n\n");
+}
+
 // src/runner/spawn.ts
 import { spawn } from "node:child_process";
 import fs7 from "node:fs";
@@ -10538,6 +10526,10 @@ function sleep(ms, signal) {
   });
 }
 
+// src/runner/deps.ts
+import fs9 from "node:fs";
+import path9 from "node:path";
+
 // src/runner/hash.ts
 import { createHash } from "node:crypto";
 function taskHash(plan, task, depResultHashes) {
@@ -10552,45 +10544,108 @@ function contentHash(content) {
   return createHash("sha256").update(content).digest("hex").slice(0, 32);
 }
 
+// src/runner/deps.ts
+function depResults(plan, i, analysis, outputsDir, finished, live) {
+  const { graph } = analysis;
+  const out = [];
+  for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
+    const d = graph.pred[k];
+    const dep = plan.tasks[d];
+    const resultFile = path9.join(outputsDir, dep.id, "result.md");
+    let content;
+    try {
+      content = fs9.readFileSync(resultFile);
+    } catch {
+      content = null;
+    }
+    const status = finished[d] ? live[d] : "missing";
+    out.push({
+      id: dep.id,
+      hash: content === null ? `none:${status}` : contentHash(content),
+      dep: {
+        id: dep.id,
+        title: dep.title,
+        status,
+        resultFile,
+        result: content !== null && content.length <= INLINE_RESULT_BYTES ? content.toString("utf8") : null
+      }
+    });
+  }
+  return out;
+}
+function readStatusFile(outputsDir, id) {
+  try {
+    return JSON.parse(fs9.readFileSync(path9.join(outputsDir, id, "status.json"), "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+// src/runner/master-plan-writer.ts
+function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
+  let timer;
+  let lastCost = 0;
+  let dirty = false;
+  const write = () => {
+    timer = void 0;
+    if (!dirty) return;
+    dirty = false;
+    const t = performance.now();
+    writeFileAtomic(files.masterPlan, renderMasterPlan(plan, analysis, live));
+    lastCost = performance.now() - t;
+  };
+  return {
+    changed() {
+      dirty = true;
+      timer ??= setTimeout(write, Math.max(intervalMs, 25 * lastCost));
+    },
+    flush() {
+      clearTimeout(timer);
+      dirty = true;
+      write();
+    }
+  };
+}
+
 // src/runner/journal.ts
-import fs9 from "node:fs";
-import path9 from "node:path";
+import fs10 from "node:fs";
+import path10 from "node:path";
 var Journal = class _Journal {
   constructor(fd) {
     this.fd = fd;
   }
   fd;
   static open(file) {
-    fs9.mkdirSync(path9.dirname(file), { recursive: true });
-    const journal = new _Journal(fs9.openSync(file, "a"));
+    fs10.mkdirSync(path10.dirname(file), { recursive: true });
+    const journal = new _Journal(fs10.openSync(file, "a"));
     journal.sealTornLine(file);
     return journal;
   }
   append(event) {
-    fs9.writeSync(this.fd, `${JSON.stringify(event)}
+    fs10.writeSync(this.fd, `${JSON.stringify(event)}
 `);
   }
   close() {
-    fs9.closeSync(this.fd);
+    fs10.closeSync(this.fd);
   }
   /** A crash mid-write leaves a line without its newline: end it, so the next event starts on a line of its own. */
   sealTornLine(file) {
-    const size = fs9.fstatSync(this.fd).size;
+    const size = fs10.fstatSync(this.fd).size;
     if (size === 0) return;
     const last = Buffer.alloc(1);
-    const fd = fs9.openSync(file, "r");
+    const fd = fs10.openSync(file, "r");
     try {
-      fs9.readSync(fd, last, 0, 1, size - 1);
+      fs10.readSync(fd, last, 0, 1, size - 1);
     } finally {
-      fs9.closeSync(fd);
+      fs10.closeSync(fd);
     }
-    if (last[0] !== 10) fs9.writeSync(this.fd, "\n");
+    if (last[0] !== 10) fs10.writeSync(this.fd, "\n");
   }
 };
 function readJournal(file) {
   let text;
   try {
-    text = fs9.readFileSync(file, "utf8");
+    text = fs10.readFileSync(file, "utf8");
   } catch {
     return [];
   }
@@ -10701,18 +10756,18 @@ var Slots = class {
 // src/runner/run.ts
 async function runPlan(plan, analysis, options) {
   const started = performance.now();
-  const files = layout(path10.resolve(options.root));
+  const files = layout(path11.resolve(options.root));
   const n = plan.tasks.length;
   const { graph } = analysis;
   const priority = longestRemaining(graph, analysis.order, analysis.weightsMs);
   const emit = options.onEvent ?? (() => {
   });
   if (!options.resume) {
-    fs10.rmSync(files.outputs, { recursive: true, force: true });
-    fs10.rmSync(files.journal, { force: true });
+    fs11.rmSync(files.outputs, { recursive: true, force: true });
+    fs11.rmSync(files.journal, { force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
-  fs10.mkdirSync(files.outputs, { recursive: true });
+  fs11.mkdirSync(files.outputs, { recursive: true });
   compactHeap();
   const doneBefore = options.resume ? lastDone(readJournal(files.journal)) : /* @__PURE__ */ new Map();
   const journal = Journal.open(files.journal);
@@ -10804,7 +10859,7 @@ async function runPlan(plan, analysis, options) {
       agent: task.agent,
       hash: hashes[i]
     };
-    makeDir(path10.join(files.outputs, task.id));
+    makeDir(path11.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status2, file);
   };
@@ -10957,34 +11012,6 @@ async function runPlan(plan, analysis, options) {
   emit({ type: "end", status, durationMs });
   return { status, statuses: live, durationMs, layout: files };
 }
-function depResults(plan, i, analysis, outputsDir, finished, live) {
-  const { graph } = analysis;
-  const out = [];
-  for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
-    const d = graph.pred[k];
-    const dep = plan.tasks[d];
-    const resultFile = path10.join(outputsDir, dep.id, "result.md");
-    let content;
-    try {
-      content = fs10.readFileSync(resultFile);
-    } catch {
-      content = null;
-    }
-    const status = finished[d] ? live[d] : "missing";
-    out.push({
-      id: dep.id,
-      hash: content === null ? `none:${status}` : contentHash(content),
-      dep: {
-        id: dep.id,
-        title: dep.title,
-        status,
-        resultFile,
-        result: content !== null && content.length <= INLINE_RESULT_BYTES ? content.toString("utf8") : null
-      }
-    });
-  }
-  return out;
-}
 function compactHeap() {
   try {
     v8.setFlagsFromString("--expose-gc");
@@ -10994,37 +11021,6 @@ function compactHeap() {
 }
 function reasonOf(signal) {
   return signal.reason instanceof Error ? signal.reason.message : "cancelled: the run was stopped";
-}
-function readStatusFile(outputsDir, id) {
-  try {
-    return JSON.parse(fs10.readFileSync(path10.join(outputsDir, id, "status.json"), "utf8"));
-  } catch {
-    return null;
-  }
-}
-function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
-  let timer;
-  let lastCost = 0;
-  let dirty = false;
-  const write = () => {
-    timer = void 0;
-    if (!dirty) return;
-    dirty = false;
-    const t = performance.now();
-    writeFileAtomic(files.masterPlan, renderMasterPlan(plan, analysis, live));
-    lastCost = performance.now() - t;
-  };
-  return {
-    changed() {
-      dirty = true;
-      timer ??= setTimeout(write, Math.max(intervalMs, 25 * lastCost));
-    },
-    flush() {
-      clearTimeout(timer);
-      dirty = true;
-      write();
-    }
-  };
 }
 
 // src/cli/commands/run.ts
@@ -11036,8 +11032,8 @@ async function runCommand(file, opts, io) {
     throw new UserError(`--grace must be a duration like 5s or 500ms, got ${JSON.stringify(opts.grace)}`);
   const { plan } = loadValidPlan(file, io);
   const analysis = analyze(plan);
-  const root = path11.resolve(opts.dir);
-  const reporter = chooseReporter(opts.progress, plan, path11.join(root, "outputs"), io.out, io.env);
+  const root = path12.resolve(opts.dir);
+  const reporter = chooseReporter(opts.progress, plan, path12.join(root, "outputs"), io.out, io.env);
   const interrupt = new AbortController();
   const onSignal = (signal) => {
     if (!interrupt.signal.aborted) {
@@ -11071,7 +11067,7 @@ orchestrator: ${signal}: stopping the running tasks…
   writeFileAtomic(result.layout.finalOutput, renderFinalOutput(plan, analysis, reports));
   const summary2 = summarize(reports);
   const s = style(io.out, io.env);
-  const where2 = path11.relative(process.cwd(), result.layout.finalOutput) || result.layout.finalOutput;
+  const where2 = path12.relative(process.cwd(), result.layout.finalOutput) || result.layout.finalOutput;
   const counts = Object.entries(summary2.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
   const cost = summary2.costUsd > 0 ? ` · $${summary2.costUsd.toFixed(4)}` : "";
   const verdict = result.status === "success" ? s.green("done") : result.status === "interrupted" ? s.yellow("interrupted") : s.red("failed");

@@ -75,3 +75,30 @@ export function mermaidFlowchart(plan: Plan, graph: Graph, statuses?: readonly T
   }
   return lines.join('\n');
 }
+
+/** Above this many tasks the Mermaid graph is left out: unreadable, and slow to reduce on every update. */
+export const MERMAID_MAX_TASKS = 200;
+// Mermaid's own defaults (maxEdges, maxTextSize), past which GitHub shows an error instead of the graph.
+const MERMAID_MAX_EDGES = 500;
+const MERMAID_MAX_TEXT = 50_000;
+
+/**
+ * The plan's graph as a ```mermaid block (transitive reduction, coloured by status), or a line saying why it is
+ * left out: too many tasks or edges for Mermaid, which GitHub would show as an error.
+ */
+export function mermaidSection(plan: Plan, analysis: Analysis, statuses: readonly TaskStatus[]): string {
+  if (plan.tasks.length === 0) return '_No tasks._';
+  const omitted = (why: string): string =>
+    `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
+  if (plan.tasks.length > MERMAID_MAX_TASKS) {
+    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
+  }
+  const reduced = transitiveReduction(analysis.graph, analysis.order);
+  if (reduced.succ.length > MERMAID_MAX_EDGES) {
+    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
+  }
+  const chart = mermaidFlowchart(plan, reduced, statuses);
+  if (chart.length > MERMAID_MAX_TEXT) return omitted('its labels are too long for Mermaid');
+  // Labels are entity-encoded (no backtick survives), so a plain fence cannot be closed from inside.
+  return `\`\`\`mermaid\n${chart}\n\`\`\``;
+}

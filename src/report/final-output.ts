@@ -8,11 +8,9 @@
  */
 import type { Analysis } from '../core/analyze.js';
 import { humanDuration } from '../core/duration.js';
-import { transitiveReduction } from '../core/graph.js';
 import type { Plan } from '../core/model.js';
-import { MERMAID_MAX_TASKS } from '../render/master-plan.js';
 import { blockquote, escapeInline, fence, table } from '../render/markdown.js';
-import { mermaidFlowchart } from '../render/mermaid.js';
+import { mermaidSection } from '../render/mermaid.js';
 import type { TaskStatus } from '../render/status.js';
 import { oneLine, plural, trimBlock, truncate } from '../render/text.js';
 import { byteLength, cutText, humanBytes, KIB } from './bytes.js';
@@ -30,9 +28,6 @@ export interface FinalOutputOptions {
 /** Under GitHub's 1 MiB limit for a job summary, with room for what a workflow may append to it. */
 export const FINAL_OUTPUT_MAX_BYTES = 900 * KIB;
 const REQUEST_MAX_BYTES = 16 * KIB;
-// The same limits as the master plan's graph (render/master-plan.ts): Mermaid's maxEdges and maxTextSize.
-const MERMAID_MAX_EDGES = 500;
-const MERMAID_MAX_TEXT = 50_000;
 
 type Detail = 'all' | 'problems' | 'none';
 interface Step extends Budget {
@@ -221,22 +216,11 @@ function taskTable(rows: readonly string[][], count: number): string {
   return count < rows.length ? `${shown}\n\n_… and ${rows.length - count} more tasks._` : shown;
 }
 
-/** The plan's graph, reduced, coloured by how each task ended; omitted where Mermaid cannot draw it. */
+/** The plan's graph coloured by how each task ended; a task that did not run is drawn as one that never started. */
 function graphSection(plan: Plan, analysis: Analysis, reports: readonly TaskReport[]): string {
-  if (plan.tasks.length === 0) return '_No tasks._';
-  const omitted = (why: string): string =>
-    `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
-  if (plan.tasks.length > MERMAID_MAX_TASKS) {
-    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
-  }
-  const reduced = transitiveReduction(analysis.graph, analysis.order);
-  if (reduced.succ.length > MERMAID_MAX_EDGES) {
-    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
-  }
-  // A task that did not run is drawn as one that never started.
-  const statuses = reports.map((r): TaskStatus => (r.status === 'not-run' ? 'pending' : r.status));
-  const chart = mermaidFlowchart(plan, reduced, statuses);
-  if (chart.length > MERMAID_MAX_TEXT) return omitted('its labels are too long for Mermaid');
-  // Labels are entity-encoded (no backtick survives), so a plain fence cannot be closed from inside.
-  return `\`\`\`mermaid\n${chart}\n\`\`\``;
+  return mermaidSection(
+    plan,
+    analysis,
+    reports.map((r): TaskStatus => (r.status === 'not-run' ? 'pending' : r.status)),
+  );
 }

@@ -9,18 +9,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import type { DepResult } from '../agents/prompt.js';
-import { INLINE_RESULT_BYTES } from '../agents/prompt.js';
 import type { Analysis } from '../core/analyze.js';
 import { longestRemaining } from '../core/graph.js';
 import type { Plan } from '../core/model.js';
-import { renderMasterPlan } from '../render/master-plan.js';
 import type { TaskStatus } from '../render/status.js';
-import { writeFileAtomic } from '../workspace/atomic.js';
 import { layout, type Layout } from '../workspace/layout.js';
 import { writePlanOutputs } from '../workspace/plan-outputs.js';
 import { executeTask, makeDir, writeStatusFile } from './execute-task.js';
-import { contentHash, taskHash } from './hash.js';
+import { depResults, readStatusFile } from './deps.js';
+import { taskHash } from './hash.js';
+import { throttledMasterPlan } from './master-plan-writer.js';
 import { Journal, lastDone, readJournal } from './journal.js';
 import { Slots } from './slots.js';
 import type { FinalStatus, JournalEvent, TaskStatusFile } from './status.js';
@@ -350,49 +348,6 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   return { status, statuses: live, durationMs, layout: files };
 }
 
-interface DepInfo {
-  id: string;
-  hash: string;
-  dep: DepResult;
-}
-
-/** What each dep left: its result (inline when small), its status, and a hash of its result for --resume. */
-function depResults(
-  plan: Plan,
-  i: number,
-  analysis: Analysis,
-  outputsDir: string,
-  finished: readonly boolean[],
-  live: readonly TaskStatus[],
-): DepInfo[] {
-  const { graph } = analysis;
-  const out: DepInfo[] = [];
-  for (let k = graph.predStart[i]!; k < graph.predStart[i + 1]!; k++) {
-    const d = graph.pred[k]!;
-    const dep = plan.tasks[d]!;
-    const resultFile = path.join(outputsDir, dep.id, 'result.md');
-    let content: Buffer | null;
-    try {
-      content = fs.readFileSync(resultFile);
-    } catch {
-      content = null;
-    }
-    const status = finished[d] ? (live[d] as FinalStatus) : 'missing';
-    out.push({
-      id: dep.id,
-      hash: content === null ? `none:${status}` : contentHash(content),
-      dep: {
-        id: dep.id,
-        title: dep.title,
-        status,
-        resultFile,
-        result: content !== null && content.length <= INLINE_RESULT_BYTES ? content.toString('utf8') : null,
-      },
-    });
-  }
-  return out;
-}
-
 /**
  * Every task is a fork of this process, and a fork costs in proportion to the memory mapped (1.4 ms at 70 MB,
  * 4.3 ms at 280 MB, measured here): collect the garbage of loading and planning before the first task starts,
@@ -409,48 +364,4 @@ function compactHeap(): void {
 
 function reasonOf(signal: AbortSignal): string {
   return signal.reason instanceof Error ? signal.reason.message : 'cancelled: the run was stopped';
-}
-
-function readStatusFile(outputsDir: string, id: string): TaskStatusFile | null {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(outputsDir, id, 'status.json'), 'utf8')) as TaskStatusFile;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * master_plan.md, re-rendered as statuses change but never more often than every `intervalMs`, nor more than
- * 4% of the time (rendering a 10,000-task plan takes tens of milliseconds, and as much garbage as the
- * tasks themselves).
- */
-function throttledMasterPlan(
-  plan: Plan,
-  analysis: Analysis,
-  files: Layout,
-  live: readonly TaskStatus[],
-  intervalMs: number,
-): { changed(): void; flush(): void } {
-  let timer: NodeJS.Timeout | undefined;
-  let lastCost = 0;
-  let dirty = false;
-  const write = (): void => {
-    timer = undefined;
-    if (!dirty) return;
-    dirty = false;
-    const t = performance.now();
-    writeFileAtomic(files.masterPlan, renderMasterPlan(plan, analysis, live));
-    lastCost = performance.now() - t;
-  };
-  return {
-    changed() {
-      dirty = true;
-      timer ??= setTimeout(write, Math.max(intervalMs, 25 * lastCost));
-    },
-    flush() {
-      clearTimeout(timer);
-      dirty = true;
-      write();
-    },
-  };
 }

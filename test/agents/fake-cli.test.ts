@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { adapterFor } from '../../src/agents/index.js';
 import { buildPrompt } from '../../src/agents/prompt.js';
 import type { AgentContext, AgentResult } from '../../src/agents/types.js';
+import { alive } from '../support/run.js';
 import { fakePath, inheritedEnv, oneTask, runInvocation } from './helpers.js';
 
 let dir: string;
@@ -209,20 +210,5 @@ async function waitFor<T>(probe: () => T | undefined): Promise<T> {
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-/** Whether a process runs; a zombie (dead, not yet reaped by whoever adopted it) does not. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return true;
   }
 }
