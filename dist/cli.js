@@ -9596,7 +9596,7 @@ var TtyReporter = class {
     if (this.timer === void 0) return;
     const now = performance.now();
     const finished = this.finishedCount();
-    const width = Math.max(10, Math.min(30, (this.out.columns ?? 80) - 60));
+    const width = Math.max(10, Math.min(30, (this.out.columns || 80) - 70));
     const filled = this.total === 0 ? width : Math.round(finished / this.total * width);
     const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
     const c = this.counts;
@@ -9621,12 +9621,28 @@ var TtyReporter = class {
   }
   /** Lines longer than the terminal would wrap and break the redraw. */
   fit(line) {
-    const columns = this.out.columns ?? 80;
+    const columns = this.out.columns || 80;
     const visible = line.replace(/\u001b\[[0-9;]*m/g, "");
-    if ([...visible].length < columns) return line;
-    return `${[...visible].slice(0, columns - 2).join("")}…`;
+    if (displayWidth(visible) < columns) return line;
+    let width = 0;
+    let cut = "";
+    for (const char of visible) {
+      width += displayWidth(char);
+      if (width > columns - 2) break;
+      cut += char;
+    }
+    return `${cut}…`;
   }
 };
+function displayWidth(text) {
+  let width = 0;
+  for (const char of text) {
+    const cp = char.codePointAt(0);
+    if (cp === 65039 || cp === 8205) continue;
+    width += cp >= 126976 || cp >= 9728 && cp <= 10175 || cp >= 9193 && cp <= 9210 ? 2 : 1;
+  }
+  return width;
+}
 
 // src/runner/progress/choose.ts
 function chooseReporter(mode, plan, outputsDir, out, env) {

@@ -114,3 +114,13 @@ describe('progress', () => {
     expect(chooseReporter('auto', plan, dir, stream, {})).toBeInstanceOf(LineReporter);
   });
 });
+
+describe('displayWidth', () => {
+  it('counts emoji as two cells and variation selectors as none', async () => {
+    const { displayWidth } = await import('../../src/runner/progress/tty.js');
+    expect(displayWidth('abc')).toBe(3);
+    expect(displayWidth('✅ 1')).toBe(4);
+    expect(displayWidth('⏸️')).toBe(2);
+    expect(displayWidth('🔵')).toBe(2);
+  });
+});

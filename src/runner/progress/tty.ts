@@ -97,7 +97,7 @@ export class TtyReporter implements Reporter {
     if (this.timer === undefined) return;
     const now = performance.now();
     const finished = this.finishedCount();
-    const width = Math.max(10, Math.min(30, (this.out.columns ?? 80) - 60));
+    const width = Math.max(10, Math.min(30, (this.out.columns || 80) - 70));
     const filled = this.total === 0 ? width : Math.round((finished / this.total) * width);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
     const c = this.counts;
@@ -122,10 +122,28 @@ export class TtyReporter implements Reporter {
 
   /** Lines longer than the terminal would wrap and break the redraw. */
   private fit(line: string): string {
-    const columns = this.out.columns ?? 80;
+    const columns = this.out.columns || 80; // 0 when the terminal does not say
     // eslint-disable-next-line no-control-regex -- colour codes take no room on screen
     const visible = line.replace(/\u001b\[[0-9;]*m/g, '');
-    if ([...visible].length < columns) return line;
-    return `${[...visible].slice(0, columns - 2).join('')}…`;
+    if (displayWidth(visible) < columns) return line;
+    let width = 0;
+    let cut = '';
+    for (const char of visible) {
+      width += displayWidth(char);
+      if (width > columns - 2) break;
+      cut += char;
+    }
+    return `${cut}…`;
   }
+}
+
+/** Terminal cells a string takes: emoji and the status marks take two, joiners and variation selectors none. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    const cp = char.codePointAt(0)!;
+    if (cp === 0xfe0f || cp === 0x200d) continue;
+    width += cp >= 0x1f000 || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x23e9 && cp <= 0x23fa) ? 2 : 1;
+  }
+  return width;
 }
