@@ -176,6 +176,17 @@ tasks:
     await waitFor(() => !alive(pid), 5_000);
     expect(r.task('hang').duration_ms).toBeLessThan(5_000);
   });
+  it('stops what a finished task left running in the background, and does not wait for it', async () => {
+    const started = Date.now();
+    const r = await runText(
+      `version: 1\ntasks:\n  - {id: bg, run: 'sleep 60 & echo $! > "$ORCHESTRATOR_OUTPUT_DIR/bg.pid"; echo done'}\n`,
+      dir,
+    );
+    expect(r.task('bg')).toMatchObject({ status: 'done' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const pid = Number(read('outputs/bg/bg.pid'));
+    await waitFor(() => !alive(pid), 5_000);
+  });
   it('retries a timeout (retry-on includes timeout by default)', async () => {
     const r = await runText(
       `version: 1
