@@ -1201,7 +1201,7 @@ var require_command = __commonJS({
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path13 = __require("node:path");
-    var fs12 = __require("node:fs");
+    var fs13 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2195,7 +2195,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs12.existsSync(executableFile)) return;
+        if (fs13.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2214,10 +2214,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
           const localBin = path13.resolve(baseDir, baseName);
-          if (fs12.existsSync(localBin)) return localBin;
+          if (fs13.existsSync(localBin)) return localBin;
           if (sourceExt.includes(path13.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs12.existsSync(`${localBin}${ext}`)
+            (ext) => fs13.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2229,7 +2229,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs12.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs13.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
@@ -9402,6 +9402,10 @@ function counter(done, total) {
   const width = String(total).length;
   return `[${String(done).padStart(width)}/${total}]`;
 }
+function reapedLine(ids) {
+  const shown2 = ids.length > 5 ? `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more` : ids.join(", ");
+  return `Stopped ${ids.length} task${ids.length === 1 ? "" : "s"} still running from a run that did not finish: ${shown2}`;
+}
 function seconds(ms) {
   return ms < 6e4 ? `${(ms / 1e3).toFixed(1)}s` : humanDuration(ms);
 }
@@ -9421,6 +9425,8 @@ var GithubReporter = class {
   total = 0;
   onEvent(event) {
     if (event.type === "start") this.total = event.total;
+    if (event.type === "reaped") this.out.write(`::warning::${reapedLine(event.tasks)}
+`);
     if (event.type !== "finished") return;
     this.finished++;
     const { file } = event;
@@ -9508,6 +9514,10 @@ var LineReporter = class {
         );
         return;
       }
+      case "reaped":
+        this.out.write(`${reapedLine(event.tasks)}
+`);
+        return;
       case "end":
         return;
     }
@@ -9564,6 +9574,9 @@ var TtyReporter = class {
         this.print(event.status === "failed" ? this.style.red(line) : line);
         break;
       }
+      case "reaped":
+        this.print(reapedLine(event.tasks));
+        break;
       case "end":
         this.close();
         return;
@@ -9663,7 +9676,7 @@ function chooseReporter(mode, plan, outputsDir, out, env) {
 
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path11 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -10289,6 +10302,7 @@ function runProcess(request) {
       // its own process group: -pid reaches every descendant that did not leave it
       stdio: [request.stdin === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
     });
+    if (child.pid !== void 0) request.onStart?.(child.pid);
     const killGroup = (sig) => {
       if (child.pid === void 0) return;
       try {
@@ -10409,7 +10423,8 @@ async function executeTask(run) {
         graceMs: run.graceMs,
         logFd,
         signal: run.signal,
-        captureBytes: CAPTURE_BYTES
+        captureBytes: CAPTURE_BYTES,
+        onStart: (pid) => run.onProcess?.(pid, attempt)
       });
       let kind;
       if (end.aborted) {
@@ -10686,6 +10701,51 @@ function lastDone(events) {
   return done;
 }
 
+// src/runner/orphans.ts
+import fs11 from "node:fs";
+async function reapOrphans(events, graceMs) {
+  const ended = new Set(events.flatMap((e) => e.type === "run-end" ? [e.run] : []));
+  const groups = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (event.type === "process" && !ended.has(event.run))
+      groups.set(event.pgid, { run: event.run, id: event.id });
+  }
+  const stopped = [];
+  for (const [pgid, { run, id }] of groups) {
+    if (!belongsTo(pgid, run)) continue;
+    signalGroup(pgid, "SIGTERM");
+    stopped.push({ pgid, id });
+  }
+  if (stopped.length === 0) return [];
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && stopped.some(({ pgid }) => groupExists(pgid))) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  for (const { pgid } of stopped) signalGroup(pgid, "SIGKILL");
+  return stopped.map((s) => s.id);
+}
+function belongsTo(pid, run) {
+  try {
+    return fs11.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run}`);
+  } catch {
+    return false;
+  }
+}
+function groupExists(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+  }
+}
+
 // src/runner/slots.ts
 var Slots = class {
   constructor(size) {
@@ -10779,13 +10839,15 @@ async function runPlan(plan, analysis, options) {
   const emit = options.onEvent ?? (() => {
   });
   if (!options.resume) {
-    fs11.rmSync(files.outputs, { recursive: true, force: true });
-    fs11.rmSync(files.journal, { force: true });
+    fs12.rmSync(files.outputs, { recursive: true, force: true });
+    fs12.rmSync(files.journal, { force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
-  fs11.mkdirSync(files.outputs, { recursive: true });
+  fs12.mkdirSync(files.outputs, { recursive: true });
   compactHeap();
-  const doneBefore = options.resume ? lastDone(readJournal(files.journal)) : /* @__PURE__ */ new Map();
+  const before = options.resume ? readJournal(files.journal) : [];
+  const doneBefore = lastDone(before);
+  const reaped = await reapOrphans(before, options.graceMs ?? 2e3);
   const journal = Journal.open(files.journal);
   const runId = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${process.pid}`;
   const now = () => (/* @__PURE__ */ new Date()).toISOString();
@@ -10816,6 +10878,7 @@ async function runPlan(plan, analysis, options) {
     resume: options.resume
   });
   emit({ type: "start", total: n, concurrency: options.concurrency, schedule: options.schedule });
+  if (reaped.length > 0) emit({ type: "reaped", tasks: reaped });
   let resolveDone;
   const allSettled = new Promise((resolve) => resolveDone = resolve);
   const finish = (i, status2, file, reused = false) => {
@@ -10968,6 +11031,7 @@ async function runPlan(plan, analysis, options) {
             held = true;
           }
         },
+        onProcess: (pgid, attempt) => record({ type: "process", at: now(), run: runId, id: task.id, attempt, pgid }),
         onAttempt: (e) => {
           if (e.phase === "start") {
             record({

@@ -31,6 +31,8 @@ export interface TaskRun {
   /** Gives the concurrency slot back while the task waits to retry, and takes one again. */
   pause?: { release(): void; acquire(): Promise<void> };
   random?: () => number;
+  /** Called when an attempt's process runs, with its process group id. */
+  onProcess?: (pgid: number, attempt: number) => void;
   /** Called as each attempt starts and ends, for progress and the journal. */
   onAttempt?: (event: {
     attempt: number;
@@ -98,6 +100,7 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
         logFd,
         signal: run.signal,
         captureBytes: CAPTURE_BYTES,
+        onStart: (pid) => run.onProcess?.(pid, attempt),
       });
       let kind: 'success' | 'failure' | 'transient' | 'timeout';
       if (end.aborted) {

@@ -20,6 +20,7 @@ import { depResults, readStatusFile } from './deps.js';
 import { taskHash } from './hash.js';
 import { throttledMasterPlan } from './master-plan-writer.js';
 import { Journal, lastDone, readJournal } from './journal.js';
+import { reapOrphans } from './orphans.js';
 import { Slots } from './slots.js';
 import type { FinalStatus, JournalEvent, TaskStatusFile } from './status.js';
 
@@ -49,7 +50,9 @@ export type RunEvent =
   | { type: 'running'; index: number; attempt: number }
   | { type: 'retry'; index: number; attempt: number; delayMs: number; error: string }
   | { type: 'finished'; index: number; status: FinalStatus; reused: boolean; file: TaskStatusFile }
-  | { type: 'end'; status: RunStatus; durationMs: number };
+  | { type: 'end'; status: RunStatus; durationMs: number }
+  /** Tasks of an earlier run that died, still running, stopped before this run started. */
+  | { type: 'reaped'; tasks: string[] };
 
 export type RunStatus = 'success' | 'failure' | 'interrupted';
 
@@ -77,7 +80,10 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   writePlanOutputs(files.root, plan, analysis);
   fs.mkdirSync(files.outputs, { recursive: true });
   compactHeap();
-  const doneBefore = options.resume ? lastDone(readJournal(files.journal)) : new Map<string, string>();
+  const before = options.resume ? readJournal(files.journal) : [];
+  const doneBefore = lastDone(before);
+  // A run that died (no run-end) may have left its tasks' process groups running: stop them first.
+  const reaped = await reapOrphans(before, options.graceMs ?? 2_000);
   const journal = Journal.open(files.journal);
   const runId = `${new Date().toISOString().replace(/[-:.]/g, '').slice(0, 15)}-${process.pid}`;
   const now = (): string => new Date().toISOString();
@@ -115,6 +121,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
     resume: options.resume,
   });
   emit({ type: 'start', total: n, concurrency: options.concurrency, schedule: options.schedule });
+  if (reaped.length > 0) emit({ type: 'reaped', tasks: reaped });
 
   let resolveDone!: () => void;
   const allSettled = new Promise<void>((resolve) => (resolveDone = resolve));
@@ -280,6 +287,8 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
             held = true;
           },
         },
+        onProcess: (pgid, attempt) =>
+          record({ type: 'process', at: now(), run: runId, id: task.id, attempt, pgid }),
         onAttempt: (e) => {
           if (e.phase === 'start') {
             record({

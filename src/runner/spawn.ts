@@ -21,6 +21,8 @@ export interface SpawnRequest {
   signal?: AbortSignal;
   /** How much of stdout and of stderr to keep in memory (the tail). */
   captureBytes: number;
+  /** Called with the pid (which is also the process group id) once the process runs. */
+  onStart?: (pid: number) => void;
 }
 
 export interface SpawnResult {
@@ -83,6 +85,8 @@ export function runProcess(request: SpawnRequest): Promise<SpawnResult> {
       detached: true, // its own process group: -pid reaches every descendant that did not leave it
       stdio: [request.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+
+    if (child.pid !== undefined) request.onStart?.(child.pid);
 
     const killGroup = (sig: NodeJS.Signals): void => {
       if (child.pid === undefined) return;

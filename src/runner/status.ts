@@ -52,6 +52,15 @@ export type JournalEvent =
       duration_ms?: number;
     }
   | {
+      /** A task's process started: its process group, so a later `--resume` can stop it if this run dies. */
+      type: 'process';
+      at: string;
+      run: string;
+      id: string;
+      attempt: number;
+      pgid: number;
+    }
+  | {
       type: 'run-end';
       at: string;
       run: string;

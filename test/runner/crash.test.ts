@@ -47,8 +47,9 @@ describe('crash and resume', () => {
     await waitFor(() => fs.existsSync(path.join(dir, 'slow.started')));
     child.kill('SIGKILL');
     await new Promise((r) => child.on('exit', r));
-    // The task runs in its own process group, which outlives the killed runner: stop it, as a reboot would.
-    process.kill(-Number(fs.readFileSync(path.join(dir, 'slow.pid'), 'utf8')), 'SIGKILL');
+    // The task runs in its own process group, which outlives the killed runner.
+    const orphan = Number(fs.readFileSync(path.join(dir, 'slow.pid'), 'utf8'));
+    expect(alive(orphan)).toBe(true);
     // Simulate a torn last line, as a crash mid-write leaves.
     fs.appendFileSync(path.join(dir, '.orchestrator/state/journal.jsonl'), '{"type":"task","id":"sl');
     fs.writeFileSync(path.join(dir, 'plan.yml'), PLAN.replace('sleep 30', 'sleep 0'));
@@ -59,6 +60,9 @@ describe('crash and resume', () => {
     expect(runs('slow')).toBe(2);
     expect(runs('last')).toBe(1);
     expect(resumed.stdout).toMatch(/done a \(unchanged, kept from the last run\)/);
+    // --resume stopped the dead run's task before running it again.
+    expect(resumed.stdout).toContain('Stopped 1 task still running from a run that did not finish: slow');
+    expect(alive(orphan)).toBe(false);
     const events = readJournal(path.join(dir, '.orchestrator/state/journal.jsonl'));
     expect(events.at(-1)).toMatchObject({ type: 'run-end', status: 'done' });
     expect(fs.readFileSync(path.join(dir, '.orchestrator/final_output.md'), 'utf8')).toContain('last');

@@ -18,6 +18,12 @@ export function counter(done: number, total: number): string {
   return `[${String(done).padStart(width)}/${total}]`;
 }
 
+/** Tasks of a run that died, found still running and stopped before this one started. */
+export function reapedLine(ids: readonly string[]): string {
+  const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
+  return `Stopped ${ids.length} task${ids.length === 1 ? '' : 's'} still running from a run that did not finish: ${shown}`;
+}
+
 export function seconds(ms: number): string {
   return ms < 60_000 ? `${(ms / 1000).toFixed(1)}s` : humanDuration(ms);
 }

@@ -10,7 +10,7 @@ import type { Writable } from 'node:stream';
 import type { Plan } from '../../core/model.js';
 import { cleanText } from '../../render/text.js';
 import type { RunEvent } from '../run.js';
-import { counter, seconds, statusWord, taskLabel } from './format.js';
+import { counter, reapedLine, seconds, statusWord, taskLabel } from './format.js';
 import type { Reporter } from './types.js';
 
 /** Logs longer than this print their tail; the whole log is in the task's artifact. */
@@ -28,6 +28,7 @@ export class GithubReporter implements Reporter {
 
   onEvent(event: RunEvent): void {
     if (event.type === 'start') this.total = event.total;
+    if (event.type === 'reaped') this.out.write(`::warning::${reapedLine(event.tasks)}\n`);
     if (event.type !== 'finished') return;
     this.finished++;
     const { file } = event;

@@ -5,7 +5,7 @@
 import type { Writable } from 'node:stream';
 import type { Plan } from '../../core/model.js';
 import type { RunEvent } from '../run.js';
-import { counter, seconds, statusWord, taskLabel } from './format.js';
+import { counter, reapedLine, seconds, statusWord, taskLabel } from './format.js';
 import type { Reporter } from './types.js';
 
 export class LineReporter implements Reporter {
@@ -48,6 +48,9 @@ export class LineReporter implements Reporter {
         );
         return;
       }
+      case 'reaped':
+        this.out.write(`${reapedLine(event.tasks)}\n`);
+        return;
       case 'end':
         return;
     }

@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import type { Plan } from '../../core/model.js';
 import type { Style } from '../../cli/terminal.js';
 import type { RunEvent } from '../run.js';
-import { counter, seconds, statusWord, taskLabel } from './format.js';
+import { counter, reapedLine, seconds, statusWord, taskLabel } from './format.js';
 import type { Reporter } from './types.js';
 
 const REDRAW_MS = 100;
@@ -61,6 +61,9 @@ export class TtyReporter implements Reporter {
         this.print(event.status === 'failed' ? this.style.red(line) : line);
         break;
       }
+      case 'reaped':
+        this.print(reapedLine(event.tasks));
+        break;
       case 'end':
         this.close();
         return;
