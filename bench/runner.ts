@@ -91,6 +91,24 @@ export function benchOverhead(cli: string): void {
       );
     }
     if (!have('ninja')) console.log('\n(ninja is not installed: `apt-get install ninja-build`)');
+    // What the files a run must leave cost on this disk alone, with nothing run: a folder and three files per
+    // task (log.txt, result.md, status.json) and one agent file per task.
+    const floor = median(3, () => {
+      const root = fs.mkdtempSync(path.join(work, 'floor-'));
+      const t = time(() => {
+        for (let i = 0; i < n; i++) {
+          const d = path.join(root, taskId(i));
+          fs.mkdirSync(d);
+          for (const f of ['log.txt', 'result.md', 'status.json']) fs.writeFileSync(path.join(d, f), 'x');
+          fs.writeFileSync(path.join(root, `agent-${i}.md`), 'x');
+        }
+      });
+      fs.rmSync(root, { recursive: true, force: true });
+      return t;
+    });
+    console.log(
+      `\nFile-system floor: creating the ${n * 5} files and folders a run leaves takes ${ms(floor)} on this disk (nothing run).`,
+    );
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
