@@ -8878,7 +8878,7 @@ function readAgentFiles(dir) {
   return names.map((name) => ({ name, text: fs3.readFileSync(path4.join(dir, name), "utf8") }));
 }
 
-// src/cli/commands/report.ts
+// src/cli/load-plan.ts
 function loadValidPlan(file, io) {
   const loaded = readPlan(file);
   printDiagnostics(loaded.diagnostics, io);

@@ -12,7 +12,7 @@ import { summarize, summaryLine } from '../../report/summary.js';
 import { writeFileAtomic } from '../../workspace/atomic.js';
 import { layout } from '../../workspace/layout.js';
 import { sanitize, style, type Output } from '../terminal.js';
-import { loadValidPlan } from './report.js';
+import { loadValidPlan } from '../load-plan.js';
 
 export interface AggregateOptions {
   /** The run's folder: `plan.json` and `outputs/` are read from it. */

@@ -4,7 +4,7 @@ import { renderMermaid } from '../../render/mermaid.js';
 import { transitiveReduction } from '../../core/graph.js';
 import { EXIT, UserError } from '../../errors.js';
 import type { Output } from '../terminal.js';
-import { loadValidPlan } from './report.js';
+import { loadValidPlan } from '../load-plan.js';
 
 /** The transitive reduction takes n²/8 bytes: 50 MB at this size. */
 const MAX_REDUCE_TASKS = 20_000;

@@ -5,7 +5,7 @@ import { renderSimulated } from '../../render/simulated.js';
 import { writePlanOutputs } from '../../workspace/plan-outputs.js';
 import { EXIT } from '../../errors.js';
 import { sanitize, type Output } from '../terminal.js';
-import { loadValidPlan } from './report.js';
+import { loadValidPlan } from '../load-plan.js';
 
 export interface PlanOptions {
   dir: string;

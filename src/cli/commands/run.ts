@@ -10,7 +10,7 @@ import { chooseReporter, type ProgressMode } from '../../runner/progress/choose.
 import { runPlan, type Schedule } from '../../runner/run.js';
 import { writeFileAtomic } from '../../workspace/atomic.js';
 import { style, type Output } from '../terminal.js';
-import { loadValidPlan } from './report.js';
+import { loadValidPlan } from '../load-plan.js';
 
 export interface RunCommandOptions {
   dir: string;

@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../../core/diagnostics.js';
-import { formatDiagnosticStyled, style, type Output } from '../terminal.js';
-import { readPlan, type LoadedPlan } from '../../workspace/read-plan.js';
-import { UserError } from '../../errors.js';
+import type { Diagnostic } from '../core/diagnostics.js';
+import { formatDiagnosticStyled, style, type Output } from './terminal.js';
+import { readPlan, type LoadedPlan } from '../workspace/read-plan.js';
+import { UserError } from '../errors.js';
 
 /**
  * Loads a plan for a command that needs a valid one: diagnostics go to stderr (warnings too), and an invalid
