@@ -9406,6 +9406,11 @@ function reapedLine(ids) {
   const shown2 = ids.length > 5 ? `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more` : ids.join(", ");
   return `Stopped ${ids.length} task${ids.length === 1 ? "" : "s"} still running from a run that did not finish: ${shown2}`;
 }
+function finishedDetail(event, reused) {
+  if (event.reused) return reused;
+  const { file } = event;
+  return [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error].filter((x) => x !== null).join(", ");
+}
 function seconds(ms) {
   return ms < 6e4 ? `${(ms / 1e3).toFixed(1)}s` : humanDuration(ms);
 }
@@ -9506,8 +9511,7 @@ var LineReporter = class {
         return;
       case "finished": {
         this.finished++;
-        const { file } = event;
-        const detail = event.reused ? "unchanged, kept from the last run" : [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error].filter((x) => x !== null).join(", ");
+        const detail = finishedDetail(event, "unchanged, kept from the last run");
         this.out.write(
           `${counter(this.finished, this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${detail === "" ? "" : ` (${detail})`}
 `
@@ -9568,8 +9572,7 @@ var TtyReporter = class {
         this.running.delete(event.index);
         this.retrying.delete(event.index);
         this.counts[event.status]++;
-        const { file } = event;
-        const detail = event.reused ? "unchanged" : [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error].filter((x) => x !== null).join(", ");
+        const detail = finishedDetail(event, "unchanged");
         const line = `${counter(this.finishedCount(), this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${detail === "" ? "" : this.style.dim(` (${detail})`)}`;
         this.print(event.status === "failed" ? this.style.red(line) : line);
         break;

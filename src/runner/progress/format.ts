@@ -3,6 +3,7 @@ import { humanDuration } from '../../core/duration.js';
 import type { Plan } from '../../core/model.js';
 import { statusLabel, statusMark, type TaskStatus } from '../../render/status.js';
 import { oneLine, truncate } from '../../render/text.js';
+import type { RunEvent } from '../run.js';
 
 export function taskLabel(plan: Plan, index: number, max = 60): string {
   const task = plan.tasks[index]!;
@@ -22,6 +23,15 @@ export function counter(done: number, total: number): string {
 export function reapedLine(ids: readonly string[]): string {
   const shown = ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ');
   return `Stopped ${ids.length} task${ids.length === 1 ? '' : 's'} still running from a run that did not finish: ${shown}`;
+}
+
+/** What follows a finished task's line: its duration and error, or that it was kept from the last run. */
+export function finishedDetail(event: Extract<RunEvent, { type: 'finished' }>, reused: string): string {
+  if (event.reused) return reused;
+  const { file } = event;
+  return [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error]
+    .filter((x) => x !== null)
+    .join(', ');
 }
 
 export function seconds(ms: number): string {

@@ -5,7 +5,7 @@
 import type { Writable } from 'node:stream';
 import type { Plan } from '../../core/model.js';
 import type { RunEvent } from '../run.js';
-import { counter, reapedLine, seconds, statusWord, taskLabel } from './format.js';
+import { counter, finishedDetail, reapedLine, seconds, statusWord, taskLabel } from './format.js';
 import type { Reporter } from './types.js';
 
 export class LineReporter implements Reporter {
@@ -37,12 +37,7 @@ export class LineReporter implements Reporter {
         return;
       case 'finished': {
         this.finished++;
-        const { file } = event;
-        const detail = event.reused
-          ? 'unchanged, kept from the last run'
-          : [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error]
-              .filter((x) => x !== null)
-              .join(', ');
+        const detail = finishedDetail(event, 'unchanged, kept from the last run');
         this.out.write(
           `${counter(this.finished, this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${detail === '' ? '' : ` (${detail})`}\n`,
         );

@@ -6,7 +6,7 @@ import type { Writable } from 'node:stream';
 import type { Plan } from '../../core/model.js';
 import type { Style } from '../../cli/terminal.js';
 import type { RunEvent } from '../run.js';
-import { counter, reapedLine, seconds, statusWord, taskLabel } from './format.js';
+import { counter, finishedDetail, reapedLine, seconds, statusWord, taskLabel } from './format.js';
 import type { Reporter } from './types.js';
 
 const REDRAW_MS = 100;
@@ -51,12 +51,7 @@ export class TtyReporter implements Reporter {
         this.running.delete(event.index);
         this.retrying.delete(event.index);
         this.counts[event.status]++;
-        const { file } = event;
-        const detail = event.reused
-          ? 'unchanged'
-          : [file.duration_ms !== null ? seconds(file.duration_ms) : null, file.error]
-              .filter((x) => x !== null)
-              .join(', ');
+        const detail = finishedDetail(event, 'unchanged');
         const line = `${counter(this.finishedCount(), this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${detail === '' ? '' : this.style.dim(` (${detail})`)}`;
         this.print(event.status === 'failed' ? this.style.red(line) : line);
         break;
