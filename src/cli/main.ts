@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import type { ProgressMode } from '../runner/progress/choose.js';
 import type { Schedule } from '../runner/run.js';
 import { aggregateCommand } from './commands/aggregate.js';
+import { generateCommand } from './commands/generate.js';
 import { graphCommand } from './commands/graph.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
@@ -22,6 +23,8 @@ Examples:
   $ orchestrator plan plan.yml              write .orchestrator/ (master plan, agent tasks) and show the batches
   $ orchestrator run plan.yml -j 4          run it, 4 tasks at a time; the report is .orchestrator/final_output.md
   $ orchestrator run plan.yml --resume      after a crash or a fix: skip what is done and unchanged
+  $ orchestrator generate plan.yml          compile it to .github/workflows/<name>.yml (GitHub Actions)
+  $ orchestrator generate plan.yml --check  exit 1 and a diff when the committed workflow is stale
   $ orchestrator graph plan.yml --format dot | dot -Tsvg > plan.svg
   $ orchestrator plan .orchestrator/master_plan.md   a seed-format master plan works as input too
 
@@ -144,6 +147,64 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
     .action((file: string, opts: { format: 'mermaid' | 'dot' | 'json'; reduce?: boolean }) => {
       code = graphCommand(file, { format: opts.format, reduce: opts.reduce === true }, io);
     });
+
+  program
+    .command('generate')
+    .description('compile the plan to a GitHub Actions workflow whose jobs mirror the DAG')
+    .argument('<plan>', 'the plan file, inside the repository')
+    .option('-o, --output <file>', 'the workflow file (default: .github/workflows/<plan name>.yml)')
+    .addOption(
+      new Option('--group <mode>', 'tasks per job: auto (same deps and dependents: a matrix), task, level')
+        .choices(['auto', 'task', 'level'])
+        .default('auto'),
+    )
+    .option('--fuse-chains', 'run each linear chain of tasks in one job')
+    .option('--max-jobs <n>', 'at most n jobs: pack the tasks when the grouping gives more')
+    .option('--action-ref <ref>', 'the orchestrator action the jobs use', 'org/orchestrator@v1')
+    .option(
+      '--on <events>',
+      'triggers besides workflow_dispatch: pull_request (comma-separated, repeatable)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
+    .option('--check', 'write nothing; exit 1 with a diff when the file differs from what the plan gives')
+    .option('--estimate', 'print jobs, makespan and billed minutes for this and the other groupings')
+    .option('--json', 'print a JSON summary (estimates included)')
+    .option('--stdout', 'print the workflow instead of writing it')
+    .action(
+      (
+        file: string,
+        opts: {
+          output?: string;
+          group: string;
+          fuseChains?: boolean;
+          maxJobs?: string;
+          actionRef: string;
+          on: string[];
+          check?: boolean;
+          estimate?: boolean;
+          json?: boolean;
+          stdout?: boolean;
+        },
+      ) => {
+        code = generateCommand(
+          file,
+          {
+            ...(opts.output !== undefined ? { output: opts.output } : {}),
+            group: opts.group,
+            fuseChains: opts.fuseChains === true,
+            ...(opts.maxJobs !== undefined ? { maxJobs: opts.maxJobs } : {}),
+            actionRef: opts.actionRef,
+            on: opts.on,
+            check: opts.check === true,
+            estimate: opts.estimate === true,
+            json: opts.json === true,
+            stdout: opts.stdout === true,
+          },
+          io,
+        );
+      },
+    );
 
   program
     .command('init')
