@@ -1,0 +1,99 @@
+/** The executor's options and what a run returns (see ../workflow-exec.ts). */
+import type { ArtifactStore } from './artifacts.js';
+import type { Value } from './expressions.js';
+import type { Workflow } from './model.js';
+
+export type Result = 'success' | 'failure' | 'skipped' | 'cancelled';
+
+export interface ExecuteWorkflowOptions {
+  /** The workflow file to run; or `source`, its text. */
+  workflow?: string;
+  source?: string;
+  /** The source tree `actions/checkout` copies into each workspace (.git and node_modules left out). */
+  repo: string;
+  /** `uses:` values that mean this repository's action, besides `./` (default `org/orchestrator@v1`). */
+  actionRef?: string;
+  /** Where that action's action.yml is (default: this repository). */
+  actionRoot?: string;
+  /** Environment of every step on top of a minimal one (PATH, LANG, TZ); `PATH` here replaces the caller's. */
+  env?: Record<string, string | undefined>;
+  secrets?: Record<string, string>;
+  vars?: Record<string, string>;
+  /** The `inputs` context (workflow_dispatch or workflow_call inputs). */
+  inputs?: Record<string, Value>;
+  /** Merged over the default `github` context (event_name workflow_dispatch, ref refs/heads/main, run_id 1, …). */
+  github?: Record<string, Value>;
+  /** A folder for the run's workspaces and artifacts (default: a new temporary folder). */
+  root?: string;
+}
+
+export interface StepRun {
+  index: number;
+  id?: string;
+  name: string;
+  outcome: Result;
+  conclusion: Result;
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  /** Messages of the emulated actions and of the runner (exit codes, warnings). */
+  messages: string[];
+  outputs: Record<string, string>;
+}
+
+export interface LegRun {
+  job: string;
+  /** Index of the matrix leg, or null for a job without a matrix. */
+  index: number | null;
+  matrix: Record<string, Value> | null;
+  name: string;
+  result: Result;
+  outputs: Record<string, string>;
+  /** GITHUB_WORKSPACE of this "machine", kept for inspection. */
+  workspace: string;
+  steps: StepRun[];
+  /** Everything the steps wrote to GITHUB_STEP_SUMMARY. */
+  summary: string;
+  timeoutMinutes?: number;
+}
+
+export interface JobRun {
+  id: string;
+  result: Result;
+  outputs: Record<string, string>;
+  /** Legs that ran or were cancelled; none for a skipped job. */
+  legs: LegRun[];
+  /** Why a job failed without running a step (a bad matrix). */
+  error?: string;
+}
+
+export interface WorkflowRun {
+  root: string;
+  cancelled: boolean;
+  jobs: Record<string, JobRun>;
+  /** Job ids in the order their `if` was decided. */
+  order: string[];
+  /** Artifact name → the folder holding its files (the artifact's root). */
+  artifacts: Map<string, string>;
+  job(id: string): JobRun;
+  /** The one leg of a job without a matrix, or leg `index`. */
+  leg(id: string, index?: number): LegRun;
+  /** Every step summary, by leg name. */
+  summaries: Record<string, string>;
+  cleanup(): void;
+}
+
+export const DEFAULT_ACTION_REF = 'org/orchestrator@v1';
+
+/** What the jobs of one run share. */
+export interface RunState {
+  options: ExecuteWorkflowOptions;
+  workflow: Workflow;
+  root: string;
+  store: ArtifactStore;
+  cancelFile: string;
+  cancelled: boolean;
+  jobs: Map<string, JobRun>;
+  github: Record<string, Value>;
+  legCount: number;
+}
