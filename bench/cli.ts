@@ -2,13 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
 /** Runs the CLI in a child process; returns its wall time and peak RSS. */
-export function runCli(cli: string, args: readonly string[], cwd: string): { ms: number; rss: number } {
+export function runCli(
+  cli: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { ms: number; rss: number } {
   const wrapper = `process.argv = [process.argv[0], ${JSON.stringify(cli)}, ...${JSON.stringify(args)}];
 process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS * 1024 + '\\n'));
 await import(${JSON.stringify(pathToFileURL(cli).href)});`;
   const start = performance.now();
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], {
     cwd,
+    env,
     encoding: 'utf8',
   });
   const t = performance.now() - start;

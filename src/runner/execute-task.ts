@@ -68,7 +68,10 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
     ORCHESTRATOR_RUN_ID: run.runId,
     ORCHESTRATOR_MISSING_DEPS: run.missingDeps.join(','),
   };
-  const logFd = fs.openSync(path.join(outputDir, 'log.txt'), 'w');
+  const logPath = path.join(outputDir, 'log.txt');
+  // Appending: the process launcher writes the task's output to the same file through its own descriptor.
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs.constants;
+  const log = { fd: fs.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
   const startedAt = new Date();
   const random = run.random ?? Math.random;
   const maxAttempts = task.retries + 1;
@@ -89,7 +92,7 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
       }
       run.onAttempt?.({ attempt, phase: 'start' });
       const invocation = adapter.invocation(ctx);
-      fs.writeSync(logFd, header(attempt, maxAttempts, task));
+      fs.writeSync(log.fd, header(attempt, maxAttempts, task));
       const end = await runProcess({
         argv: invocation.argv,
         ...(invocation.stdin !== undefined ? { stdin: invocation.stdin } : {}),
@@ -97,7 +100,7 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
         env: { ...env, ...invocation.env, ORCHESTRATOR_ATTEMPT: String(attempt) },
         timeoutMs: task.timeoutMs,
         graceMs: run.graceMs,
-        logFd,
+        log,
         signal: run.signal,
         captureBytes: CAPTURE_BYTES,
         onStart: (pid) => run.onProcess?.(pid, attempt),
@@ -107,7 +110,7 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
         status = 'cancelled';
         error =
           run.signal.reason instanceof Error ? run.signal.reason.message : 'cancelled: the run was stopped';
-        fs.writeSync(logFd, `\n[orchestrator] ${error}\n`);
+        fs.writeSync(log.fd, `\n[orchestrator] ${error}\n`);
         break;
       } else if (end.timedOut) {
         kind = 'timeout';
@@ -139,14 +142,14 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
         error = null;
         break;
       }
-      fs.writeSync(logFd, `\n[orchestrator] attempt ${attempt} failed: ${error ?? kind}\n`);
+      fs.writeSync(log.fd, `\n[orchestrator] attempt ${attempt} failed: ${error ?? kind}\n`);
       const retryable =
         attempt < maxAttempts &&
         (task.retryOn.includes('any') || (kind !== 'failure' && task.retryOn.includes(kind)));
       if (!retryable) break;
       const delayMs = backoffDelay(task, attempt - 1, random);
       run.onAttempt?.({ attempt, phase: 'retry', delayMs, error: error ?? kind });
-      fs.writeSync(logFd, `[orchestrator] retrying in ${humanDuration(delayMs)}\n`);
+      fs.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}\n`);
       run.pause?.release();
       await sleep(delayMs, run.signal);
       if (!run.signal.aborted) {
@@ -158,9 +161,13 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
       }
     }
   } finally {
-    fs.closeSync(logFd);
+    fs.closeSync(log.fd);
   }
   const endedAt = new Date();
+  // The process is over: its slot goes to the next task now, which starts while this one's files are written
+  // (on a plan of short tasks, writing them would otherwise leave a core idle for each task).
+  run.pause?.release();
+  await new Promise((resolve) => setImmediate(resolve));
   // Written in place, in this order: result.md, then status.json, then (by the caller) the journal's final event.
   // A crash between them leaves no "done" in the journal, so --resume runs the task again.
   if (last !== null && (last.result.result !== '' || status === 'done')) {

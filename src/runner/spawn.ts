@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { processLauncher, type Launched, type LaunchHooks } from './launcher.js';
 
 export interface SpawnRequest {
   argv: readonly string[];
@@ -15,8 +16,11 @@ export interface SpawnRequest {
   timeoutMs: number | null;
   /** Between SIGTERM and SIGKILL. */
   graceMs: number;
-  /** Output goes here as it comes (an open file descriptor, appended to). */
-  logFd: number | null;
+  /**
+   * Output goes here as it comes: the log file, opened for appending (O_APPEND: the launcher appends to the
+   * same file by its path), or null.
+   */
+  log: { fd: number; path: string } | null;
   /** Stops the process tree (an interrupt, or fail-fast cancelling the run). */
   signal?: AbortSignal;
   /** How much of stdout and of stderr to keep in memory (the tail). */
@@ -68,35 +72,26 @@ class Tail {
 
 export function runProcess(request: SpawnRequest): Promise<SpawnResult> {
   const started = performance.now();
-  const [file, ...args] = request.argv;
   return new Promise((resolve) => {
-    const stdout = new Tail(request.captureBytes);
-    const stderr = new Tail(request.captureBytes);
+    let pid: number | undefined;
     let timedOut = false;
     let aborted = false;
+    let stopping = false;
     let spawnError: string | null = null;
     let exit: { code: number | null; signal: string | null } | null = null;
     let killTimer: NodeJS.Timeout | undefined;
     let straggler: NodeJS.Timeout | undefined;
 
-    const child = spawn(file ?? '', args, {
-      cwd: request.cwd,
-      env: request.env,
-      detached: true, // its own process group: -pid reaches every descendant that did not leave it
-      stdio: [request.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-    });
-
-    if (child.pid !== undefined) request.onStart?.(child.pid);
-
     const killGroup = (sig: NodeJS.Signals): void => {
-      if (child.pid === undefined) return;
+      if (pid === undefined) return;
       try {
-        process.kill(-child.pid, sig);
+        process.kill(-pid, sig);
       } catch {
         // ESRCH: the group is already gone.
       }
     };
     const stop = (): void => {
+      stopping = true;
       killGroup('SIGTERM');
       killTimer ??= setTimeout(() => killGroup('SIGKILL'), request.graceMs);
     };
@@ -112,57 +107,137 @@ export function runProcess(request: SpawnRequest): Promise<SpawnResult> {
       aborted = true;
       stop();
     };
-    if (request.signal?.aborted === true) onAbort();
-    else request.signal?.addEventListener('abort', onAbort, { once: true });
 
-    const log = (chunk: Buffer): void => {
-      if (request.logFd !== null) fs.writeSync(request.logFd, chunk);
+    const hooks: LaunchHooks = {
+      started(processId) {
+        pid = processId;
+        request.onStart?.(processId);
+        // Stopped before the launcher said it runs: the signal it missed.
+        if (stopping) killGroup('SIGTERM');
+      },
+      failed(message) {
+        spawnError = message;
+      },
+      exited(code, signal) {
+        exit = { code, signal };
+        // What the task left running in its group (a background job holding the pipes) goes with it.
+        killGroup('SIGTERM');
+        straggler = setTimeout(() => {
+          killGroup('SIGKILL');
+          launched.drop();
+        }, request.graceMs);
+      },
+      closed(stdout, stderr, truncated) {
+        clearTimeout(timer);
+        clearTimeout(killTimer);
+        clearTimeout(straggler);
+        unsubscribe();
+        resolve({
+          exitCode: exit?.code ?? null,
+          signal: exit?.signal ?? null,
+          stdout,
+          stderr,
+          truncated,
+          timedOut,
+          aborted,
+          spawnError,
+          durationMs: performance.now() - started,
+        });
+      },
     };
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout.push(chunk);
-      log(chunk);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => {
-      stderr.push(chunk);
-      log(chunk);
-    });
-    if (child.stdin !== null) {
-      child.stdin.on('error', () => {
-        // EPIPE: the program exited without reading all of its input; its exit status says what happened.
-      });
-      child.stdin.end(request.stdin);
-    }
 
-    child.on('error', (error) => {
-      spawnError = error.message;
-    });
-    child.on('exit', (code, signal) => {
-      exit = { code, signal };
-      // What the task left running in its group (a background job holding the pipes) goes with it.
-      killGroup('SIGTERM');
-      straggler = setTimeout(() => {
-        killGroup('SIGKILL');
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-      }, request.graceMs);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      clearTimeout(killTimer);
-      clearTimeout(straggler);
-      request.signal?.removeEventListener('abort', onAbort);
-      const end = exit ?? { code, signal };
-      resolve({
-        exitCode: end.code,
-        signal: end.signal,
-        stdout: stdout.text(),
-        stderr: stderr.text(),
-        truncated: stdout.truncated || stderr.truncated,
-        timedOut,
-        aborted,
-        spawnError,
-        durationMs: performance.now() - started,
-      });
-    });
+    const launcher = request.stdin === undefined ? processLauncher(request.env) : undefined;
+    const launched =
+      launcher !== undefined
+        ? launcher.launch(
+            {
+              argv: request.argv,
+              cwd: request.cwd,
+              env: request.env,
+              logPath: request.log?.path ?? '',
+              captureBytes: request.captureBytes,
+            },
+            hooks,
+          )
+        : spawnWithNode(request, hooks);
+
+    const unsubscribe = request.signal === undefined ? () => {} : onAbortOf(request.signal, onAbort);
   });
+}
+
+/**
+ * One 'abort' listener per signal, whatever the number of processes it stops: a run starts thousands of
+ * processes under one signal, and EventTarget's add/removeEventListener cost about 0.1 ms each.
+ */
+const abortHandlers = new WeakMap<AbortSignal, Set<() => void>>();
+
+function onAbortOf(signal: AbortSignal, handler: () => void): () => void {
+  if (signal.aborted) {
+    handler();
+    return () => {};
+  }
+  let handlers = abortHandlers.get(signal);
+  if (handlers === undefined) {
+    const set = new Set<() => void>();
+    handlers = set;
+    abortHandlers.set(signal, set);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const h of [...set]) h();
+        set.clear();
+      },
+      { once: true },
+    );
+  }
+  handlers.add(handler);
+  return () => handlers.delete(handler);
+}
+
+/** Node's own spawn: for processes that take stdin, and where perl is missing. */
+function spawnWithNode(request: SpawnRequest, hooks: LaunchHooks): Launched {
+  const [file, ...args] = request.argv;
+  const stdout = new Tail(request.captureBytes);
+  const stderr = new Tail(request.captureBytes);
+  let exit: { code: number | null; signal: string | null } | null = null;
+  const child = spawn(file ?? '', args, {
+    cwd: request.cwd,
+    env: request.env,
+    detached: true, // its own process group: -pid reaches every descendant that did not leave it
+    stdio: [request.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+  });
+  if (child.pid !== undefined) hooks.started(child.pid);
+
+  const log = (chunk: Buffer): void => {
+    if (request.log !== null) fs.writeSync(request.log.fd, chunk);
+  };
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout.push(chunk);
+    log(chunk);
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr.push(chunk);
+    log(chunk);
+  });
+  if (child.stdin !== null) {
+    child.stdin.on('error', () => {
+      // EPIPE: the program exited without reading all of its input; its exit status says what happened.
+    });
+    child.stdin.end(request.stdin);
+  }
+  child.on('error', (error) => hooks.failed(error.message));
+  child.on('exit', (code, signal) => {
+    exit = { code, signal };
+    hooks.exited(code, signal);
+  });
+  child.on('close', (code, signal) => {
+    if (exit === null && (code !== null || signal !== null)) hooks.exited(code, signal);
+    hooks.closed(stdout.text(), stderr.text(), stdout.truncated || stderr.truncated);
+  });
+  return {
+    drop() {
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    },
+  };
 }
