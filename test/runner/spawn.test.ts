@@ -51,7 +51,11 @@ describe.each([
   };
 
   it('keeps stdout and stderr apart and the log interleaved, after the header', async () => {
-    const r = await run(['bash', '-c', 'echo out1; sleep 0.05; echo err1 >&2; sleep 0.05; echo out2; exit 3']);
+    const r = await run([
+      'bash',
+      '-c',
+      'echo out1; sleep 0.05; echo err1 >&2; sleep 0.05; echo out2; exit 3',
+    ]);
     expect(r.exitCode).toBe(3);
     expect(r.signal).toBeNull();
     expect(r.stdout).toBe('out1\nout2\n');
