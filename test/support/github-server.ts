@@ -1,0 +1,147 @@
+/**
+ * A local stand-in for the few GitHub REST endpoints the action uses, over real HTTP: the issue comments of a
+ * pull request (list with Link pagination, create, update), plus the repository's permission check for a user.
+ * Failures are scripted per request: `fail(method, pathPattern, status, headers?, times?)`.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Comment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+}
+
+interface Failure {
+  method: string;
+  path: RegExp;
+  status: number;
+  headers: Record<string, string>;
+  times: number;
+}
+
+export interface GitHubServer {
+  url: string;
+  /** Comments by issue number. */
+  comments: Map<number, Comment[]>;
+  /** Permission level by login (`admin`, `write`, `read`, `none`), for the collaborator permission endpoint. */
+  permissions: Map<string, string>;
+  /** Every request: method, path (with query), authorization header. */
+  requests: { method: string; path: string; auth: string | undefined }[];
+  fail(method: string, path: RegExp, status: number, headers?: Record<string, string>, times?: number): void;
+  addComment(issue: number, body: string, login?: string): Comment;
+  close(): Promise<void>;
+}
+
+const PAGE = 30;
+
+export async function startGitHubServer(): Promise<GitHubServer> {
+  const comments = new Map<number, Comment[]>();
+  const permissions = new Map<string, string>();
+  const requests: GitHubServer['requests'] = [];
+  const failures: Failure[] = [];
+  let nextId = 1000;
+  let base = '';
+
+  const addComment = (issue: number, body: string, login = 'github-actions[bot]'): Comment => {
+    const comment: Comment = {
+      id: nextId++,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${nextId}`,
+    };
+    comments.set(issue, [...(comments.get(issue) ?? []), comment]);
+    return comment;
+  };
+
+  const send = (
+    res: http.ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = req.method ?? 'GET';
+      requests.push({ method, path: `${url.pathname}${url.search}`, auth: req.headers.authorization });
+      const failure = failures.find((f) => f.method === method && f.path.test(url.pathname) && f.times > 0);
+      if (failure !== undefined) {
+        failure.times--;
+        const message =
+          failure.status === 403 && failure.headers['retry-after'] !== undefined
+            ? 'You have exceeded a secondary rate limit.'
+            : `scripted failure ${failure.status}`;
+        return send(
+          res,
+          failure.status,
+          { message, documentation_url: 'https://docs.github.com' },
+          failure.headers,
+        );
+      }
+      if (req.headers.authorization === undefined)
+        return send(res, 401, { message: 'Requires authentication' });
+      let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
+      if (m !== null) {
+        const issue = Number(m[1]);
+        if (method === 'GET') {
+          const all = comments.get(issue) ?? [];
+          const page = Number(url.searchParams.get('page') ?? '1');
+          const perPage = Number(url.searchParams.get('per_page') ?? String(PAGE));
+          const slice = all.slice((page - 1) * perPage, page * perPage);
+          const headers: Record<string, string> = {};
+          if (page * perPage < all.length) {
+            const next = new URL(url.toString().replace('http://localhost', base));
+            next.searchParams.set('page', String(page + 1));
+            headers.link = `<${next.toString()}>; rel="next"`;
+          }
+          return send(res, 200, slice, headers);
+        }
+        if (method === 'POST') {
+          const body = (JSON.parse(raw) as { body: string }).body;
+          return send(res, 201, addComment(issue, body));
+        }
+      }
+      m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
+      if (m !== null && method === 'PATCH') {
+        const id = Number(m[1]);
+        for (const list of comments.values()) {
+          const comment = list.find((c) => c.id === id);
+          if (comment !== undefined) {
+            comment.body = (JSON.parse(raw) as { body: string }).body;
+            return send(res, 200, comment);
+          }
+        }
+        return send(res, 404, { message: 'Not Found' });
+      }
+      m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname);
+      if (m !== null && method === 'GET') {
+        const login = decodeURIComponent(m[1]!);
+        const permission = permissions.get(login);
+        if (permission === undefined) return send(res, 404, { message: 'Not Found' });
+        return send(res, 200, { permission, user: { login } });
+      }
+      return send(res, 404, { message: 'Not Found' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: base,
+    comments,
+    permissions,
+    requests,
+    fail(method, path, status, headers = {}, times = 1) {
+      failures.push({ method, path, status, headers, times });
+    },
+    addComment,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
