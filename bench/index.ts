@@ -1,5 +1,6 @@
 /** `npm run bench`: every benchmark of the project, printed as markdown tables. */
 import os from 'node:os';
+import { benchPack } from './pack.js';
 import { benchPlan } from './plan.js';
 import { benchMakespan, benchMemory, benchOverhead } from './runner.js';
 
@@ -10,6 +11,7 @@ console.log(
 );
 const only = process.argv[3];
 if (only === undefined || only === 'plan') benchPlan(cli);
+if (only === undefined || only === 'pack') benchPack();
 if (only === undefined || only === 'run') {
   benchOverhead(cli);
   benchMakespan(cli);
