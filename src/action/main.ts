@@ -1,44 +1,41 @@
 /**
- * The GitHub Action entry (action.yml). For now one mode, `plan`: validate the plan, write .orchestrator/, and
- * publish the master plan as the job summary. The `task`, `aggregate` and `decompose` modes come with the
- * compiler and action issues.
+ * The GitHub Action (action.yml): reads the inputs (inputs.ts), runs one mode, and fails the step in one place.
+ * Each mode is a module of its own and calls what the CLI's command of the same name calls.
  */
 import * as core from '@actions/core';
-import fs from 'node:fs';
-import { analyze } from '../core/analyze.js';
-import { readPlan } from '../workspace/read-plan.js';
 import { UserError } from '../errors.js';
-import { writePlanOutputs } from '../workspace/plan-outputs.js';
-import { DEFAULT_DIR } from '../workspace/layout.js';
-
-const MODES = ['plan'] as const;
+import { aggregateMode } from './aggregate.js';
+import { readInputs, type ActionSettings } from './inputs.js';
+import type { ModeOutcome } from './outcome.js';
+import { planMode } from './plan.js';
+import { taskMode } from './task.js';
 
 export async function run(): Promise<void> {
+  let failure: string | null;
   try {
-    const mode = core.getInput('mode') || 'plan';
-    if (!(MODES as readonly string[]).includes(mode)) {
-      throw new UserError(`input \`mode\` must be one of ${MODES.join(', ')}; got ${JSON.stringify(mode)}`);
-    }
-    const file = core.getInput('plan', { required: true });
-    const loaded = readPlan(file);
-    for (const d of loaded.diagnostics) {
-      const props = { file: d.file, startLine: d.line, startColumn: d.column, title: d.rule };
-      if (d.severity === 'error') core.error(d.message, props);
-      else core.warning(d.message, props);
-    }
-    if (loaded.plan === null) {
-      const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
-      throw new UserError(
-        `${file}: the plan has ${errors} error${errors === 1 ? '' : 's'} (annotated above)`,
-      );
-    }
-    const analysis = analyze(loaded.plan);
-    const written = writePlanOutputs(DEFAULT_DIR, loaded.plan, analysis);
-    core.setOutput('tasks', loaded.plan.tasks.length);
-    core.setOutput('batches', analysis.batches.length);
-    core.setOutput('master-plan', written.masterPlan);
-    await core.summary.addRaw(fs.readFileSync(written.masterPlan, 'utf8')).write();
+    failure = (await runMode(readInputs())).failure;
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    if (error instanceof UserError) failure = error.message;
+    else {
+      // A bug rather than a user's mistake: the stack goes to the debug log, the message to the step.
+      core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      failure = `internal error (please report it): ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+  if (failure !== null) core.setFailed(failure);
+}
+
+function runMode(settings: ActionSettings): Promise<ModeOutcome> {
+  switch (settings.mode) {
+    case 'plan':
+      return planMode(settings);
+    case 'task':
+      return taskMode(settings);
+    case 'aggregate':
+      return aggregateMode(settings);
+    default: {
+      const never: never = settings.mode;
+      throw new Error(`unknown mode ${String(never)}`);
+    }
   }
 }

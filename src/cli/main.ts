@@ -12,6 +12,7 @@ import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { runCommand } from './commands/run.js';
 import { schemaCommand } from './commands/schema.js';
+import { taskCommand } from './commands/task.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UserError } from '../errors.js';
 import { sanitize, type Output } from './terminal.js';
@@ -23,6 +24,7 @@ Examples:
   $ orchestrator plan plan.yml              write .orchestrator/ (master plan, agent tasks) and show the batches
   $ orchestrator run plan.yml -j 4          run it, 4 tasks at a time; the report is .orchestrator/final_output.md
   $ orchestrator run plan.yml --resume      after a crash or a fix: skip what is done and unchanged
+  $ orchestrator task plan.yml T-03         run one task, its deps' results read from .orchestrator/outputs/
   $ orchestrator generate plan.yml          compile it to .github/workflows/<name>.yml (GitHub Actions)
   $ orchestrator generate plan.yml --check  exit 1 and a diff when the committed workflow is stale
   $ orchestrator graph plan.yml --format dot | dot -Tsvg > plan.svg
@@ -109,6 +111,49 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
             resume: opts.resume === true,
             progress: opts.quiet === true ? 'none' : opts.progress,
             grace: opts.grace,
+          },
+          io,
+        );
+      },
+    );
+
+  program
+    .command('task')
+    .description('run some tasks of a plan, their deps read from <dir>/outputs/ (as a GitHub task job does)')
+    .argument('<plan>', 'the plan file')
+    .argument('<id...>', 'task ids (also comma-separated)')
+    .option('-d, --dir <dir>', 'the workspace folder', '.orchestrator')
+    .option('-j, --jobs <n>', 'tasks at a time (default: the number of CPUs)')
+    .addOption(
+      new Option('--progress <mode>', 'how progress shows')
+        .choices(['auto', 'tty', 'lines', 'github', 'none'])
+        .default('auto'),
+    )
+    .option('-q, --quiet', 'no progress output (same as --progress none)')
+    .option('--grace <duration>', 'between SIGTERM and SIGKILL when a task is stopped', '5s')
+    .option('--no-stage', "do not copy the tasks' folders to <dir>/artifact/<id>/ for upload")
+    .action(
+      async (
+        file: string,
+        ids: string[],
+        opts: {
+          dir: string;
+          jobs?: string;
+          progress: ProgressMode;
+          quiet?: boolean;
+          grace: string;
+          stage: boolean;
+        },
+      ) => {
+        code = await taskCommand(
+          file,
+          ids,
+          {
+            dir: opts.dir,
+            ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
+            progress: opts.quiet === true ? 'none' : opts.progress,
+            grace: opts.grace,
+            stage: opts.stage,
           },
           io,
         );

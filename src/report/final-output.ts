@@ -23,6 +23,11 @@ import { taskSection, TITLE_MAX, type Budget } from './task-section.js';
 export interface FinalOutputOptions {
   /** The document's `#` heading; default "Final Output". */
   title?: string;
+  /**
+   * Show the request and the results as fenced text rather than markdown: for the GitHub job summary, where
+   * HTML that a plan or an agent wrote must stay literal text.
+   */
+  plainText?: boolean;
 }
 
 /** Under GitHub's 1 MiB limit for a job summary, with room for what a workflow may append to it. */
@@ -76,7 +81,7 @@ export function renderFinalOutput(
       for (const i of analysis.order) {
         const report = all[i]!;
         if (step.detail === 'problems' && report.status === 'done') continue;
-        const section = taskSection(plan, report, complete, step);
+        const section = taskSection(plan, report, complete, step, options.plainText === true);
         size += byteLength(section) + 2;
         if (size > budget) return null;
         sections.push(section);
@@ -142,7 +147,7 @@ function headParts(
     `# ${escapeInline(truncate(oneLine(options.title ?? 'Final Output'), TITLE_MAX)) || 'Final Output'}`,
     `**Plan:** ${escapeInline(truncate(oneLine(plan.name), TITLE_MAX))} · ${plural(plan.tasks.length, 'task')} · ${plural(analysis.batches.length, 'batch', 'batches')}`,
     '## Request',
-    requestSection(plan.request),
+    requestSection(plan.request, options.plainText === true),
     '## Summary',
     [`**${head}**`, ...details].join(' · '),
   ];
@@ -163,11 +168,11 @@ function headParts(
   return parts;
 }
 
-function requestSection(request: string | undefined): string {
+function requestSection(request: string | undefined, plainText: boolean): string {
   if (request === undefined || request.trim() === '') return '_(none given)_';
   const shown = cutText(request, REQUEST_MAX_BYTES);
   // Quoted as markdown, like the master plan's, unless it would leave an element open past the quote.
-  const quote = blockquote(leavesElementOpen(shown) ? fence(trimBlock(shown), 'text') : shown);
+  const quote = blockquote(plainText || leavesElementOpen(shown) ? fence(trimBlock(shown), 'text') : shown);
   if (shown.length === request.length) return quote;
   return `${quote}\n\n_The request is cut here (${humanBytes(byteLength(request))} in all); \`plan.json\` has it whole._`;
 }

@@ -34,6 +34,8 @@ export function taskSection(
   report: TaskReport,
   byId: ReadonlyMap<string, TaskReport>,
   budget: Budget,
+  /** The result as fenced text, not markdown (see FinalOutputOptions.plainText). */
+  plainText = false,
 ): string {
   const task = plan.tasks[report.index]!;
   const where = (file: string): string => inlineCode(`outputs/${task.id}/${file}`);
@@ -56,7 +58,7 @@ export function taskSection(
     parts.push(`_Ran without the results of ${ids}, which failed (on-failure: continue)._`);
   }
 
-  if (report.result !== null) parts.push(resultPart(report, budget, where('result.md')));
+  if (report.result !== null) parts.push(resultPart(report, budget, where('result.md'), plainText));
   else if (report.status === 'done') parts.push('_No result.md._');
 
   if (report.log !== null) {
@@ -121,12 +123,12 @@ function blockedBy(deps: readonly string[], byId: ReadonlyMap<string, TaskReport
   return `; ${blockers.length === 1 ? 'its dependency' : 'its dependencies'} ${list.join(', ')} did not succeed.`;
 }
 
-function resultPart(report: TaskReport, budget: Budget, where: string): string {
+function resultPart(report: TaskReport, budget: Budget, where: string, plainText: boolean): string {
   const result = report.result!;
   if (trimBlock(result.text) === '' && !result.truncated) return `_${where} is empty._`;
   if (budget.resultBytes === 0) return `_The result (${humanBytes(result.bytes)}) is in ${where}._`;
   const shown = cutText(result.text, budget.resultBytes);
-  const body = resultMarkdown(shown);
+  const body = plainText ? fence(trimBlock(shown), 'text') : resultMarkdown(shown);
   if (shown.length === result.text.length && !result.truncated) return body;
   return `${body}\n\n_Cut here: this shows ${humanBytes(byteLength(shown))} of ${humanBytes(result.bytes)}; the whole result is in ${where}._`;
 }

@@ -3,6 +3,9 @@
  * longest remaining path (critical path first), or level by level with `--schedule level` (the seed's
  * batches, kept for comparison). Failures follow each task's `on-failure` (DESIGN §4); every status change is
  * journaled, so `--resume` continues after a crash; master_plan.md follows the run.
+ *
+ * With `only`, it runs part of the plan (a GitHub task job): the other tasks ran elsewhere, and their
+ * status.json in `outputs/` decides whether the part's tasks may run (subset.ts).
  */
 import { setMaxListeners } from 'node:events';
 import fs from 'node:fs';
@@ -22,6 +25,7 @@ import { throttledMasterPlan } from './master-plan-writer.js';
 import { Journal, lastDone, readJournal } from './journal.js';
 import { reapOrphans } from './orphans.js';
 import { Slots } from './slots.js';
+import { blockedBy, readOutsideDeps } from './subset.js';
 import type { FinalStatus, JournalEvent, TaskStatusFile } from './status.js';
 
 export type Schedule = 'critical-path' | 'level';
@@ -43,6 +47,12 @@ export interface RunOptions {
   random?: () => number;
   /** Least time between two re-renders of master_plan.md. */
   masterPlanIntervalMs?: number;
+  /**
+   * Run only these tasks (indices into `plan.tasks`); default: all. The others are not run, and a fresh run
+   * leaves their folders in `outputs/` alone (they are the downloaded results of other jobs): their
+   * status.json decides whether a task of the part runs, runs without an input, or is skipped (subset.ts).
+   */
+  only?: ReadonlySet<number>;
 }
 
 export type RunEvent =
@@ -57,8 +67,13 @@ export type RunEvent =
 export type RunStatus = 'success' | 'failure' | 'interrupted';
 
 export interface RunResult {
+  /**
+   * `failure` when a task failed under `fail-fast` or `skip-dependents`, a task was cancelled, or (with `only`)
+   * a task was skipped because a dep outside the part failed under `fail-fast`, was cancelled or left no
+   * usable status.json.
+   */
   status: RunStatus;
-  /** Each task's final state (in plan order). */
+  /** Each task's final state (in plan order); with `only`, what is known of the others. */
   statuses: TaskStatus[];
   durationMs: number;
   layout: Layout;
@@ -68,14 +83,23 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   const started = performance.now();
   const files = layout(path.resolve(options.root));
   const n = plan.tasks.length;
+  const only = options.only ?? null;
+  const inPart = (i: number): boolean => only === null || only.has(i);
+  /** The tasks this run settles. */
+  const total = only === null ? n : only.size;
   const { graph } = analysis;
   const priority = longestRemaining(graph, analysis.order, analysis.weightsMs);
   const emit = options.onEvent ?? (() => {});
 
-  if (!options.resume) {
+  if (!options.resume && only === null) {
     // A fresh run: results of an earlier one must not leak into this one's report.
     fs.rmSync(files.outputs, { recursive: true, force: true });
     fs.rmSync(files.journal, { force: true });
+  } else if (!options.resume && only !== null) {
+    // Only the part's own folders: the others hold its deps' results. The journal is kept and appended to, so a
+    // later `run --resume` in the same folder still knows what was done.
+    for (const i of only)
+      fs.rmSync(path.join(files.outputs, plan.tasks[i]!.id), { recursive: true, force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
   fs.mkdirSync(files.outputs, { recursive: true });
@@ -98,6 +122,8 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   const hashes: string[] = new Array<string>(n).fill('');
   let settled = 0;
   let failedHard = false;
+  /** A task of the part was skipped for a reason that fails the job (subset.ts). */
+  let blockedHard = false;
   const stop = new AbortController();
   // Every running task and every task waiting for a slot listens to it.
   setMaxListeners(0, stop.signal);
@@ -108,7 +134,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   // Level order: only the lowest unfinished level may start; ready tasks of later levels wait here.
   let currentLevel = 0;
   const levelLeft = new Int32Array(analysis.batches.length);
-  analysis.batches.forEach((b, k) => (levelLeft[k] = b.length));
+  analysis.batches.forEach((b, k) => (levelLeft[k] = only === null ? b.length : b.filter(inPart).length));
   const parked: number[][] = analysis.batches.map(() => []);
 
   record({
@@ -116,11 +142,11 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
     at: now(),
     run: runId,
     plan: plan.name,
-    tasks: n,
+    tasks: total,
     concurrency: options.concurrency,
     resume: options.resume,
   });
-  emit({ type: 'start', total: n, concurrency: options.concurrency, schedule: options.schedule });
+  emit({ type: 'start', total, concurrency: options.concurrency, schedule: options.schedule });
   if (reaped.length > 0) emit({ type: 'reaped', tasks: reaped });
 
   let resolveDone!: () => void;
@@ -163,7 +189,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
       failedHard = true;
       cancelAll(`cancelled: ${task.id} failed (on-failure: fail-fast)`);
     }
-    if (settled === n) resolveDone();
+    if (settled === total) resolveDone();
   };
 
   const failedSoft = (i: number): void => {
@@ -192,8 +218,10 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
     finish(i, status, file);
   };
 
-  const skipDescendants = (from: number): void => {
-    const reason = `skipped: ${plan.tasks[from]!.id} failed (on-failure: skip-dependents)`;
+  const skipDescendants = (
+    from: number,
+    reason = `skipped: ${plan.tasks[from]!.id} failed (on-failure: skip-dependents)`,
+  ): void => {
     const stack = [from];
     const seen = new Uint8Array(n);
     while (stack.length > 0) {
@@ -202,7 +230,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
         const d = graph.succ[k]!;
         if (seen[d] === 1) continue;
         seen[d] = 1;
-        if (!finished[d] && !launched[d]) notRun(d, 'skipped', reason);
+        if (inPart(d) && !finished[d] && !launched[d]) notRun(d, 'skipped', reason);
         stack.push(d);
       }
     }
@@ -210,7 +238,8 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
 
   const cancelAll = (reason: string): void => {
     if (!stop.signal.aborted) stop.abort(new Error(reason));
-    for (let i = 0; i < n; i++) if (!finished[i] && !launched[i]) notRun(i, 'cancelled', reason);
+    // Never a task outside the part: its folder holds another job's result.
+    for (let i = 0; i < n; i++) if (inPart(i) && !finished[i] && !launched[i]) notRun(i, 'cancelled', reason);
   };
 
   const advanceLevel = (): void => {
@@ -328,12 +357,51 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
     }
   };
 
+  /**
+   * A part of the plan: the tasks outside it count as settled from the start (nothing here runs, skips or
+   * cancels them), with what their status.json says; the part's tasks start as their deps allow.
+   */
+  const startPart = (part: ReadonlySet<number>): void => {
+    const outside = readOutsideDeps(plan, analysis, part, files.outputs);
+    for (let i = 0; i < n; i++) {
+      if (part.has(i)) continue;
+      finished[i] = true;
+      launched[i] = true;
+      const status = outside.get(i)?.status;
+      if (status !== undefined && status !== null) live[i] = status;
+    }
+    for (let i = 0; i < n; i++) {
+      if (!part.has(i)) continue;
+      let left = 0;
+      for (let k = graph.predStart[i]!; k < graph.predStart[i + 1]!; k++) {
+        const d = graph.pred[k]!;
+        if (part.has(d)) left++;
+        else if (outside.get(d)?.effect.kind === 'missing') missing[i]!.push(plan.tasks[d]!.id);
+      }
+      remaining[i] = left;
+    }
+    advanceLevel();
+    for (const i of analysis.order) {
+      if (!part.has(i) || finished[i]) continue;
+      const blocked = blockedBy(i, outside, analysis);
+      if (blocked === null) continue;
+      if (blocked.failsJob) blockedHard = true;
+      notRun(i, 'skipped', blocked.reason);
+      skipDescendants(i, blocked.reason);
+    }
+    for (const i of analysis.order) if (part.has(i) && !finished[i] && remaining[i] === 0) ready(i);
+  };
+
   const onInterrupt = (): void => cancelAll('cancelled: the run was interrupted');
   if (options.signal?.aborted === true) onInterrupt();
   else options.signal?.addEventListener('abort', onInterrupt, { once: true });
 
-  for (const i of analysis.batches[0] ?? []) ready(i);
-  if (n === 0) resolveDone();
+  if (only === null) {
+    for (const i of analysis.batches[0] ?? []) ready(i);
+  } else {
+    startPart(only);
+  }
+  if (total === 0) resolveDone();
   await allSettled;
   options.signal?.removeEventListener('abort', onInterrupt);
   masterPlan.flush();
@@ -341,7 +409,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   const interrupted = options.signal?.aborted === true;
   const status: RunStatus = interrupted
     ? 'interrupted'
-    : failedHard || live.includes('cancelled')
+    : failedHard || blockedHard || live.some((s, i) => s === 'cancelled' && inPart(i))
       ? 'failure'
       : 'success';
   const durationMs = performance.now() - started;

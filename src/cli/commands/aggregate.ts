@@ -1,15 +1,15 @@
 /**
  * `orchestrator aggregate`: the seed's Phase 4 on its own. It needs only the run's folder (the plan.json written
- * by `plan` or `run`, and `outputs/`), which is all the GitHub aggregate job has after downloading the artifacts.
+ * by `plan` or `run`, and `outputs/`), which is all the GitHub aggregate job has after downloading the artifacts
+ * (there, `--plan` names the plan: the folder holds only `outputs/<id>/`). A task with no folder shows as not
+ * run, and makes the exit code 1, as a failure would. The action's `aggregate` mode is the same report/aggregate.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../core/analyze.js';
 import { EXIT, UserError } from '../../errors.js';
-import { collectResults } from '../../report/collect.js';
-import { renderFinalOutput } from '../../report/final-output.js';
-import { summarize, summaryLine } from '../../report/summary.js';
-import { writeFileAtomic } from '../../workspace/atomic.js';
+import { aggregate } from '../../report/aggregate.js';
+import { summaryLine } from '../../report/summary.js';
 import { layout } from '../../workspace/layout.js';
 import { sanitize, style, type Output } from '../terminal.js';
 import { loadValidPlan } from '../load-plan.js';
@@ -33,11 +33,8 @@ export function aggregateCommand(opts: AggregateOptions, io: Output): number {
     );
   }
   const { plan } = loadValidPlan(planFile, io);
-  const analysis = analyze(plan);
-  const reports = collectResults(plan, files.outputs);
   const target = opts.output ?? files.finalOutput;
-  writeFileAtomic(target, renderFinalOutput(plan, analysis, reports));
-  const summary = summarize(reports);
+  const { summary } = aggregate(plan, analyze(plan), files.outputs, target);
   const code = summary.status === 'success' ? EXIT.ok : EXIT.failed;
   if (opts.json) {
     io.out.write(`${JSON.stringify({ ...summary, file: target }, null, 2)}\n`);

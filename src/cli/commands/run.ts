@@ -88,7 +88,7 @@ export async function runCommand(file: string, opts: RunCommandOptions, io: Outp
       : EXIT.failed;
 }
 
-function parseJobs(value: string | undefined): number {
+export function parseJobs(value: string | undefined): number {
   if (value === undefined) return os.availableParallelism();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)

@@ -1,0 +1,108 @@
+/**
+ * Mode `task` (docs/github.md, "The job contract"): runs the tasks named by the `task` input through runTaskJob,
+ * the very function behind `orchestrator task`, stages `<dir>/artifact/`, writes the job summary and the outputs.
+ * The step fails exactly when `orchestrator task` would exit non-zero.
+ */
+import * as core from '@actions/core';
+import path from 'node:path';
+import { analyze } from '../core/analyze.js';
+import type { Plan } from '../core/model.js';
+import { UserError } from '../errors.js';
+import { collectResults } from '../report/collect.js';
+import { GithubReporter } from '../runner/progress/github.js';
+import { interruptible } from '../runner/interrupt.js';
+import type { TaskStatusFile } from '../runner/status.js';
+import { runTaskJob, selectTasks, type TaskJobResult } from '../runner/task-job.js';
+import type { ActionSettings } from './inputs.js';
+import { loadPlan } from './load-plan.js';
+import type { ModeOutcome } from './outcome.js';
+import { renderTaskSummary } from './task-summary.js';
+
+/** Between SIGTERM and SIGKILL: GitHub's cancellation sends SIGINT, then SIGTERM 7.5 s later, then kills. */
+const GRACE_MS = 5_000;
+
+export async function taskMode(settings: ActionSettings): Promise<ModeOutcome> {
+  const plan = loadPlan(settings.plan);
+  let indices: number[];
+  try {
+    indices = selectTasks(plan, settings.tasks);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`input \`task\`: ${error.message}`);
+    throw error;
+  }
+  const analysis = analyze(plan);
+  const root = path.resolve(settings.dir);
+  const reporter = new GithubReporter(plan, path.join(root, 'outputs'), process.stdout);
+  let job: TaskJobResult;
+  try {
+    job = await interruptible((signal) =>
+      runTaskJob(plan, analysis, indices, {
+        root,
+        cwd: process.cwd(),
+        concurrency: settings.concurrency,
+        schedule: 'critical-path',
+        resume: false,
+        env: process.env,
+        signal,
+        graceMs: GRACE_MS,
+        stage: true,
+        onEvent: (event) => reporter.onEvent(event),
+      }),
+    );
+  } finally {
+    reporter.close();
+  }
+
+  const outcome = verdict(plan, job);
+  core.setOutput('status', jobStatus(job.tasks));
+  core.setOutput(
+    'attempts',
+    job.tasks.reduce((n, t) => n + t.attempts, 0),
+  );
+  core.setOutput('cost', cost(job.tasks));
+  if (job.artifact !== null) core.setOutput('artifact', job.artifact);
+
+  const reports = collectResults(plan, job.run.layout.outputs);
+  const all = new Map(reports.map((r) => [r.id, r]));
+  const ran = indices.map((i) => reports[i]!);
+  await core.summary.addRaw(renderTaskSummary(plan, ran, all, outcome.line)).write();
+  return { failure: outcome.failure };
+}
+
+/** One status for the job: its task's, or for several the worst (failed, cancelled, skipped, then done). */
+export function jobStatus(tasks: readonly TaskStatusFile[]): string {
+  for (const status of ['failed', 'cancelled', 'skipped'] as const)
+    if (tasks.some((t) => t.status === status)) return status;
+  return 'done';
+}
+
+/** The sum of the costs reported, in dollars; `0` when none was. */
+function cost(tasks: readonly TaskStatusFile[]): string {
+  const sum = tasks.reduce((n, t) => n + (t.cost_usd ?? 0), 0);
+  return String(Math.round(sum * 1e6) / 1e6);
+}
+
+/** A line for the summary, and the step's failure message (null when the step succeeds). */
+function verdict(plan: Plan, job: TaskJobResult): { line: string; failure: string | null } {
+  const byId = new Map(plan.tasks.map((t) => [t.id, t]));
+  const problems = job.tasks
+    .filter((t) => t.status !== 'done')
+    .map((t) => {
+      const policy = t.status === 'failed' ? ` (on-failure: ${byId.get(t.id)?.onFailure ?? '?'})` : '';
+      return `${t.id} ${t.status}${policy}${t.error !== null ? `: ${t.error}` : ''}`;
+    });
+  switch (job.run.status) {
+    case 'success':
+      return {
+        line: problems.length === 0 ? 'the job succeeded' : `the job succeeded; ${problems.join('; ')}`,
+        failure: null,
+      };
+    case 'interrupted':
+      return {
+        line: 'the job was interrupted',
+        failure: 'the job was interrupted: its running tasks were stopped',
+      };
+    case 'failure':
+      return { line: `the job failed: ${problems.join('; ')}`, failure: problems.join('\n') };
+  }
+}
