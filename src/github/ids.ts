@@ -43,6 +43,8 @@ export function proposeJobId(kind: JobKind, taskIds: readonly string[]): string 
 function clean(text: string): string {
   let id = text.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, MAX_ID_LENGTH);
   if (!/^[A-Za-z_]/.test(id)) id = `_${id}`.slice(0, MAX_ID_LENGTH);
+  // GitHub reserves job ids starting with `__` (its parser refuses them), though they are valid task ids.
+  if (id.startsWith('__')) id = `job${id}`.slice(0, MAX_ID_LENGTH);
   return id;
 }
 

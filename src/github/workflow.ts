@@ -201,7 +201,9 @@ function taskJob(ctx: Context, job: Job, needs: readonly number[]): YamlMap {
       name: 'Upload the output',
       if: EXPR.notCancelled,
       uses: uses(ACTIONS.uploadArtifact),
-      with: { name: artifactName(plan, job), path: ARTIFACT, 'include-hidden-files': true },
+      // Names are unique within a run attempt; `overwrite` matters on a re-run, which replaces the artifact of
+      // the failed attempt instead of failing on the name.
+      with: { name: artifactName(plan, job), path: ARTIFACT, 'include-hidden-files': true, overwrite: true },
     },
   ];
   if (failFast.length > 0) steps.push(cancelStep(failFast, failFast.length === tasks.length));
@@ -275,7 +277,7 @@ function aggregateJob(graph: JobGraph, options: WorkflowOptions): YamlMap {
         name: 'Upload the report',
         if: EXPR.notCancelled,
         uses: uses(ACTIONS.uploadArtifact),
-        with: { name: 'final-output', path: REPORT, 'include-hidden-files': true },
+        with: { name: 'final-output', path: REPORT, 'include-hidden-files': true, overwrite: true },
       },
     ],
   };

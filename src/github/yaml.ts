@@ -52,6 +52,8 @@ export function quote(text: string): string {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\t') out += '\\t';
     else if (code >= 0x20 && code <= 0x7e) out += ch;
     else if (code <= 0xffff) out += `\\u${code.toString(16).padStart(4, '0')}`;
     else out += `\\U${code.toString(16).padStart(8, '0')}`;
