@@ -25,7 +25,7 @@ import { throttledMasterPlan } from './master-plan-writer.js';
 import { Journal, lastDone, readJournal } from './journal.js';
 import { reapOrphans } from './orphans.js';
 import { Slots } from './slots.js';
-import { blockedBy, readOutsideDeps } from './subset.js';
+import { blockedBy, readOutsideDeps, stoppedByFailFast } from './subset.js';
 import type { FinalStatus, JournalEvent, TaskStatusFile } from './status.js';
 
 export type Schedule = 'critical-path' | 'level';
@@ -362,6 +362,11 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
    * cancels them), with what their status.json says; the part's tasks start as their deps allow.
    */
   const startPart = (part: ReadonlySet<number>): void => {
+    const stopped = stoppedByFailFast(plan, part, files.outputs);
+    if (stopped !== null) {
+      for (let i = 0; i < n; i++) if (!part.has(i)) [finished[i], launched[i]] = [true, true];
+      return cancelAll(stopped);
+    }
     const outside = readOutsideDeps(plan, analysis, part, files.outputs);
     for (let i = 0; i < n; i++) {
       if (part.has(i)) continue;

@@ -8,7 +8,10 @@
  * | done                                         | runs                                                  |
  * | failed, its `on-failure: continue`           | runs, told the input is missing (ORCHESTRATOR_MISSING_DEPS) |
  * | failed (`skip-dependents`), or skipped       | skipped; the job does not fail on that account        |
- * | failed (`fail-fast`), cancelled, absent, unusable | skipped, and the job fails                        |
+ * | cancelled, absent, unusable                  | skipped, and the job fails                            |
+ *
+ * And any task outside the part that failed under `fail-fast` (a dep or not) stops the run: every task of the
+ * part is cancelled and the job fails (stoppedByFailFast).
  *
  * Why some skips fail the job: a skip-dependents failure already failed its own job, and a skip only carries it
  * on, as the local runner does (a skipped task does not fail a run by itself). A fail-fast failure or a
@@ -149,4 +152,27 @@ export function blockedBy(
     reason: count > 1 ? `${first} (and ${count - 1} more of its deps did not succeed)` : first,
     failsJob,
   };
+}
+
+/**
+ * The reason the whole run is stopped, when a task outside the part failed under `on-failure: fail-fast`
+ * (whether or not the part depends on it); null otherwise. A dynamic run's wave downloads every earlier task's
+ * artifact, so this is how its later waves honour fail-fast ("nothing new starts") without a token that may
+ * cancel the run. A static job downloads only its deps' artifacts, and those jobs are skipped by GitHub anyway.
+ */
+export function stoppedByFailFast(plan: Plan, only: ReadonlySet<number>, outputsDir: string): string | null {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(outputsDir);
+  } catch {
+    return null;
+  }
+  const index = new Map(plan.tasks.map((t, i) => [t.id, i]));
+  for (const id of entries.sort()) {
+    const i = index.get(id);
+    if (i === undefined || only.has(i) || plan.tasks[i]!.onFailure !== 'fail-fast') continue;
+    const read = readStatus(path.join(outputsDir, id, 'status.json'), id);
+    if (read.ok && read.status === 'failed') return `cancelled: ${id} failed (on-failure: fail-fast)`;
+  }
+  return null;
 }

@@ -75,6 +75,26 @@ describe('a part of the plan', () => {
     expect(r.events[0]).toMatchObject({ type: 'start', total: 1 });
   });
 
+  it('cancels its tasks when any earlier task failed under fail-fast, even one they do not depend on', async () => {
+    // A wave of the dynamic run downloads every earlier artifact: a fail-fast failure there stops the run.
+    downloaded('dep', 'failed');
+    const r = await runText(plan(), dir, { only: new Set([CHILD, GRANDCHILD, OTHER]) });
+    expect(r.status).toBe('failure');
+    for (const id of ['child', 'grandchild', 'other'])
+      expect(r.task(id)).toMatchObject({
+        status: 'cancelled',
+        attempts: 0,
+        error: 'cancelled: dep failed (on-failure: fail-fast)',
+      });
+    expect(r.events.some((e) => e.type === 'running')).toBe(false);
+    // The same failure under skip-dependents stops nothing that does not depend on it.
+    for (const id of ['child', 'grandchild', 'other'])
+      fs.rmSync(out('outputs', id), { recursive: true, force: true });
+    const r2 = await runText(plan('skip-dependents'), dir, { only: new Set([OTHER]) });
+    expect(r2.status).toBe('success');
+    expect(r2.task('other').status).toBe('done');
+  });
+
   it('runs a task whose dep failed under continue, told the input is missing', async () => {
     downloaded('dep', 'failed');
     const r = await runText(plan('continue'), dir, { only: new Set([CHILD]) });
@@ -90,13 +110,6 @@ describe('a part of the plan', () => {
       'skip-dependents',
       /^skipped: dep failed \(on-failure: skip-dependents\)$/,
       'success',
-    ],
-    [
-      'failed under fail-fast',
-      'failed',
-      'fail-fast',
-      /^skipped: dep failed \(on-failure: fail-fast\)$/,
-      'failure',
     ],
     ['was skipped', 'skipped', 'fail-fast', /^skipped: dep was skipped$/, 'success'],
     ['was cancelled', 'cancelled', 'fail-fast', /^skipped: dep was cancelled$/, 'failure'],
