@@ -33,7 +33,23 @@ export type JobChoice =
 
 export type Compiled =
   | { ok: true; text: string; bytes: number; graph: JobGraph; packed: boolean; hash: string }
-  | { ok: false; reason: string; minJobs?: number };
+  /** The packer could not meet --max-jobs. */
+  | { ok: false; failure: 'pack'; reason: string; minJobs?: number }
+  /** So many jobs that the file would be over the limit whatever they hold: not even written out. */
+  | { ok: false; failure: 'size'; jobs: number; atLeastBytes: number };
+
+/**
+ * Less than any task job takes (checkout, the action, the upload: about 700 bytes): with more jobs than
+ * MAX_WORKFLOW_BYTES / this, the file cannot fit, and writing 100 MB of YAML to say so would be a waste.
+ */
+const MIN_JOB_BYTES = 400;
+
+/** Every task id appears at least once in the file (as a job, a matrix value or in a sequence's task list). */
+export function idBytes(plan: Plan): number {
+  let bytes = 0;
+  for (const task of plan.tasks) bytes += task.id.length + 1;
+  return bytes;
+}
 
 /**
  * The jobs: the grouping asked for; with --max-jobs N, that grouping still when it has at most N jobs (it loses
@@ -55,7 +71,11 @@ export function chooseJobs(plan: Plan, analysis: Analysis, options: CompileOptio
 
 export function compileWorkflow(plan: Plan, analysis: Analysis, options: CompileOptions): Compiled {
   const choice = chooseJobs(plan, analysis, options);
-  if (!choice.ok) return choice;
+  if (!choice.ok) return { ...choice, failure: 'pack' };
+  const jobs = choice.graph.jobs.length;
+  if (jobs * MIN_JOB_BYTES > MAX_WORKFLOW_BYTES) {
+    return { ok: false, failure: 'size', jobs, atLeastBytes: jobs * MIN_JOB_BYTES };
+  }
   const hash = structureHash(plan, {
     group: options.group,
     fuseChains: options.fuseChains,
@@ -103,8 +123,12 @@ export function suggestFit(
   plan: Plan,
   analysis: Analysis,
   options: CompileOptions,
-  compiled: { bytes: number; graph: JobGraph },
+  jobs: number,
+  bytes: number,
 ): string {
+  if (idBytes(plan) > MAX_WORKFLOW_BYTES * 0.8) {
+    return `no grouping or packing makes it fit: the ${plan.tasks.length} task ids alone take ${kb(idBytes(plan))}; split the plan into several plans`;
+  }
   const ideas: string[] = [];
   const fits = (o: CompileOptions): { bytes: number; graph: JobGraph } | null => {
     const c = compileWorkflow(plan, analysis, o);
@@ -115,9 +139,9 @@ export function suggestFit(
     if (auto !== null)
       ideas.push(`--group auto --fuse-chains (${auto.graph.jobs.length} jobs, ${kb(auto.bytes)})`);
   }
-  let n = Math.floor((compiled.graph.jobs.length * MAX_WORKFLOW_BYTES * 0.9) / compiled.bytes);
+  let n = Math.floor((jobs * MAX_WORKFLOW_BYTES * 0.9) / bytes);
   if (options.maxJobs !== undefined) n = Math.min(n, options.maxJobs - 1);
-  for (let tries = 0; n >= 1 && tries < 12; tries++) {
+  for (let tries = 0; n >= 1 && tries < 10; tries++) {
     const packed = fits({ ...options, maxJobs: n });
     if (packed !== null) {
       ideas.push(`--max-jobs ${n} (${packed.graph.jobs.length} jobs, ${kb(packed.bytes)})`);

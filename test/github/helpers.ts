@@ -33,7 +33,7 @@ export interface Result {
 
 export function compile(plan: Plan, overrides: Partial<CompileOptions> = {}): Result {
   const result = compileWorkflow(plan, analyze(plan), options(overrides));
-  if (!result.ok) throw new Error(`compile failed: ${result.reason}`);
+  if (!result.ok) throw new Error(`compile failed: ${JSON.stringify(result)}`);
   return result;
 }
 

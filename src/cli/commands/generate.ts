@@ -68,19 +68,24 @@ export function generateCommand(file: string, opts: GenerateOptions, io: Output)
 
   const analysis = analyze(plan);
   const compiled = compileWorkflow(plan, analysis, options);
+  const shown = where(target);
+  const tooBig = (jobs: number, size: string, bytes: number): UserError =>
+    new UserError(
+      `${shown}: the workflow would be ${size} (${jobs} jobs), over GitHub's 500 KB limit for a workflow file ` +
+        `(GitHub would not start it); nothing was written. ` +
+        `${capitalize(suggestFit(plan, analysis, options, jobs, bytes))}.`,
+    );
   if (!compiled.ok) {
+    if (compiled.failure === 'size') {
+      throw tooBig(compiled.jobs, `over ${kb(compiled.atLeastBytes)}`, compiled.atLeastBytes);
+    }
     const hint = compiled.minJobs !== undefined ? ` (at least --max-jobs ${compiled.minJobs})` : '';
     throw new UserError(
       `cannot pack ${file} into ${maxJobs ?? '?'} jobs: ${compiled.reason}${hint}; nothing was written`,
     );
   }
-  const shown = where(target);
   if (compiled.bytes > MAX_WORKFLOW_BYTES) {
-    throw new UserError(
-      `${shown}: the workflow would be ${kb(compiled.bytes)} (${compiled.graph.jobs.length} jobs), over GitHub's ` +
-        `500 KB limit for a workflow file (GitHub would not start it); nothing was written. ` +
-        `${capitalize(suggestFit(plan, analysis, options, compiled))}.`,
-    );
+    throw tooBig(compiled.graph.jobs.length, kb(compiled.bytes), compiled.bytes);
   }
   const estimates =
     opts.estimate || opts.json ? compareEstimates(plan, analysis, options, compiled.graph) : [];
