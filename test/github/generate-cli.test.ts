@@ -89,7 +89,9 @@ describe('orchestrator generate', () => {
     fs.writeFileSync(path.join(dir, 'plans/big.yml'), `${lines.join('\n')}\n`);
     const r = cli(['generate', 'plans/big.yml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/the workflow would be (over )?[\d.]+ KB \(1500 jobs\), over GitHub's 500 KB limit/);
+    expect(r.stderr).toMatch(
+      /the workflow would be (over )?[\d.]+ KB \(1500 jobs\), over GitHub's 500 KB limit/,
+    );
     expect(r.stderr).toContain('nothing was written');
     expect(r.stderr).toMatch(/--group auto --fuse-chains \(1 jobs?, /);
     expect(r.stderr).toMatch(/--max-jobs \d+/);
