@@ -10,9 +10,13 @@ import { aggregate } from '../report/aggregate.js';
 import { renderFinalOutput } from '../report/final-output.js';
 import { REPORT_STATUSES, summaryLine } from '../report/summary.js';
 import { layout } from '../workspace/layout.js';
+import { postComment } from './comment.js';
 import type { ActionSettings } from './inputs.js';
 import { loadPlan } from './load-plan.js';
 import type { ModeOutcome } from './outcome.js';
+
+/** Room for the marker and the footer under GitHub's 65,536 characters. */
+const COMMENT_BYTES = 60_000;
 
 export async function aggregateMode(settings: ActionSettings): Promise<ModeOutcome> {
   const plan = loadPlan(settings.plan);
@@ -24,6 +28,16 @@ export async function aggregateMode(settings: ActionSettings): Promise<ModeOutco
   core.setOutput('counts', JSON.stringify(summary.counts));
   core.setOutput('cost', String(summary.costUsd));
   core.setOutput('final-output', file);
-  await core.summary.addRaw(renderFinalOutput(plan, analysis, reports, { plainText: true })).write();
+  const shown = renderFinalOutput(plan, analysis, reports, { plainText: true });
+  await core.summary.addRaw(shown).write();
+  if (settings.comment !== null) {
+    const comment = renderFinalOutput(plan, analysis, reports, {
+      plainText: true,
+      title: 'Results',
+      maxBytes: COMMENT_BYTES,
+      limitName: "GitHub's size limit for a comment (the whole report is the run's `final-output` artifact)",
+    });
+    await postComment(settings.comment, comment.replace(/\bBatch #(\d+)/g, 'Batch $1'));
+  }
   return { failure: summary.status === 'success' ? null : `the run failed: ${summaryLine(summary)}` };
 }

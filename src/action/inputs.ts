@@ -4,6 +4,7 @@
  * test (or another runner) that sets only some `INPUT_*` variables must get the same settings.
  */
 import * as core from '@actions/core';
+import fs from 'node:fs';
 import os from 'node:os';
 import { UserError } from '../errors.js';
 import { parseTaskIds } from '../runner/task-job.js';
@@ -30,6 +31,31 @@ export interface ActionSettings {
   dir: string;
   /** Input `concurrency` (mode `task`), default the number of CPUs: how many tasks run at a time. */
   concurrency: number;
+  /**
+   * Input `max-waves` (mode `plan`), default 0 (no limit): the wave jobs of the reusable workflow. A plan with
+   * more levels fails the step, saying what to do.
+   */
+  maxWaves: number;
+  /**
+   * Input `comment` (modes `plan` and `aggregate`), default false: post the master plan, then the results, as
+   * one sticky comment on the pull request, updated in place. Needs `permissions: pull-requests: write`.
+   */
+  comment: CommentSettings | null;
+}
+
+export interface CommentSettings {
+  /** Input `github-token`, default the job's token (`github.token`). */
+  token: string;
+  /** GITHUB_REPOSITORY: owner/name. */
+  repository: string;
+  /** Input `pull-request`, default the number of the event's pull request (or issue, for a comment event). */
+  number: number;
+  /** Input `comment-key`, default `orchestrator`: which sticky comment (one per key and pull request). */
+  key: string;
+  /** GITHUB_API_URL, default https://api.github.com. */
+  apiUrl: string;
+  /** The link to this run, for the comment's footer. */
+  runUrl: string | null;
 }
 
 export function readInputs(): ActionSettings {
@@ -51,7 +77,97 @@ export function readInputs(): ActionSettings {
     }
     plan = layout(dir).planJson;
   }
-  return { mode, plan, tasks, dir, concurrency: concurrency() };
+  const comment = booleanInput('comment');
+  if (comment && mode === 'task') {
+    throw new UserError(
+      'input `comment` is for modes plan and aggregate: a task job runs an agent and must not hold a token that writes',
+    );
+  }
+  return {
+    mode,
+    plan,
+    tasks,
+    dir,
+    concurrency: concurrency(),
+    maxWaves: wholeNumber('max-waves', 0),
+    comment: comment ? commentSettings() : null,
+  };
+}
+
+function booleanInput(name: string): boolean {
+  const value = core.getInput(name);
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new UserError(`input \`${name}\` must be true or false; got ${JSON.stringify(value)}`);
+}
+
+function wholeNumber(name: string, fallback: number): number {
+  const value = core.getInput(name);
+  if (value === '') return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
+    throw new UserError(`input \`${name}\` must be a whole number; got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+function commentSettings(): CommentSettings {
+  const token = core.getInput('github-token');
+  if (token === '') {
+    throw new UserError(
+      'input `github-token` is empty: `comment: true` needs a token (the default is `github.token`)',
+    );
+  }
+  const repository = process.env.GITHUB_REPOSITORY ?? '';
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new UserError(`GITHUB_REPOSITORY must be owner/name to comment; got ${JSON.stringify(repository)}`);
+  }
+  const given = core.getInput('pull-request');
+  let number: number;
+  if (given !== '') {
+    number = Number(given);
+    if (!/^[1-9]\d*$/.test(given) || !Number.isSafeInteger(number)) {
+      throw new UserError(
+        `input \`pull-request\` must be a pull request number; got ${JSON.stringify(given)}`,
+      );
+    }
+  } else {
+    const found = eventNumber();
+    if (found === null) {
+      throw new UserError(
+        `input \`comment\` is true but this ${process.env.GITHUB_EVENT_NAME ?? 'event'} has no pull request: set the \`pull-request\` input`,
+      );
+    }
+    number = found;
+  }
+  const key = core.getInput('comment-key') || 'orchestrator';
+  const server = process.env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runId = process.env.GITHUB_RUN_ID;
+  return {
+    token,
+    repository,
+    number,
+    key,
+    apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    runUrl: runId !== undefined ? `${server}/${repository}/actions/runs/${runId}` : null,
+  };
+}
+
+/** The pull request (or issue) number of the event that started the workflow, from GITHUB_EVENT_PATH. */
+function eventNumber(): number | null {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (file === undefined || file === '') return null;
+  try {
+    const event = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      pull_request?: { number?: unknown };
+      issue?: { number?: unknown };
+      number?: unknown;
+    };
+    const n = event.pull_request?.number ?? event.issue?.number ?? event.number;
+    return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
+  } catch {
+    return null;
+  }
 }
 
 function oneOf<T extends string>(name: string, accepted: readonly T[], fallback: T): T {

@@ -28,6 +28,10 @@ export interface FinalOutputOptions {
    * HTML that a plan or an agent wrote must stay literal text.
    */
   plainText?: boolean;
+  /** The size to fit in, in bytes; default FINAL_OUTPUT_MAX_BYTES (a pull request comment takes less). */
+  maxBytes?: number;
+  /** What that size is, for the note of a shortened report; default "GitHub's 1 MiB limit for a job summary". */
+  limitName?: string;
 }
 
 /** Under GitHub's 1 MiB limit for a job summary, with room for what a workflow may append to it. */
@@ -60,6 +64,7 @@ export function renderFinalOutput(
   reports: readonly TaskReport[],
   options: FinalOutputOptions = {},
 ): string {
+  const limit = options.maxBytes ?? FINAL_OUTPUT_MAX_BYTES;
   const all = oneReportPerTask(plan, reports);
   const complete = new Map(all.map((r) => [r.id, r]));
   const head = headParts(plan, analysis, all, options);
@@ -89,17 +94,21 @@ export function renderFinalOutput(
     }
     const parts = [
       ...head,
-      ...shortened(step, rowCount, rows.length),
+      ...shortened(
+        step,
+        rowCount,
+        rows.length,
+        options.limitName ?? "GitHub's 1 MiB limit for a job summary",
+      ),
       taskTable(rows, rowCount),
       ...graph,
       ...sections,
     ];
     return `${parts.join('\n\n')}\n`;
   };
-  const fits = (text: string | null): text is string =>
-    text !== null && byteLength(text) <= FINAL_OUTPUT_MAX_BYTES;
+  const fits = (text: string | null): text is string => text !== null && byteLength(text) <= limit;
   for (const step of STEPS) {
-    const text = render(step, rows.length, FINAL_OUTPUT_MAX_BYTES);
+    const text = render(step, rows.length, limit);
     if (fits(text)) return text;
   }
   // Thousands of tasks: even the table does not fit. Keep as many rows as do (the largest count that fits).
@@ -178,7 +187,7 @@ function requestSection(request: string | undefined, plainText: boolean): string
 }
 
 /** Says what was left out to fit, when anything was. */
-function shortened(step: Step, rowCount: number, totalRows: number): string[] {
+function shortened(step: Step, rowCount: number, totalRows: number, limitName: string): string[] {
   if (step === STEPS[0]) return [];
   const what: string[] = [];
   if (step.detail === 'all') {
@@ -195,7 +204,7 @@ function shortened(step: Step, rowCount: number, totalRows: number): string[] {
   }
   if (rowCount < totalRows) what.push(`the table lists ${rowCount} of ${totalRows} tasks`);
   return [
-    `> [!NOTE]\n> This report is shortened to stay under GitHub's 1 MiB limit for a job summary: ${what.join('; ')}. Every task's files are in \`outputs/<id>/\`.`,
+    `> [!NOTE]\n> This report is shortened to stay under ${limitName}: ${what.join('; ')}. Every task's files are in \`outputs/<id>/\`.`,
   ];
 }
 

@@ -1,6 +1,6 @@
 // Runs the bundled action (dist/action.js) as GitHub runs it: inputs as INPUT_* variables, outputs and the job
 // summary in the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/cli.js';
@@ -16,12 +16,14 @@ export interface ActionRun {
   summary: string;
 }
 
-/** `cwd` is the job's workspace; the fake agents come first on PATH. */
-export function runAction(
-  cwd: string,
-  inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = {},
-): ActionRun {
+interface Prepared {
+  vars: NodeJS.ProcessEnv;
+  files: string;
+  output: string;
+  summary: string;
+}
+
+function prepare(cwd: string, inputs: Record<string, string>, env: NodeJS.ProcessEnv): Prepared {
   const files = fs.mkdtempSync(path.join(cwd, '.runner-'));
   const output = path.join(files, 'github_output');
   const summary = path.join(files, 'step_summary');
@@ -36,21 +38,57 @@ export function runAction(
   };
   // As GitHub does: the name upper-cased, spaces as underscores, hyphens kept.
   for (const [k, v] of Object.entries(inputs)) vars[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
+  return { vars, files, output, summary };
+}
+
+function finish(
+  prepared: Prepared,
+  result: { code: number | null; stdout: string; stderr: string },
+): ActionRun {
+  const run: ActionRun = {
+    ...result,
+    outputs: parseOutputs(fs.readFileSync(prepared.output, 'utf8')),
+    summary: fs.readFileSync(prepared.summary, 'utf8'),
+  };
+  fs.rmSync(prepared.files, { recursive: true, force: true });
+  return run;
+}
+
+/** `cwd` is the job's workspace; the fake agents come first on PATH. */
+export function runAction(
+  cwd: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): ActionRun {
+  const prepared = prepare(cwd, inputs, env);
   const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/action.js')], {
     cwd,
-    env: vars,
+    env: prepared.vars,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const run: ActionRun = {
-    code: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseOutputs(fs.readFileSync(output, 'utf8')),
-    summary: fs.readFileSync(summary, 'utf8'),
-  };
-  fs.rmSync(files, { recursive: true, force: true });
-  return run;
+  return finish(prepared, { code: result.status, stdout: result.stdout, stderr: result.stderr });
+}
+
+/**
+ * runAction without blocking this process: for tests whose local GitHub server (test/support/github-server.ts)
+ * runs in this process and must answer the action while it runs.
+ */
+export async function runActionAsync(
+  cwd: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ActionRun> {
+  const prepared = prepare(cwd, inputs, env);
+  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/action.js')], { cwd, env: prepared.vars });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+  return finish(prepared, result);
 }
 
 /** `name<<delimiter\nvalue\ndelimiter\n`, as @actions/core writes it. */

@@ -116,22 +116,24 @@ describe('action: task mode', () => {
     expect(hard.outputs.status).toBe('failed');
   });
 
-  it('skips a task whose dep failed elsewhere: step ok after skip-dependents, failed after fail-fast', () => {
+  it('skips a task whose dep failed elsewhere: step ok after skip-dependents; cancelled, failed after fail-fast', () => {
     const a = job('A', PLAN);
     runAction(a, { mode: 'task', plan: 'plan.yml', task: 'gentle' });
     const a2 = job('A2', PLAN);
     runAction(a2, { mode: 'task', plan: 'plan.yml', task: 'broken' });
     const b = job('B', PLAN);
     download(a, b);
-    download(a2, b);
     const gentle = runAction(b, { mode: 'task', plan: 'plan.yml', task: 'after-gentle' });
     expect(gentle.code).toBe(0);
     expect(gentle.outputs).toMatchObject({ status: 'skipped', attempts: '0' });
     expect(gentle.summary).toContain('**Reason:** skipped: gentle failed (on-failure: skip-dependents)');
-    const broken = runAction(b, { mode: 'task', plan: 'plan.yml', task: 'after' });
+    // A fail-fast failure stops the run: the task is cancelled, as locally.
+    const c = job('C', PLAN);
+    download(a2, c);
+    const broken = runAction(c, { mode: 'task', plan: 'plan.yml', task: 'after' });
     expect(broken.code).toBe(1);
-    expect(broken.outputs.status).toBe('skipped');
-    expect(broken.stdout).toContain('::error::after skipped: skipped: broken failed (on-failure: fail-fast)');
+    expect(broken.outputs.status).toBe('cancelled');
+    expect(broken.stdout).toContain('::error::after cancelled: cancelled: broken failed (on-failure: fail-fast)');
   });
 
   it('runs several tasks: the worst status, attempts summed', () => {
