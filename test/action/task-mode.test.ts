@@ -133,7 +133,9 @@ describe('action: task mode', () => {
     const broken = runAction(c, { mode: 'task', plan: 'plan.yml', task: 'after' });
     expect(broken.code).toBe(1);
     expect(broken.outputs.status).toBe('cancelled');
-    expect(broken.stdout).toContain('::error::after cancelled: cancelled: broken failed (on-failure: fail-fast)');
+    expect(broken.stdout).toContain(
+      '::error::after cancelled: cancelled: broken failed (on-failure: fail-fast)',
+    );
   });
 
   it('runs several tasks: the worst status, attempts summed', () => {
