@@ -77,9 +77,13 @@ function commentText(text: string): string {
   return text;
 }
 
+/**
+ * Keys are identifiers (workflow keywords, job ids from task ids). One a YAML 1.1 reader would take for a boolean
+ * or null (a task called `true` or `no`) is quoted; `on` stays plain, as every workflow writes it.
+ */
 function checkKey(key: string): string {
   if (!KEY.test(key)) throw new Error(`yaml: key ${JSON.stringify(key)} is not a plain identifier`);
-  return key;
+  return key !== 'on' && NOT_A_STRING.test(key) ? `'${key}'` : key;
 }
 
 function isScalar(node: YamlNode): node is YamlScalar | Commented {

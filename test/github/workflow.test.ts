@@ -209,6 +209,18 @@ tasks:
   - id: Aggregate
     run: "true"
     deps: [__proto__, constructor]
+  - id: "true"
+    run: "true"
+    deps: [Aggregate]
+  - id: "no"
+    run: "true"
+    deps: [Aggregate]
+  - id: "on"
+    run: "true"
+    deps: [Aggregate]
+  - id: "null"
+    run: "true"
+    deps: ["true", "no", "on"]
 `;
 
   it.each([
@@ -238,6 +250,8 @@ tasks:
     const jobs = parseWorkflow(text).jobs;
     expect(Object.keys(jobs)).toContain('aggregate');
     expect(Object.keys(jobs).filter((id) => id.toLowerCase() === 'aggregate')).toEqual(['aggregate']);
+    if ('group' in overrides)
+      expect(Object.keys(jobs)).toEqual(expect.arrayContaining(['true', 'no', 'on', 'null']));
     expect(await workflowFindings(text, 'hostile.yml')).toEqual([]);
   });
 
