@@ -48,6 +48,7 @@ const MAX_REDUCED_JOBS = 20_000;
  */
 const EXPR = {
   notCancelled: '${{ !cancelled() }}',
+  always: '${{ always() }}',
   matrixTask: '${{ matrix.task }}',
   token: '${{ github.token }}',
   repository: '${{ github.repository }}',
@@ -257,25 +258,31 @@ function aggregateJob(graph: JobGraph, options: WorkflowOptions): YamlMap {
     // Every task job, not only the last ones: a last job is skipped as soon as one of its deps fails, while
     // other branches may still be running; waiting for all of them is what makes the report complete.
     needs: graph.jobs.length > 0 ? graph.jobs.map((job) => job.id) : undefined,
-    if: EXPR.notCancelled,
+    // always(), not !cancelled(): a fail-fast failure cancels the run (its cancel step), and that is when the
+    // report matters most. A run cancelled by hand gets its report too: what ran, what did not.
+    if: EXPR.always,
     'runs-on': AGGREGATE_RUNNER,
     'timeout-minutes': AGGREGATE_TIMEOUT_MINUTES,
     permissions: { contents: 'read' },
+    // After a cancellation, steps run only when they say always() (and GitHub gives them 5 minutes); the job's
+    // timeout bounds a step that would hang.
     steps: [
-      { uses: uses(ACTIONS.checkout), with: { 'persist-credentials': false } },
+      { if: EXPR.always, uses: uses(ACTIONS.checkout), with: { 'persist-credentials': false } },
       {
+        if: EXPR.always,
         uses: uses(ACTIONS.downloadArtifact),
         // Every artifact's root holds `<id>/` folders, one artifact per task: merging overwrites nothing.
         with: { pattern: 'task*', 'merge-multiple': true, path: OUTPUTS },
       },
       {
         name: 'Write the report',
+        if: EXPR.always,
         uses: options.actionRef,
         with: { mode: 'aggregate', plan: options.planPath },
       },
       {
         name: 'Upload the report',
-        if: EXPR.notCancelled,
+        if: EXPR.always,
         uses: uses(ACTIONS.uploadArtifact),
         with: { name: 'final-output', path: REPORT, 'include-hidden-files': true, overwrite: true },
       },

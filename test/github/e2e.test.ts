@@ -86,6 +86,9 @@ describe('generated workflows, executed', () => {
     const fast = await runGenerated(planText({ id: 'd2', policy: 'fail-fast' }), {});
     expect(fast.cancelled).toBe(true);
     expect(fast.jobs['e']!.result).not.toBe('success');
+    // The report is written all the same: the failure and what it stopped.
+    expect(fast.jobs['aggregate']!.result).toBe('failure');
+    expect(report(fast)).toMatch(/\| d2 \| .*❌/);
 
     const skip = await runGenerated(planText({ id: 'b', policy: 'skip-dependents' }), { fuseChains: true });
     expect(skip.cancelled).toBe(false);

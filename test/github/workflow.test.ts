@@ -41,6 +41,7 @@ describe('golden workflows', () => {
 /** Every `${{ ... }}` the writer emits; nothing else may appear. */
 const KNOWN_EXPRESSIONS = new Set([
   '${{ !cancelled() }}',
+  '${{ always() }}',
   '${{ matrix.task }}',
   '${{ github.token }}',
   '${{ github.repository }}',
@@ -94,12 +95,15 @@ describe('the job contract', () => {
 
   it('checks out without credentials, downloads deps, runs the action, uploads even after a failure', () => {
     for (const [id, job] of Object.entries({ ...jobs, aggregate: aggregate! })) {
+      // The aggregate job runs after a cancellation too (fail-fast cancels the run): every step says always().
+      const when = id === 'aggregate' ? '${{ always() }}' : '${{ !cancelled() }}';
       expect(job.steps[0], id).toEqual({
+        ...(id === 'aggregate' ? { if: when } : {}),
         uses: `${ACTIONS.checkout.repo}@${ACTIONS.checkout.sha}`,
         with: { 'persist-credentials': false },
       });
       const upload = job.steps.find((s) => s.uses?.startsWith(ACTIONS.uploadArtifact.repo) === true)!;
-      expect(upload.if).toBe('${{ !cancelled() }}');
+      expect(upload.if).toBe(when);
       expect(upload.with!['include-hidden-files']).toBe(true);
     }
     expect(
@@ -107,7 +111,8 @@ describe('the job contract', () => {
     ).toEqual(['task-T-02', 'task-T-03']);
     const run = jobs['T-04']!.steps.find((s) => s.uses === 'org/orchestrator@v1')!;
     expect(run.with).toEqual({ mode: 'task', plan: 'examples/auth-refactor.yml', task: 'T-04' });
-    expect(aggregate!.if).toBe('${{ !cancelled() }}');
+    expect(aggregate!.if).toBe('${{ always() }}');
+    expect(aggregate!.steps.every((step) => step.if === '${{ always() }}')).toBe(true);
     expect(aggregate!.needs).toEqual(Object.keys(jobs));
     expect(aggregate!.steps[1]!.with).toEqual({
       pattern: 'task*',
