@@ -176,7 +176,7 @@ describe('orchestrator graph', () => {
     expect(cli(['graph', EXAMPLE, '--format', 'dot']).stdout).toMatch(/^digraph "repo-health" \{/);
     const json = JSON.parse(cli(['graph', EXAMPLE, '--format', 'json']).stdout) as { edges: string[][] };
     expect(json.edges).toContainEqual(['inventory', 'size']);
-    expect(json.edges).toHaveLength(6);
+    expect(json.edges).toHaveLength(7);
   });
   it('--reduce drops implied edges', () => {
     const file = path.join(dir, 'p.yml');

@@ -139,11 +139,24 @@ describe('orchestrator task', () => {
     });
   }
 
+  // A fail-fast failure is not a skip: it stops the run, and the task is cancelled (test/runner/subset.test.ts).
   const skips: [string, string | null, number][] = [
     ['failed under skip-dependents', 'skip-dependents', 0],
-    ['failed under fail-fast', 'fail-fast', 1],
     ['left no status.json', null, 1],
   ];
+  it('a task whose dep failed under fail-fast is cancelled, exit 1', () => {
+    const plan = `version: 1\ntasks:\n  - {id: T-01, run: 'exit 5', retries: 0}\n  - {id: T-02, run: 'echo ran', deps: [T-01]}\n`;
+    const a = job('A', plan);
+    cli(['task', 'plan.yml', 'T-01', '-q'], { cwd: a, env });
+    const b = job('B', plan);
+    download(a, b);
+    const r = cli(['task', 'plan.yml', 'T-02', '-q'], { cwd: b, env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('T-02: cancelled · cancelled: T-01 failed (on-failure: fail-fast)');
+    expect(JSON.parse(read(b, '.orchestrator/artifact/T-02/status.json'))).toMatchObject({
+      status: 'cancelled',
+    });
+  });
   for (const [what, policy, code] of skips) {
     it(`a task whose dep ${what} is skipped, exit ${code}`, () => {
       const plan = `version: 1\ntasks:\n  - {id: T-01, run: 'exit 5', retries: 0, on-failure: ${policy ?? 'fail-fast'}}\n  - {id: T-02, run: 'echo ran', deps: [T-01]}\n`;
