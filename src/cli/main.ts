@@ -8,6 +8,7 @@ import type { Schedule } from '../runner/run.js';
 import { aggregateCommand } from './commands/aggregate.js';
 import { generateCommand } from './commands/generate.js';
 import { graphCommand } from './commands/graph.js';
+import { decomposeCommand } from './commands/decompose.js';
 import { initCommand } from './commands/init.js';
 import { planCommand } from './commands/plan.js';
 import { runCommand } from './commands/run.js';
@@ -20,6 +21,7 @@ import { sanitize, type Output } from './terminal.js';
 const EXAMPLES = `
 Examples:
   $ orchestrator init                       write a starter plan to plan.yml
+  $ orchestrator decompose -f request.md    ask claude to break a request into plan.yml (a checklist needs no AI)
   $ orchestrator validate plan.yml          check a plan: file:line:col: message [rule]
   $ orchestrator plan plan.yml              write .orchestrator/ (master plan, agent tasks) and show the batches
   $ orchestrator run plan.yml -j 4          run it, 4 tasks at a time; the report is .orchestrator/final_output.md
@@ -245,6 +247,64 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
             estimate: opts.estimate === true,
             json: opts.json === true,
             stdout: opts.stdout === true,
+          },
+          io,
+        );
+      },
+    );
+
+  program
+    .command('decompose')
+    .description(
+      'break a request into a validated plan: by an AI agent, or from a markdown checklist without one',
+    )
+    .argument(
+      '[request...]',
+      'the request (or - for stdin); default: --file, else stdin when it is not a terminal',
+    )
+    .option('-f, --file <path>', 'read the request from a file (- for stdin)')
+    .option('--agent <name>', 'claude (default), codex, gemini, or none: the checklist decomposer, no AI')
+    .option('--checklist', 'decompose a markdown checklist without AI (same as --agent none)')
+    .option('-m, --model <model>', 'the model the agent uses')
+    .option('-o, --output <file>', 'the plan file to write (- for stdout)', 'plan.yml')
+    .option('--force', 'overwrite an existing output file')
+    .option('--dry-run', 'show the plan and its batches; write no plan file')
+    .option(
+      '-d, --dir <dir>',
+      'the workspace folder; the exchange with the agent is kept in <dir>/decompose/',
+      '.orchestrator',
+    )
+    .option('--timeout <duration>', 'limit of one agent call', '10m')
+    .option('--repairs <n>', 'times an invalid plan is sent back to the agent with what was wrong', '2')
+    .action(
+      async (
+        words: string[],
+        opts: {
+          file?: string;
+          agent?: string;
+          checklist?: boolean;
+          model?: string;
+          output: string;
+          force?: boolean;
+          dryRun?: boolean;
+          dir: string;
+          timeout: string;
+          repairs: string;
+        },
+      ) => {
+        code = await decomposeCommand(
+          words,
+          {
+            ...(opts.file !== undefined ? { file: opts.file } : {}),
+            ...(opts.agent !== undefined ? { agent: opts.agent } : {}),
+            checklist: opts.checklist === true,
+            ...(opts.model !== undefined ? { model: opts.model } : {}),
+            output: opts.output,
+            force: opts.force === true,
+            dryRun: opts.dryRun === true,
+            dir: opts.dir,
+            timeout: opts.timeout,
+            repairs: opts.repairs,
           },
           io,
         );
