@@ -19,7 +19,7 @@ import type { ModeOutcome } from './outcome.js';
 const COMMENT_BYTES = 60_000;
 
 export async function aggregateMode(settings: ActionSettings): Promise<ModeOutcome> {
-  const plan = loadPlan(settings.plan);
+  const plan = loadPlan(settings.plan, settings.select);
   const analysis = analyze(plan);
   const files = layout(settings.dir);
   const { reports, summary, file } = aggregate(plan, analysis, files.outputs, files.finalOutput);

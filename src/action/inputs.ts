@@ -41,6 +41,11 @@ export interface ActionSettings {
    * one sticky comment on the pull request, updated in place. Needs `permissions: pull-requests: write`.
    */
   comment: CommentSettings | null;
+  /**
+   * Input `select` (modes `plan` and `aggregate`), default all: task ids, separated by spaces or commas; only
+   * those tasks and what they depend on are planned (the waves) and reported. Give both jobs the same value.
+   */
+  select: string[];
 }
 
 export interface CommentSettings {
@@ -77,6 +82,12 @@ export function readInputs(): ActionSettings {
     }
     plan = layout(dir).planJson;
   }
+  const select = parseTaskIds([core.getInput('select')]);
+  if (mode === 'task' && select.length > 0) {
+    throw new UserError(
+      'input `select` is for modes plan and aggregate; in mode task, `task` names the tasks',
+    );
+  }
   const comment = booleanInput('comment');
   if (comment && mode === 'task') {
     throw new UserError(
@@ -91,6 +102,7 @@ export function readInputs(): ActionSettings {
     concurrency: concurrency(),
     maxWaves: wholeNumber('max-waves', 0),
     comment: comment ? commentSettings() : null,
+    select,
   };
 }
 

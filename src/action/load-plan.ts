@@ -4,10 +4,23 @@
  */
 import * as core from '@actions/core';
 import type { Plan } from '../core/model.js';
+import { selectWithDeps } from '../core/select.js';
 import { UserError } from '../errors.js';
 import { readPlan } from '../workspace/read-plan.js';
 
-export function loadPlan(file: string): Plan {
+/** The plan, or with `select` only those tasks and what they depend on (src/core/select.ts). */
+export function loadPlan(file: string, select: readonly string[] = []): Plan {
+  const plan = loadWholePlan(file);
+  if (select.length === 0) return plan;
+  try {
+    return selectWithDeps(plan, select);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`input \`select\`: ${error.message}`);
+    throw error;
+  }
+}
+
+function loadWholePlan(file: string): Plan {
   const loaded = readPlan(file);
   for (const d of loaded.diagnostics) {
     const props = { file: d.file, startLine: d.line, startColumn: d.column, title: d.rule };

@@ -17,7 +17,7 @@ import { loadPlan } from './load-plan.js';
 import type { ModeOutcome } from './outcome.js';
 
 export async function planMode(settings: ActionSettings): Promise<ModeOutcome> {
-  const plan = loadPlan(settings.plan);
+  const plan = loadPlan(settings.plan, settings.select);
   const analysis = analyze(plan);
   // Before anything is written: a plan too deep for the waves ends the step with what to do instead.
   const waves = waveMatrices(plan, analysis, settings.maxWaves === 0 ? Infinity : settings.maxWaves);

@@ -108,7 +108,7 @@ export function reusableWorkflow(actionRefText = DEFAULT_ACTION_REF): string {
         name: 'Validate the plan',
         id: 'plan',
         uses: actionRefText,
-        with: { mode: 'plan', plan: '${{ inputs.plan }}', 'max-waves': WAVES },
+        with: { mode: 'plan', plan: '${{ inputs.plan }}', select: '${{ inputs.tasks }}', 'max-waves': WAVES },
       },
     ],
   };
@@ -131,7 +131,7 @@ export function reusableWorkflow(actionRefText = DEFAULT_ACTION_REF): string {
         name: 'Write the report',
         id: 'aggregate',
         uses: actionRefText,
-        with: { mode: 'aggregate', plan: '${{ inputs.plan }}' },
+        with: { mode: 'aggregate', plan: '${{ inputs.plan }}', select: '${{ inputs.tasks }}' },
       },
       {
         name: 'Upload the report',
@@ -158,6 +158,13 @@ export function reusableWorkflow(actionRefText = DEFAULT_ACTION_REF): string {
             required: true,
             type: 'string',
           },
+          tasks: input(
+            'Run only these tasks and what they depend on (ids separated by spaces); empty: all',
+            'string',
+            {
+              default: '',
+            },
+          ),
           'runs-on': input('The runner of the wave jobs', 'string', { default: 'ubuntu-latest' }),
           concurrency: input(
             'Tasks at a time in a leg that runs several (default: the runner CPUs)',

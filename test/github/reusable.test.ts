@@ -29,6 +29,7 @@ describe('the reusable workflow', () => {
 
   async function run(
     plan: string,
+    tasks = '',
   ): Promise<WorkflowRun & { status: (id: string) => unknown; report: string }> {
     const repo = tempDir();
     cleanups.push(() => fs.rmSync(repo, { recursive: true, force: true }));
@@ -39,6 +40,7 @@ describe('the reusable workflow', () => {
       env: { PATH: `${FAKE_BIN}:${process.env.PATH}` },
       inputs: {
         plan: 'plan.yml',
+        tasks,
         'runs-on': 'ubuntu-latest',
         concurrency: '2',
         'max-parallel': 20,
@@ -75,6 +77,27 @@ tasks:
     for (const id of ['a', 'b', 'c', 'd']) expect(r.status(id)).toBe('done');
     expect(r.report).toContain('from-a\nfrom-b\nfrom-d');
     expect(r.leg('aggregate').steps.find((s) => s.id === 'aggregate')?.outputs.status).toBe('success');
+  });
+
+  it('runs only the tasks asked for and what they depend on, and reports just those', async () => {
+    const r = await run(
+      `version: 1
+name: some
+defaults: {agent: shell, retries: 0}
+tasks:
+  - {id: a, run: 'echo from-a'}
+  - {id: b, run: 'cat "$ORCHESTRATOR_OUTPUTS/a/result.md"; echo from-b', deps: [a]}
+  - {id: other, run: 'echo never'}
+  - {id: late, run: 'echo never', deps: [b]}
+`,
+      'b',
+    );
+    expect(r.status('a')).toBe('done');
+    expect(r.status('b')).toBe('done');
+    expect(r.job('aggregate').result).toBe('success');
+    expect(r.report).toContain('from-a\nfrom-b');
+    expect(r.report).not.toContain('| other |');
+    expect(r.report).not.toContain('| late |');
   });
 
   it('holds each failure policy across waves, as the design’s table says', async () => {
@@ -132,6 +155,7 @@ tasks:
       env: { PATH: `${FAKE_BIN}:${process.env.PATH}` },
       inputs: {
         plan: 'plan.yml',
+        tasks: '',
         'runs-on': 'ubuntu-latest',
         concurrency: '',
         'max-parallel': 20,
