@@ -63,7 +63,10 @@ describe('orchestrator generate', () => {
     );
     expect(cli(['generate', 'plans/health.yml', '--check'], { cwd: dir }).code).toBe(0);
 
-    fs.writeFileSync(planFile, original.replace('deps: [inventory, size, todos, dependencies]', 'deps: [inventory, size, todos]'));
+    fs.writeFileSync(
+      planFile,
+      original.replace('deps: [inventory, size, todos, dependencies]', 'deps: [inventory, size, todos]'),
+    );
     const check = cli(['generate', 'plans/health.yml', '--check'], { cwd: dir });
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('--- .github/workflows/repo-health.yml (committed)\n');
