@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1226,31 +1226,31 @@ var require_util = __commonJS({
     function isBuffer(buffer) {
       return buffer instanceof Uint8Array || Buffer.isBuffer(buffer);
     }
-    function validateHandler(handler, method, upgrade) {
-      if (!handler || typeof handler !== "object") {
+    function validateHandler(handler2, method, upgrade) {
+      if (!handler2 || typeof handler2 !== "object") {
         throw new InvalidArgumentError("handler must be an object");
       }
-      if (typeof handler.onConnect !== "function") {
+      if (typeof handler2.onConnect !== "function") {
         throw new InvalidArgumentError("invalid onConnect method");
       }
-      if (typeof handler.onError !== "function") {
+      if (typeof handler2.onError !== "function") {
         throw new InvalidArgumentError("invalid onError method");
       }
-      if (typeof handler.onBodySent !== "function" && handler.onBodySent !== void 0) {
+      if (typeof handler2.onBodySent !== "function" && handler2.onBodySent !== void 0) {
         throw new InvalidArgumentError("invalid onBodySent method");
       }
       if (upgrade || method === "CONNECT") {
-        if (typeof handler.onUpgrade !== "function") {
+        if (typeof handler2.onUpgrade !== "function") {
           throw new InvalidArgumentError("invalid onUpgrade method");
         }
       } else {
-        if (typeof handler.onHeaders !== "function") {
+        if (typeof handler2.onHeaders !== "function") {
           throw new InvalidArgumentError("invalid onHeaders method");
         }
-        if (typeof handler.onData !== "function") {
+        if (typeof handler2.onData !== "function") {
           throw new InvalidArgumentError("invalid onData method");
         }
-        if (typeof handler.onComplete !== "function") {
+        if (typeof handler2.onComplete !== "function") {
           throw new InvalidArgumentError("invalid onComplete method");
         }
       }
@@ -1277,14 +1277,14 @@ var require_util = __commonJS({
       };
     }
     function ReadableStreamFrom(iterable) {
-      let iterator;
+      let iterator2;
       return new ReadableStream(
         {
           async start() {
-            iterator = iterable[Symbol.asyncIterator]();
+            iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -1299,7 +1299,7 @@ var require_util = __commonJS({
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         }
@@ -1384,10 +1384,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err) {
+    function errorRequest(client, request2, err) {
       try {
-        request.onError(err);
-        assert(request.aborted);
+        request2.onError(err);
+        assert(request2.aborted);
       } catch (err2) {
         client.emit("error", err2);
       }
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path13, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path13,
           error3.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path13,
         method,
         body,
         headers,
@@ -1693,12 +1693,12 @@ var require_request = __commonJS({
         throwOnError,
         expectContinue,
         servername
-      }, handler) {
-        if (typeof path4 !== "string") {
+      }, handler2) {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1783,11 +1783,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -1798,9 +1798,9 @@ var require_request = __commonJS({
         } else if (headers != null) {
           throw new InvalidArgumentError("headers must be an object or an array");
         }
-        validateHandler(handler, method, upgrade);
+        validateHandler(handler2, method, upgrade);
         this.servername = servername || getServerName(this.host);
-        this[kHandler] = handler;
+        this[kHandler] = handler2;
         if (channels.create.hasSubscribers) {
           channels.create.publish({ request: this });
         }
@@ -1961,7 +1961,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key2, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
@@ -2008,24 +2008,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key2, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2034,12 +2034,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key2, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2238,20 +2238,20 @@ var require_dispatcher_base = __commonJS({
           queueMicrotask(onDestroyed);
         });
       }
-      [kInterceptedDispatch](opts, handler) {
+      [kInterceptedDispatch](opts, handler2) {
         if (!this[kInterceptors] || this[kInterceptors].length === 0) {
           this[kInterceptedDispatch] = this[kDispatch];
-          return this[kDispatch](opts, handler);
+          return this[kDispatch](opts, handler2);
         }
         let dispatch = this[kDispatch].bind(this);
         for (let i = this[kInterceptors].length - 1; i >= 0; i--) {
           dispatch = this[kInterceptors][i](dispatch);
         }
         this[kInterceptedDispatch] = dispatch;
-        return dispatch(opts, handler);
+        return dispatch(opts, handler2);
       }
-      dispatch(opts, handler) {
-        if (!handler || typeof handler !== "object") {
+      dispatch(opts, handler2) {
+        if (!handler2 || typeof handler2 !== "object") {
           throw new InvalidArgumentError("handler must be an object");
         }
         try {
@@ -2264,12 +2264,12 @@ var require_dispatcher_base = __commonJS({
           if (this[kClosed]) {
             throw new ClientClosedError();
           }
-          return this[kInterceptedDispatch](opts, handler);
+          return this[kInterceptedDispatch](opts, handler2);
         } catch (err) {
-          if (typeof handler.onError !== "function") {
+          if (typeof handler2.onError !== "function") {
             throw new InvalidArgumentError("invalid onError method");
           }
-          handler.onError(err);
+          handler2.onError(err);
           return false;
         }
       }
@@ -2518,7 +2518,7 @@ var require_connect = __commonJS({
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
-    function noop() {
+    function noop3() {
     }
     var tls;
     var SessionCache;
@@ -2643,7 +2643,7 @@ var require_connect = __commonJS({
     }
     var setupConnectTimeout = process.platform === "win32" ? (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop3;
       }
       let s1 = null;
       let s2 = null;
@@ -2659,7 +2659,7 @@ var require_connect = __commonJS({
       };
     } : (socketWeakRef, opts) => {
       if (!opts.timeout) {
-        return noop;
+        return noop3;
       }
       let s1 = null;
       const fastTimer = timers.setFastTimeout(() => {
@@ -3668,18 +3668,18 @@ var require_webidl = __commonJS({
     webidl.errors.exception = function(message) {
       return new TypeError(`${message.header}: ${message.message}`);
     };
-    webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+    webidl.errors.conversionFailed = function(context3) {
+      const plural2 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
-        header: context.prefix,
+        header: context3.prefix,
         message
       });
     };
-    webidl.errors.invalidArgument = function(context) {
+    webidl.errors.invalidArgument = function(context3) {
       return webidl.errors.exception({
-        header: context.prefix,
-        message: `"${context.value}" is an invalid ${context.type}.`
+        header: context3.prefix,
+        message: `"${context3.value}" is an invalid ${context3.type}.`
       });
     };
     webidl.brandCheck = function(V, I, opts) {
@@ -4129,11 +4129,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4157,7 +4157,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy = "";
@@ -4171,7 +4171,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy !== "") {
-        request.referrerPolicy = policy;
+        request2.referrerPolicy = policy;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4184,37 +4184,37 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4268,26 +4268,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy = request2.referrerPolicy;
       assert(policy);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4298,7 +4298,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4459,7 +4459,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -4659,17 +4659,17 @@ var require_util2 = __commonJS({
     }
     async function readAllBytes(reader) {
       const bytes = [];
-      let byteLength = 0;
+      let byteLength2 = 0;
       while (true) {
         const { done, value: chunk } = await reader.read();
         if (done) {
-          return Buffer.concat(bytes, byteLength);
+          return Buffer.concat(bytes, byteLength2);
         }
         if (!isUint8Array(chunk)) {
           throw new TypeError("Received non-Uint8Array chunk");
         }
         bytes.push(chunk);
-        byteLength += chunk.length;
+        byteLength2 += chunk.length;
       }
     }
     function urlIsLocal(url) {
@@ -5450,7 +5450,7 @@ var require_body = __commonJS({
       random = (max) => Math.floor(Math.random(max));
     }
     var textEncoder = new TextEncoder();
-    function noop() {
+    function noop3() {
     }
     var hasFinalizationRegistry = globalThis.FinalizationRegistry && process.version.indexOf("v18") !== 0;
     var streamRegistry;
@@ -5458,7 +5458,7 @@ var require_body = __commonJS({
       streamRegistry = new FinalizationRegistry((weakRef) => {
         const stream = weakRef.deref();
         if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop);
+          stream.cancel("Response object has been garbage collected").catch(noop3);
         }
       });
     }
@@ -5567,13 +5567,13 @@ Content-Type: ${value.type || "application/octet-stream"}\r
         length = Buffer.byteLength(source);
       }
       if (action != null) {
-        let iterator;
+        let iterator2;
         stream = new ReadableStream({
           async start() {
-            iterator = action(object)[Symbol.asyncIterator]();
+            iterator2 = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value, done } = await iterator2.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5590,7 +5590,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             return controller.desiredSize > 0;
           },
           async cancel(reason) {
-            await iterator.return();
+            await iterator2.return();
           },
           type: "bytes"
         });
@@ -6028,11 +6028,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6077,9 +6077,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6096,9 +6096,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error3) {
-          util.errorRequest(client, request, error3);
+          util.errorRequest(client, request2, error3);
           util.destroy(socket, error3);
         }
         client[kResume]();
@@ -6112,8 +6112,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6122,23 +6122,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6169,11 +6169,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6190,8 +6190,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6204,7 +6204,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants3.ERROR.PAUSED;
         }
       }
@@ -6218,8 +6218,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6231,11 +6231,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6333,13 +6333,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(client2, request, err);
+            const request2 = requests[i];
+            util.errorRequest(client2, request2, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err);
+          util.errorRequest(client2, request2, err);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6369,18 +6369,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6446,8 +6446,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6456,26 +6456,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request;
-      let { body, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body) && request.contentType == null) {
+      } else if (util.isBlobLike(body) && request2.contentType == null) {
         const contentType = body.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6487,14 +6487,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6502,25 +6502,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort = (error3) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error3 || new RequestAbortedError());
+        util.errorRequest(client, request2, error3 || new RequestAbortedError());
         util.destroy(body);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6538,22 +6538,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header2 = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6561,41 +6561,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key2}: ${val[i]}\r
+              header2 += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key2}: ${val}\r
+            header2 += `${key2}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6661,38 +6661,38 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
           socket.uncork();
-          request.onBodySent(body);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err) {
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6700,14 +6700,14 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6715,7 +6715,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6734,7 +6734,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6752,19 +6752,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6783,14 +6783,14 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6803,7 +6803,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6814,8 +6814,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6825,11 +6825,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -6960,8 +6960,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(client2, request, err);
+            const request2 = requests[i];
+            util.errorRequest(client2, request2, err);
           }
         }
       });
@@ -7053,9 +7053,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7065,12 +7065,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body } = request;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7094,17 +7094,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort = (error3) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error3 || new RequestAbortedError());
           }
           return;
         }
         error3 = error3 || new RequestAbortedError();
-        util.errorRequest(client, request, error3);
+        util.errorRequest(client, request2, error3);
         if (stream != null) {
           util.destroy(stream, error3);
         }
@@ -7113,11 +7113,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort);
+        request2.onConnect(abort);
       } catch (err) {
-        util.errorRequest(client, request, err);
+        util.errorRequest(client, request2, err);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7127,22 +7127,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error3) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error3);
+          request2.onUpgradeError(error3);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error3) {
             stream.off("response", onResponse);
             abort(error3);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort);
@@ -7154,17 +7154,17 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7179,14 +7179,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7211,25 +7211,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
+        request2.onResponseStarted();
+        if (request2.aborted) {
           const err = new RequestAbortedError();
-          util.errorRequest(client, request, err);
+          util.errorRequest(client, request2, err);
           util.destroy(stream, err);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7259,7 +7259,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7270,7 +7270,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7282,7 +7282,7 @@ var require_client_h2 = __commonJS({
               stream,
               body.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7293,7 +7293,7 @@ var require_client_h2 = __commonJS({
               stream,
               body,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7307,7 +7307,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body)) {
@@ -7316,7 +7316,7 @@ var require_client_h2 = __commonJS({
             stream,
             body,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7326,7 +7326,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body != null && util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
@@ -7334,18 +7334,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body);
+          request2.onBodySent(body);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error3) {
         abort(error3);
       }
     }
-    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request, contentLength) {
+    function writeStream(abort, socket, expectsPayload, h2stream, body, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body,
@@ -7356,7 +7356,7 @@ var require_client_h2 = __commonJS({
             abort(err);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7366,10 +7366,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -7380,8 +7380,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7390,7 +7390,7 @@ var require_client_h2 = __commonJS({
         abort(err);
       }
     }
-    async function writeIterable(abort, h2stream, body, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort, h2stream, body, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7415,13 +7415,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7459,17 +7459,17 @@ var require_redirect_handler = __commonJS({
       }
     };
     var RedirectHandler = class {
-      constructor(dispatch, maxRedirections, opts, handler) {
+      constructor(dispatch, maxRedirections, opts, handler2) {
         if (maxRedirections != null && (!Number.isInteger(maxRedirections) || maxRedirections < 0)) {
           throw new InvalidArgumentError("maxRedirections must be a positive number");
         }
-        util.validateHandler(handler, opts.method, opts.upgrade);
+        util.validateHandler(handler2, opts.method, opts.upgrade);
         this.dispatch = dispatch;
         this.location = null;
         this.abort = null;
         this.opts = { ...opts, maxRedirections: 0 };
         this.maxRedirections = maxRedirections;
-        this.handler = handler;
+        this.handler = handler2;
         this.history = [];
         this.redirectionLimitReached = false;
         if (util.isStream(this.opts.body)) {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7559,15 +7559,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7602,12 +7602,12 @@ var require_redirect_interceptor = __commonJS({
     var RedirectHandler = require_redirect_handler();
     function createRedirectInterceptor({ maxRedirections: defaultMaxRedirections }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { maxRedirections = defaultMaxRedirections } = opts;
           if (!maxRedirections) {
-            return dispatch(opts, handler);
+            return dispatch(opts, handler2);
           }
-          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler);
+          const redirectHandler = new RedirectHandler(dispatch, maxRedirections, opts, handler2);
           opts = { ...opts, maxRedirections: 0 };
           return dispatch(opts, redirectHandler);
         };
@@ -7680,7 +7680,7 @@ var require_client = __commonJS({
     var connectH2 = require_client_h2();
     var deprecatedInterceptorWarned = false;
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
-    var noop = () => {
+    var noop3 = () => {
     };
     function getPipelining(client) {
       return client[kPipelining] ?? client[kHTTPContext]?.defaultPipelining ?? 1;
@@ -7867,12 +7867,12 @@ var require_client = __commonJS({
         connect(this);
         this.once("connect", cb);
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler2);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7896,8 +7896,8 @@ var require_client = __commonJS({
         return new Promise((resolve) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
-            const request = requests[i];
-            util.errorRequest(this, request, err);
+            const request2 = requests[i];
+            util.errorRequest(this, request2, err);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
@@ -7922,8 +7922,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i = 0; i < requests.length; i++) {
-          const request = requests[i];
-          util.errorRequest(client, request, err);
+          const request2 = requests[i];
+          util.errorRequest(client, request2, err);
         }
         assert(client[kSize] === 0);
       }
@@ -7972,14 +7972,14 @@ var require_client = __commonJS({
           });
         });
         if (client.destroyed) {
-          util.destroy(socket.on("error", noop), new ClientDestroyedError());
+          util.destroy(socket.on("error", noop3), new ClientDestroyedError());
           return;
         }
         assert(socket);
         try {
           client[kHTTPContext] = socket.alpnProtocol === "h2" ? await connectH2(client, socket) : await connectH1(client, socket);
         } catch (err) {
-          socket.destroy().on("error", noop);
+          socket.destroy().on("error", noop3);
           throw err;
         }
         client[kConnecting] = false;
@@ -8026,8 +8026,8 @@ var require_client = __commonJS({
         if (err.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err);
           }
         } else {
           onError(client, err);
@@ -8084,12 +8084,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8105,10 +8105,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8318,13 +8318,13 @@ var require_pool_base = __commonJS({
         }
         await Promise.all(this[kClients].map((c) => c.destroy(err)));
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
         if (!dispatcher) {
           this[kNeedDrain] = true;
-          this[kQueue].push({ opts, handler });
+          this[kQueue].push({ opts, handler: handler2 });
           this[kQueued]++;
-        } else if (!dispatcher.dispatch(opts, handler)) {
+        } else if (!dispatcher.dispatch(opts, handler2)) {
           dispatcher[kNeedDrain] = true;
           this[kNeedDrain] = !this[kGetDispatcher]();
         }
@@ -8571,9 +8571,9 @@ var require_balanced_pool = __commonJS({
         if (allClientsBusy) {
           return;
         }
-        let counter = 0;
+        let counter2 = 0;
         let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
-        while (counter++ < this[kClients].length) {
+        while (counter2++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
           const pool = this[kClients][this[kIndex]];
           if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
@@ -8663,7 +8663,7 @@ var require_agent = __commonJS({
         }
         return ret;
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
           key2 = String(opts.origin);
@@ -8675,7 +8675,7 @@ var require_agent = __commonJS({
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
           this[kClients].set(key2, dispatcher);
         }
-        return dispatcher.dispatch(opts, handler);
+        return dispatcher.dispatch(opts, handler2);
       }
       async [kClose]() {
         const closePromises = [];
@@ -8723,7 +8723,7 @@ var require_proxy_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return new Pool(origin, opts);
     }
-    var noop = () => {
+    var noop3 = () => {
     };
     function defaultAgentFactory(origin, opts) {
       if (opts.connections === 1) {
@@ -8745,12 +8745,12 @@ var require_proxy_agent = __commonJS({
           this.#client = new Client(proxyUrl, { connect });
         }
       }
-      [kDispatch](opts, handler) {
-        const onHeaders = handler.onHeaders;
-        handler.onHeaders = function(statusCode, data, resume) {
+      [kDispatch](opts, handler2) {
+        const onHeaders = handler2.onHeaders;
+        handler2.onHeaders = function(statusCode, data, resume) {
           if (statusCode === 407) {
-            if (typeof handler.onError === "function") {
-              handler.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
+            if (typeof handler2.onError === "function") {
+              handler2.onError(new InvalidArgumentError("Proxy Authentication Required (407)"));
             }
             return;
           }
@@ -8758,16 +8758,16 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
-        return this.#client[kDispatch](opts, handler);
+        return this.#client[kDispatch](opts, handler2);
       }
       async [kClose]() {
         return this.#client.close();
@@ -8840,7 +8840,7 @@ var require_proxy_agent = __commonJS({
                 servername: this[kProxyTls]?.servername || proxyHostname
               });
               if (statusCode !== 200) {
-                socket.on("error", noop).destroy();
+                socket.on("error", noop3).destroy();
                 callback(new RequestAbortedError(`Proxy response (${statusCode}) !== 200 when HTTP Tunneling`));
               }
               if (opts2.protocol !== "https:") {
@@ -8864,7 +8864,7 @@ var require_proxy_agent = __commonJS({
           }
         });
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
@@ -8876,7 +8876,7 @@ var require_proxy_agent = __commonJS({
             ...opts,
             headers
           },
-          handler
+          handler2
         );
       }
       /**
@@ -8963,10 +8963,10 @@ var require_env_http_proxy_agent = __commonJS({
         }
         this.#parseNoProxy();
       }
-      [kDispatch](opts, handler) {
+      [kDispatch](opts, handler2) {
         const url = new URL(opts.origin);
         const agent = this.#getProxyAgentForUrl(url);
-        return agent.dispatch(opts, handler);
+        return agent.dispatch(opts, handler2);
       }
       async [kClose]() {
         await this[kNoProxyAgent].close();
@@ -9070,9 +9070,9 @@ var require_retry_handler = __commonJS({
       parseRangeHeader,
       wrapRequestBody
     } = require_util();
-    function calculateRetryAfterHeader(retryAfter) {
+    function calculateRetryAfterHeader(retryAfter2) {
       const current = Date.now();
-      return new Date(retryAfter).getTime() - current;
+      return new Date(retryAfter2).getTime() - current;
     }
     function validatePartialResponseContentLength(headers, range, statusCode, retryCount) {
       const contentLength = headers["content-length"];
@@ -9105,7 +9105,7 @@ var require_retry_handler = __commonJS({
           // Response scoped
           methods,
           errorCodes,
-          retryAfter,
+          retryAfter: retryAfter2,
           statusCodes
         } = retryOptions ?? {};
         this.dispatch = handlers.dispatch;
@@ -9115,7 +9115,7 @@ var require_retry_handler = __commonJS({
         this.aborted = false;
         this.retryOpts = {
           retry: retryFn ?? _RetryHandler[kRetryHandlerDefaultRetry],
-          retryAfter: retryAfter ?? true,
+          retryAfter: retryAfter2 ?? true,
           maxTimeout: maxTimeout ?? 30 * 1e3,
           // 30s,
           minTimeout: minTimeout ?? 500,
@@ -9198,7 +9198,7 @@ var require_retry_handler = __commonJS({
           errorCodes,
           methods
         } = retryOptions;
-        const { counter } = state;
+        const { counter: counter2 } = state;
         if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
           cb(err);
           return;
@@ -9211,7 +9211,7 @@ var require_retry_handler = __commonJS({
           cb(err);
           return;
         }
-        if (counter > maxRetries) {
+        if (counter2 > maxRetries) {
           cb(err);
           return;
         }
@@ -9220,7 +9220,7 @@ var require_retry_handler = __commonJS({
           retryAfterHeader = Number(retryAfterHeader);
           retryAfterHeader = Number.isNaN(retryAfterHeader) ? calculateRetryAfterHeader(retryAfterHeader) : retryAfterHeader * 1e3;
         }
-        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter - 1), maxTimeout);
+        const retryTimeout = retryAfterHeader > 0 ? Math.min(retryAfterHeader, maxTimeout) : Math.min(minTimeout * timeoutFactor ** (counter2 - 1), maxTimeout);
         setTimeout(() => cb(null), retryTimeout);
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
@@ -9420,13 +9420,13 @@ var require_retry_agent = __commonJS({
         this.#agent = agent;
         this.#options = options;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         const retry = new RetryHandler({
           ...opts,
           retryOptions: this.#options
         }, {
           dispatch: this.#agent.dispatch.bind(this.#agent),
-          handler
+          handler: handler2
         });
         return this.#agent.dispatch(opts, retry);
       }
@@ -9456,7 +9456,7 @@ var require_readable = __commonJS({
     var kAbort = /* @__PURE__ */ Symbol("kAbort");
     var kContentType = /* @__PURE__ */ Symbol("kContentType");
     var kContentLength = /* @__PURE__ */ Symbol("kContentLength");
-    var noop = () => {
+    var noop3 = () => {
     };
     var BodyReadable = class extends Readable {
       constructor({
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             } else {
               resolve(null);
             }
-          }).on("error", noop).on("data", function(chunk) {
+          }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
             if (limit <= 0) {
               this.destroy();
@@ -9874,17 +9874,17 @@ var require_api_request = __commonJS({
           }
         }
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { callback, opaque, abort, context, responseHeaders, highWaterMark } = this;
+        const { callback, opaque, abort, context: context3, responseHeaders, highWaterMark } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -9921,7 +9921,7 @@ var require_api_request = __commonJS({
               trailers: this.trailers,
               opaque,
               body: res,
-              context
+              context: context3
             });
           }
         }
@@ -9958,10 +9958,10 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
         return new Promise((resolve, reject) => {
-          request.call(this, opts, (err, data) => {
+          request2.call(this, opts, (err, data) => {
             return err ? reject(err) : resolve(data);
           });
         });
@@ -9976,7 +9976,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = request;
+    module.exports = request2;
     module.exports.RequestHandler = RequestHandler;
   }
 });
@@ -10090,17 +10090,17 @@ var require_api_stream = __commonJS({
         }
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume, statusMessage) {
-        const { factory, opaque, context, callback, responseHeaders } = this;
+        const { factory, opaque, context: context3, callback, responseHeaders } = this;
         const headers = responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
         if (statusCode < 200) {
           if (this.onInfo) {
@@ -10128,7 +10128,7 @@ var require_api_stream = __commonJS({
             statusCode,
             headers,
             opaque,
-            context
+            context: context3
           });
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
@@ -10257,11 +10257,11 @@ var require_api_pipeline = __commonJS({
       }
     };
     var PipelineHandler = class extends AsyncResource {
-      constructor(opts, handler) {
+      constructor(opts, handler2) {
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        if (typeof handler !== "function") {
+        if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
         const { signal, method, opaque, onInfo, responseHeaders } = opts;
@@ -10277,7 +10277,7 @@ var require_api_pipeline = __commonJS({
         super("UNDICI_PIPELINE");
         this.opaque = opaque || null;
         this.responseHeaders = responseHeaders || null;
-        this.handler = handler;
+        this.handler = handler2;
         this.abort = null;
         this.context = null;
         this.onInfo = onInfo || null;
@@ -10320,7 +10320,7 @@ var require_api_pipeline = __commonJS({
         this.res = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         const { ret, res } = this;
         if (this.reason) {
           abort(this.reason);
@@ -10329,10 +10329,10 @@ var require_api_pipeline = __commonJS({
         assert(!res, "pipeline cannot be retried");
         assert(!ret.destroyed);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders(statusCode, rawHeaders, resume) {
-        const { opaque, handler, context } = this;
+        const { opaque, handler: handler2, context: context3 } = this;
         if (statusCode < 200) {
           if (this.onInfo) {
             const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10345,12 +10345,12 @@ var require_api_pipeline = __commonJS({
         try {
           this.handler = null;
           const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
-          body = this.runInAsyncScope(handler, null, {
+          body = this.runInAsyncScope(handler2, null, {
             statusCode,
             headers,
             opaque,
             body: this.res,
-            context
+            context: context3
           });
         } catch (err) {
           this.res.on("error", util.nop);
@@ -10392,9 +10392,9 @@ var require_api_pipeline = __commonJS({
         util.destroy(ret, err);
       }
     };
-    function pipeline(opts, handler) {
+    function pipeline(opts, handler2) {
       try {
-        const pipelineHandler = new PipelineHandler(opts, handler);
+        const pipelineHandler = new PipelineHandler(opts, handler2);
         this.dispatch({ ...opts, body: pipelineHandler.req }, pipelineHandler);
         return pipelineHandler.ret;
       } catch (err) {
@@ -10434,7 +10434,7 @@ var require_api_upgrade = __commonJS({
         this.context = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
@@ -10448,7 +10448,7 @@ var require_api_upgrade = __commonJS({
       }
       onUpgrade(statusCode, rawHeaders, socket) {
         assert(statusCode === 101);
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         const headers = this.responseHeaders === "raw" ? util.parseRawHeaders(rawHeaders) : util.parseHeaders(rawHeaders);
@@ -10456,7 +10456,7 @@ var require_api_upgrade = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err) {
@@ -10525,20 +10525,20 @@ var require_api_connect = __commonJS({
         this.abort = null;
         addSignal(this, signal);
       }
-      onConnect(abort, context) {
+      onConnect(abort, context3) {
         if (this.reason) {
           abort(this.reason);
           return;
         }
         assert(this.callback);
         this.abort = abort;
-        this.context = context;
+        this.context = context3;
       }
       onHeaders() {
         throw new SocketError("bad connect", null);
       }
       onUpgrade(statusCode, rawHeaders, socket) {
-        const { callback, opaque, context } = this;
+        const { callback, opaque, context: context3 } = this;
         removeSignal(this);
         this.callback = null;
         let headers = rawHeaders;
@@ -10550,7 +10550,7 @@ var require_api_connect = __commonJS({
           headers,
           socket,
           opaque,
-          context
+          context: context3
         });
       }
       onError(err) {
@@ -10733,26 +10733,26 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
       return pathMatch && methodMatch && bodyMatch && headersMatch;
     }
-    function getResponseData(data) {
+    function getResponseData2(data) {
       if (Buffer.isBuffer(data)) {
         return data;
       } else if (data instanceof Uint8Array) {
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path13, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path13,
         method,
         body,
         headers,
@@ -10842,7 +10842,7 @@ var require_mock_utils = __commonJS({
       }
       return Buffer.concat(buffers).toString("utf8");
     }
-    function mockDispatch(opts, handler) {
+    function mockDispatch(opts, handler2) {
       const key2 = buildKey(opts);
       const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
@@ -10855,7 +10855,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.pending = timesInvoked < times;
       if (error3 !== null) {
         deleteMockDispatch(this[kDispatches], key2);
-        handler.onError(error3);
+        handler2.onError(error3);
         return true;
       }
       if (typeof delay === "number" && delay > 0) {
@@ -10872,13 +10872,13 @@ var require_mock_utils = __commonJS({
           body.then((newData) => handleReply(mockDispatches, newData));
           return;
         }
-        const responseData = getResponseData(body);
+        const responseData = getResponseData2(body);
         const responseHeaders = generateKeyValues(headers);
         const responseTrailers = generateKeyValues(trailers);
-        handler.onConnect?.((err) => handler.onError(err), null);
-        handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
-        handler.onData?.(Buffer.from(responseData));
-        handler.onComplete?.(responseTrailers);
+        handler2.onConnect?.((err) => handler2.onError(err), null);
+        handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
+        handler2.onData?.(Buffer.from(responseData));
+        handler2.onComplete?.(responseTrailers);
         deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
@@ -10889,10 +10889,10 @@ var require_mock_utils = __commonJS({
       const agent = this[kMockAgent];
       const origin = this[kOrigin];
       const originalDispatch = this[kOriginalDispatch];
-      return function dispatch(opts, handler) {
+      return function dispatch(opts, handler2) {
         if (agent.isMockActive) {
           try {
-            mockDispatch.call(this, opts, handler);
+            mockDispatch.call(this, opts, handler2);
           } catch (error3) {
             if (error3 instanceof MockNotMatchedError) {
               const netConnect = agent[kGetNetConnect]();
@@ -10900,7 +10900,7 @@ var require_mock_utils = __commonJS({
                 throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect disabled)`);
               }
               if (checkNetConnect(netConnect, origin)) {
-                originalDispatch.call(this, opts, handler);
+                originalDispatch.call(this, opts, handler2);
               } else {
                 throw new MockNotMatchedError(`${error3.message}: subsequent request to origin ${origin} was not allowed (net.connect is not enabled for this origin)`);
               }
@@ -10909,7 +10909,7 @@ var require_mock_utils = __commonJS({
             }
           }
         } else {
-          originalDispatch.call(this, opts, handler);
+          originalDispatch.call(this, opts, handler2);
         }
       };
     }
@@ -10929,7 +10929,7 @@ var require_mock_utils = __commonJS({
       }
     }
     module.exports = {
-      getResponseData,
+      getResponseData: getResponseData2,
       getMockDispatch,
       addMockDispatch,
       deleteMockDispatch,
@@ -10952,7 +10952,7 @@ var require_mock_utils = __commonJS({
 var require_mock_interceptor = __commonJS({
   "node_modules/undici/lib/mock/mock-interceptor.js"(exports, module) {
     "use strict";
-    var { getResponseData, buildKey, addMockDispatch } = require_mock_utils();
+    var { getResponseData: getResponseData2, buildKey, addMockDispatch } = require_mock_utils();
     var {
       kDispatches,
       kDispatchKey,
@@ -11024,7 +11024,7 @@ var require_mock_interceptor = __commonJS({
         this[kContentLength] = false;
       }
       createMockScopeDispatchData({ statusCode, data, responseOptions }) {
-        const responseData = getResponseData(data);
+        const responseData = getResponseData2(data);
         const contentLength = this[kContentLength] ? { "content-length": responseData.length } : {};
         const headers = { ...this[kDefaultHeaders], ...contentLength, ...responseOptions.headers };
         const trailers = { ...this[kDefaultTrailers], ...responseOptions.trailers };
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11333,9 +11333,9 @@ var require_mock_agent = __commonJS({
         }
         return dispatcher;
       }
-      dispatch(opts, handler) {
+      dispatch(opts, handler2) {
         this.get(opts.origin);
-        return this[kAgent].dispatch(opts, handler);
+        return this[kAgent].dispatch(opts, handler2);
       }
       async close() {
         await this[kAgent].close();
@@ -11455,11 +11455,11 @@ var require_decorator_handler = __commonJS({
     "use strict";
     module.exports = class DecoratorHandler {
       #handler;
-      constructor(handler) {
-        if (typeof handler !== "object" || handler === null) {
+      constructor(handler2) {
+        if (typeof handler2 !== "object" || handler2 === null) {
           throw new TypeError("handler must be an object");
         }
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(...args) {
         return this.#handler.onConnect?.(...args);
@@ -11497,16 +11497,16 @@ var require_redirect = __commonJS({
     module.exports = (opts) => {
       const globalMaxRedirections = opts?.maxRedirections;
       return (dispatch) => {
-        return function redirectInterceptor(opts2, handler) {
+        return function redirectInterceptor(opts2, handler2) {
           const { maxRedirections = globalMaxRedirections, ...baseOpts } = opts2;
           if (!maxRedirections) {
-            return dispatch(opts2, handler);
+            return dispatch(opts2, handler2);
           }
           const redirectHandler = new RedirectHandler(
             dispatch,
             maxRedirections,
             opts2,
-            handler
+            handler2
           );
           return dispatch(baseOpts, redirectHandler);
         };
@@ -11522,13 +11522,13 @@ var require_retry = __commonJS({
     var RetryHandler = require_retry_handler();
     module.exports = (globalOpts) => {
       return (dispatch) => {
-        return function retryInterceptor(opts, handler) {
+        return function retryInterceptor(opts, handler2) {
           return dispatch(
             opts,
             new RetryHandler(
               { ...opts, retryOptions: { ...globalOpts, ...opts.retryOptions } },
               {
-                handler,
+                handler: handler2,
                 dispatch
               }
             )
@@ -11554,13 +11554,13 @@ var require_dump = __commonJS({
       #size = 0;
       #reason = null;
       #handler = null;
-      constructor({ maxSize }, handler) {
-        super(handler);
+      constructor({ maxSize }, handler2) {
+        super(handler2);
         if (maxSize != null && (!Number.isFinite(maxSize) || maxSize < 1)) {
           throw new InvalidArgumentError("maxSize must be a number greater than 0");
         }
         this.#maxSize = maxSize ?? this.#maxSize;
-        this.#handler = handler;
+        this.#handler = handler2;
       }
       onConnect(abort) {
         this.#abort = abort;
@@ -11623,11 +11623,11 @@ var require_dump = __commonJS({
       maxSize: 1024 * 1024
     }) {
       return (dispatch) => {
-        return function Intercept(opts, handler) {
+        return function Intercept(opts, handler2) {
           const { dumpMaxSize = defaultMaxSize } = opts;
           const dumpHandler = new DumpHandler(
             { maxSize: dumpMaxSize },
-            handler
+            handler2
           );
           return dispatch(opts, dumpHandler);
         };
@@ -11818,10 +11818,10 @@ var require_dns = __commonJS({
       #dispatch = null;
       #handler = null;
       #origin = null;
-      constructor(state, { origin, handler, dispatch }, opts) {
-        super(handler);
+      constructor(state, { origin, handler: handler2, dispatch }, opts) {
+        super(handler2);
         this.#origin = origin;
-        this.#handler = handler;
+        this.#handler = handler2;
         this.#opts = { ...opts };
         this.#state = state;
         this.#dispatch = dispatch;
@@ -11894,14 +11894,14 @@ var require_dns = __commonJS({
       };
       const instance = new DNSInstance(opts);
       return (dispatch) => {
-        return function dnsInterceptor(origDispatchOpts, handler) {
+        return function dnsInterceptor(origDispatchOpts, handler2) {
           const origin = origDispatchOpts.origin.constructor === URL ? origDispatchOpts.origin : new URL(origDispatchOpts.origin);
           if (isIP(origin.hostname) !== 0) {
-            return dispatch(origDispatchOpts, handler);
+            return dispatch(origDispatchOpts, handler2);
           }
           instance.runLookup(origin, origDispatchOpts, (err, newOrigin) => {
             if (err) {
-              return handler.onError(err);
+              return handler2.onError(err);
             }
             let dispatchOpts = null;
             dispatchOpts = {
@@ -11916,7 +11916,7 @@ var require_dns = __commonJS({
             };
             dispatch(
               dispatchOpts,
-              instance.getHandler({ origin, dispatch, handler }, origDispatchOpts)
+              instance.getHandler({ origin, dispatch, handler: handler2 }, origDispatchOpts)
             );
           });
           return true;
@@ -11955,14 +11955,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -12125,12 +12125,12 @@ var require_headers = __commonJS({
           if (size === 0) {
             return array;
           }
-          const iterator = this[kHeadersMap][Symbol.iterator]();
-          const firstValue = iterator.next().value;
+          const iterator2 = this[kHeadersMap][Symbol.iterator]();
+          const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
           for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator.next().value;
+            value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
             left = 0;
@@ -12151,7 +12151,7 @@ var require_headers = __commonJS({
               array[left] = x;
             }
           }
-          if (!iterator.next().done) {
+          if (!iterator2.next().done) {
             throw new TypeError("Unreachable");
           }
           return array;
@@ -12338,15 +12338,15 @@ var require_headers = __commonJS({
     });
     webidl.converters.HeadersInit = function(V, prefix, argument) {
       if (webidl.util.Type(V) === "Object") {
-        const iterator = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator === Headers2.prototype.entries) {
+        const iterator2 = Reflect.get(V, Symbol.iterator);
+        if (!util.types.isProxy(V) && iterator2 === Headers2.prototype.entries) {
           try {
             return getHeadersList(V).entriesList;
           } catch {
           }
         }
-        if (typeof iterator === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator.bind(V));
+        if (typeof iterator2 === "function") {
+          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator2.bind(V));
         }
         return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
       }
@@ -12841,7 +12841,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -12883,15 +12883,15 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         input = webidl.converters.RequestInfo(input, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
-        const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
+        const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl);
+            parsedURL = new URL(input, baseUrl2);
           } catch (err) {
             throw new TypeError("Failed to parse URL from " + input, { cause: err });
           }
@@ -12900,18 +12900,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request = input[kState];
+          request2 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window = request.window;
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window = request2.window;
         }
         if (init.window != null) {
           throw new TypeError(`'window' option '${window}' must be null`);
@@ -12919,82 +12919,82 @@ var require_request2 = __commonJS({
         if ("window" in init) {
           window = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init.referrer !== void 0) {
           const referrer = init.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
-              parsedReferrer = new URL(referrer, baseUrl);
+              parsedReferrer = new URL(referrer, baseUrl2);
             } catch (err) {
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init.referrerPolicy !== void 0) {
-          request.referrerPolicy = init.referrerPolicy;
+          request2.referrerPolicy = init.referrerPolicy;
         }
         let mode;
         if (init.mode !== void 0) {
@@ -13009,33 +13009,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init.credentials !== void 0) {
-          request.credentials = init.credentials;
+          request2.credentials = init.credentials;
         }
         if (init.cache !== void 0) {
-          request.cache = init.cache;
+          request2.cache = init.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init.redirect !== void 0) {
-          request.redirect = init.redirect;
+          request2.redirect = init.redirect;
         }
         if (init.integrity != null) {
-          request.integrity = String(init.integrity);
+          request2.integrity = String(init.integrity);
         }
         if (init.keepalive !== void 0) {
-          request.keepalive = Boolean(init.keepalive);
+          request2.keepalive = Boolean(init.keepalive);
         }
         if (init.method !== void 0) {
           let method = init.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13045,9 +13045,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13057,7 +13057,7 @@ var require_request2 = __commonJS({
         if (init.signal !== void 0) {
           signal = init.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13074,9 +13074,9 @@ var require_request2 = __commonJS({
             const abort = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               }
             } catch {
             }
@@ -13085,12 +13085,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13109,14 +13109,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init.body != null) {
           const [extractedBody, contentType] = extractBody(
             init.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13128,12 +13128,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13362,21 +13362,21 @@ var require_request2 = __commonJS({
         headersList: init.headersList ? new HeadersList(init.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13608,7 +13608,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch2(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -13618,14 +13618,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13637,7 +13637,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13645,7 +13645,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13657,7 +13657,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13698,12 +13698,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error3) {
+    function abortFetch(p, request2, responseObject, error3) {
       if (p) {
         p.reject(error3);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error3).catch((err) => {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error3).catch((err) => {
           if (err.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13724,7 +13724,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13737,9 +13737,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13747,7 +13747,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13757,32 +13757,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams).catch((err) => {
         fetchParams.controller.terminate(err);
@@ -13790,50 +13790,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13841,13 +13841,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13855,26 +13855,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
+      if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13890,8 +13890,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13900,19 +13900,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13920,7 +13920,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13951,7 +13951,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14040,41 +14040,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14084,13 +14084,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -14101,63 +14101,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14234,7 +14234,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14246,7 +14246,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14276,21 +14276,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14318,7 +14318,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14332,8 +14332,8 @@ var require_fetch = __commonJS({
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
-          const iterator = body[Symbol.asyncIterator]();
-          fetchParams.controller.next = () => iterator.next();
+          const iterator2 = body[Symbol.asyncIterator]();
+          fetchParams.controller.next = () => iterator2.next();
           response = makeResponse({ status, statusText, headersList });
         }
       } catch (err) {
@@ -14429,17 +14429,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
         return new Promise((resolve, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14469,8 +14469,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14563,7 +14563,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch,
+      fetch: fetch2,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -15406,10 +15406,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -15451,31 +15451,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15485,19 +15485,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
+          const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
@@ -15506,8 +15506,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
+        for (const request2 of requests) {
+          const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix,
@@ -15584,17 +15584,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         response = webidl.converters.Response(response, prefix, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15665,21 +15665,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        request = webidl.converters.RequestInfo(request, prefix, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
+        if (request2 instanceof Request) {
+          r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = new Request(request)[kState];
+          assert(typeof request2 === "string");
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15711,25 +15711,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15741,9 +15741,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15861,9 +15861,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15879,7 +15879,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15887,20 +15887,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15989,21 +15989,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache = new Cache(kConstruct, cacheList);
-            return await cache.match(request, options);
+            return await cache.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache = new Cache(kConstruct, cacheList);
-            const response = await cache.match(request, options);
+            const response = await cache.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code = path4.charCodeAt(i);
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        const code = path13.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16308,20 +16308,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -17183,7 +17183,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17195,18 +17195,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17243,7 +17243,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -19060,9 +19060,9 @@ var require_undici = __commonJS({
       headerNameToString: util.headerNameToString
     };
     function makeDispatcher(fn) {
-      return (url, opts, handler) => {
+      return (url, opts, handler2) => {
         if (typeof opts === "function") {
-          handler = opts;
+          handler2 = opts;
           opts = null;
         }
         if (!url || typeof url !== "string" && typeof url !== "object" && !(url instanceof URL)) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19095,13 +19095,13 @@ var require_undici = __commonJS({
           origin: url.origin,
           path: url.search ? `${url.pathname}${url.search}` : url.pathname,
           method: opts.method || (opts.body ? "PUT" : "GET")
-        }, handler);
+        }, handler2);
       };
     }
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch(init, options = void 0) {
+    module.exports.fetch = async function fetch2(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -19147,6 +19147,778 @@ var require_undici = __commonJS({
     module.exports.mockErrors = mockErrors;
     var { EventSource } = require_eventsource();
     module.exports.EventSource = EventSource;
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+var require_proxy = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getProxyUrl = getProxyUrl2;
+    exports.checkBypass = checkBypass;
+    function getProxyUrl2(reqUrl) {
+      const usingSsl = reqUrl.protocol === "https:";
+      if (checkBypass(reqUrl)) {
+        return void 0;
+      }
+      const proxyVar = (() => {
+        if (usingSsl) {
+          return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+        } else {
+          return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+        }
+      })();
+      if (proxyVar) {
+        try {
+          return new DecodedURL(proxyVar);
+        } catch (_a) {
+          if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+            return new DecodedURL(`http://${proxyVar}`);
+        }
+      } else {
+        return void 0;
+      }
+    }
+    function checkBypass(reqUrl) {
+      if (!reqUrl.hostname) {
+        return false;
+      }
+      const reqHost = reqUrl.hostname;
+      if (isLoopbackAddress(reqHost)) {
+        return true;
+      }
+      const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+      if (!noProxy) {
+        return false;
+      }
+      let reqPort;
+      if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+      } else if (reqUrl.protocol === "http:") {
+        reqPort = 80;
+      } else if (reqUrl.protocol === "https:") {
+        reqPort = 443;
+      }
+      const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+      if (typeof reqPort === "number") {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+      }
+      for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+        if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function isLoopbackAddress(host) {
+      const hostLower = host.toLowerCase();
+      return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+    }
+    var DecodedURL = class extends URL {
+      constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+      }
+      get username() {
+        return this._decodedUsername;
+      }
+      get password() {
+        return this._decodedPassword;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || /* @__PURE__ */ (function() {
+      var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function(o2) {
+          var ar = [];
+          for (var k in o2) if (Object.prototype.hasOwnProperty.call(o2, k)) ar[ar.length] = k;
+          return ar;
+        };
+        return ownKeys(o);
+      };
+      return function(mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) {
+          for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        }
+        __setModuleDefault(result, mod);
+        return result;
+      };
+    })();
+    var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve) {
+          resolve(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+    exports.getProxyUrl = getProxyUrl2;
+    exports.isHttps = isHttps;
+    var http = __importStar(__require("http"));
+    var https = __importStar(__require("https"));
+    var pm = __importStar(require_proxy());
+    var tunnel2 = __importStar(require_tunnel2());
+    var undici_1 = require_undici();
+    var HttpCodes2;
+    (function(HttpCodes3) {
+      HttpCodes3[HttpCodes3["OK"] = 200] = "OK";
+      HttpCodes3[HttpCodes3["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes3[HttpCodes3["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes3[HttpCodes3["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes3[HttpCodes3["SeeOther"] = 303] = "SeeOther";
+      HttpCodes3[HttpCodes3["NotModified"] = 304] = "NotModified";
+      HttpCodes3[HttpCodes3["UseProxy"] = 305] = "UseProxy";
+      HttpCodes3[HttpCodes3["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes3[HttpCodes3["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes3[HttpCodes3["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes3[HttpCodes3["BadRequest"] = 400] = "BadRequest";
+      HttpCodes3[HttpCodes3["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes3[HttpCodes3["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes3[HttpCodes3["Forbidden"] = 403] = "Forbidden";
+      HttpCodes3[HttpCodes3["NotFound"] = 404] = "NotFound";
+      HttpCodes3[HttpCodes3["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes3[HttpCodes3["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes3[HttpCodes3["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes3[HttpCodes3["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes3[HttpCodes3["Conflict"] = 409] = "Conflict";
+      HttpCodes3[HttpCodes3["Gone"] = 410] = "Gone";
+      HttpCodes3[HttpCodes3["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes3[HttpCodes3["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes3[HttpCodes3["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes3[HttpCodes3["BadGateway"] = 502] = "BadGateway";
+      HttpCodes3[HttpCodes3["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes3[HttpCodes3["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes2 || (exports.HttpCodes = HttpCodes2 = {}));
+    var Headers2;
+    (function(Headers3) {
+      Headers3["Accept"] = "accept";
+      Headers3["ContentType"] = "content-type";
+    })(Headers2 || (exports.Headers = Headers2 = {}));
+    var MediaTypes2;
+    (function(MediaTypes3) {
+      MediaTypes3["ApplicationJson"] = "application/json";
+    })(MediaTypes2 || (exports.MediaTypes = MediaTypes2 = {}));
+    function getProxyUrl2(serverUrl) {
+      const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+      return proxyUrl ? proxyUrl.href : "";
+    }
+    var HttpRedirectCodes2 = [
+      HttpCodes2.MovedPermanently,
+      HttpCodes2.ResourceMoved,
+      HttpCodes2.SeeOther,
+      HttpCodes2.TemporaryRedirect,
+      HttpCodes2.PermanentRedirect
+    ];
+    var HttpResponseRetryCodes2 = [
+      HttpCodes2.BadGateway,
+      HttpCodes2.ServiceUnavailable,
+      HttpCodes2.GatewayTimeout
+    ];
+    var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+    var ExponentialBackoffCeiling = 10;
+    var ExponentialBackoffTimeSlice = 5;
+    var HttpClientError = class _HttpClientError extends Error {
+      constructor(message, statusCode) {
+        super(message);
+        this.name = "HttpClientError";
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, _HttpClientError.prototype);
+      }
+    };
+    exports.HttpClientError = HttpClientError;
+    var HttpClientResponse = class {
+      constructor(message) {
+        this.message = message;
+      }
+      readBody() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+            let output = Buffer.alloc(0);
+            this.message.on("data", (chunk) => {
+              output = Buffer.concat([output, chunk]);
+            });
+            this.message.on("end", () => {
+              resolve(output.toString());
+            });
+          }));
+        });
+      }
+      readBodyBuffer() {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve) => __awaiter3(this, void 0, void 0, function* () {
+            const chunks = [];
+            this.message.on("data", (chunk) => {
+              chunks.push(chunk);
+            });
+            this.message.on("end", () => {
+              resolve(Buffer.concat(chunks));
+            });
+          }));
+        });
+      }
+    };
+    exports.HttpClientResponse = HttpClientResponse;
+    function isHttps(requestUrl) {
+      const parsedUrl = new URL(requestUrl);
+      return parsedUrl.protocol === "https:";
+    }
+    var HttpClient3 = class {
+      constructor(userAgent2, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent2);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+          if (requestOptions.ignoreSslError != null) {
+            this._ignoreSslError = requestOptions.ignoreSslError;
+          }
+          this._socketTimeout = requestOptions.socketTimeout;
+          if (requestOptions.allowRedirects != null) {
+            this._allowRedirects = requestOptions.allowRedirects;
+          }
+          if (requestOptions.allowRedirectDowngrade != null) {
+            this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+          }
+          if (requestOptions.maxRedirects != null) {
+            this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+          }
+          if (requestOptions.keepAlive != null) {
+            this._keepAlive = requestOptions.keepAlive;
+          }
+          if (requestOptions.allowRetries != null) {
+            this._allowRetries = requestOptions.allowRetries;
+          }
+          if (requestOptions.maxRetries != null) {
+            this._maxRetries = requestOptions.maxRetries;
+          }
+        }
+      }
+      options(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      get(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("GET", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      del(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      post(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("POST", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      patch(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      put(requestUrl, data, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("PUT", requestUrl, data, additionalHeaders || {});
+        });
+      }
+      head(requestUrl, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+        });
+      }
+      sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+      }
+      /**
+       * Gets a typed object from an endpoint
+       * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+       */
+      getJson(requestUrl_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          const res = yield this.get(requestUrl, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      postJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.post(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      putJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.put(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      patchJson(requestUrl_1, obj_1) {
+        return __awaiter3(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+          const data = JSON.stringify(obj, null, 2);
+          additionalHeaders[Headers2.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers2.Accept, MediaTypes2.ApplicationJson);
+          additionalHeaders[Headers2.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes2.ApplicationJson);
+          const res = yield this.patch(requestUrl, data, additionalHeaders);
+          return this._processResponse(res, this.requestOptions);
+        });
+      }
+      /**
+       * Makes a raw http request.
+       * All other methods such as get, post, patch, and request ultimately call this.
+       * Prefer get, del, post and patch
+       */
+      request(verb, requestUrl, data, headers) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          if (this._disposed) {
+            throw new Error("Client has already been disposed.");
+          }
+          const parsedUrl = new URL(requestUrl);
+          let info2 = this._prepareRequest(verb, parsedUrl, headers);
+          const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+          let numTries = 0;
+          let response;
+          do {
+            response = yield this.requestRaw(info2, data);
+            if (response && response.message && response.message.statusCode === HttpCodes2.Unauthorized) {
+              let authenticationHandler;
+              for (const handler2 of this.handlers) {
+                if (handler2.canHandleAuthentication(response)) {
+                  authenticationHandler = handler2;
+                  break;
+                }
+              }
+              if (authenticationHandler) {
+                return authenticationHandler.handleAuthentication(this, info2, data);
+              } else {
+                return response;
+              }
+            }
+            let redirectsRemaining = this._maxRedirects;
+            while (response.message.statusCode && HttpRedirectCodes2.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+              const redirectUrl = response.message.headers["location"];
+              if (!redirectUrl) {
+                break;
+              }
+              const parsedRedirectUrl = new URL(redirectUrl);
+              if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+                throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+              }
+              yield response.readBody();
+              if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                for (const header2 in headers) {
+                  if (header2.toLowerCase() === "authorization") {
+                    delete headers[header2];
+                  }
+                }
+              }
+              info2 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+              response = yield this.requestRaw(info2, data);
+              redirectsRemaining--;
+            }
+            if (!response.message.statusCode || !HttpResponseRetryCodes2.includes(response.message.statusCode)) {
+              return response;
+            }
+            numTries += 1;
+            if (numTries < maxTries) {
+              yield response.readBody();
+              yield this._performExponentialBackoff(numTries);
+            }
+          } while (numTries < maxTries);
+          return response;
+        });
+      }
+      /**
+       * Needs to be called if keepAlive is set to true in request options.
+       */
+      dispose() {
+        if (this._agent) {
+          this._agent.destroy();
+        }
+        this._disposed = true;
+      }
+      /**
+       * Raw request.
+       * @param info
+       * @param data
+       */
+      requestRaw(info2, data) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => {
+            function callbackForResult(err, res) {
+              if (err) {
+                reject(err);
+              } else if (!res) {
+                reject(new Error("Unknown error"));
+              } else {
+                resolve(res);
+              }
+            }
+            this.requestRawWithCallback(info2, data, callbackForResult);
+          });
+        });
+      }
+      /**
+       * Raw request with callback.
+       * @param info
+       * @param data
+       * @param onResult
+       */
+      requestRawWithCallback(info2, data, onResult) {
+        if (typeof data === "string") {
+          if (!info2.options.headers) {
+            info2.options.headers = {};
+          }
+          info2.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+          if (!callbackCalled) {
+            callbackCalled = true;
+            onResult(err, res);
+          }
+        }
+        const req = info2.httpModule.request(info2.options, (msg) => {
+          const res = new HttpClientResponse(msg);
+          handleResult(void 0, res);
+        });
+        let socket;
+        req.on("socket", (sock) => {
+          socket = sock;
+        });
+        req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+          if (socket) {
+            socket.end();
+          }
+          handleResult(new Error(`Request timeout: ${info2.options.path}`));
+        });
+        req.on("error", function(err) {
+          handleResult(err);
+        });
+        if (data && typeof data === "string") {
+          req.write(data, "utf8");
+        }
+        if (data && typeof data !== "string") {
+          data.on("close", function() {
+            req.end();
+          });
+          data.pipe(req);
+        } else {
+          req.end();
+        }
+      }
+      /**
+       * Gets an http agent. This function is useful when you need an http agent that handles
+       * routing through a proxy server - depending upon the url and proxy environment variables.
+       * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+       */
+      getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+      }
+      getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+          return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+      }
+      _prepareRequest(method, requestUrl, headers) {
+        const info2 = {};
+        info2.parsedUrl = requestUrl;
+        const usingSsl = info2.parsedUrl.protocol === "https:";
+        info2.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info2.options = {};
+        info2.options.host = info2.parsedUrl.hostname;
+        info2.options.port = info2.parsedUrl.port ? parseInt(info2.parsedUrl.port) : defaultPort;
+        info2.options.path = (info2.parsedUrl.pathname || "") + (info2.parsedUrl.search || "");
+        info2.options.method = method;
+        info2.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+          info2.options.headers["user-agent"] = this.userAgent;
+        }
+        info2.options.agent = this._getAgent(info2.parsedUrl);
+        if (this.handlers) {
+          for (const handler2 of this.handlers) {
+            handler2.prepareRequest(info2.options);
+          }
+        }
+        return info2;
+      }
+      _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+          return Object.assign({}, lowercaseKeys2(this.requestOptions.headers), lowercaseKeys2(headers || {}));
+        }
+        return lowercaseKeys2(headers || {});
+      }
+      /**
+       * Gets an existing header value or returns a default.
+       * Handles converting number header values to strings since HTTP headers must be strings.
+       * Note: This returns string | string[] since some headers can have multiple values.
+       * For headers that must always be a single string (like Content-Type), use the
+       * specialized _getExistingOrDefaultContentTypeHeader method instead.
+       */
+      _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header2];
+          if (headerValue) {
+            clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+          }
+        }
+        const additionalValue = additionalHeaders[header2];
+        if (additionalValue !== void 0) {
+          return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      /**
+       * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+       * Always returns a single string (not an array) since Content-Type should be a single value.
+       * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+       * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+       * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+       */
+      _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[Headers2.ContentType];
+          if (headerValue) {
+            if (typeof headerValue === "number") {
+              clientHeader = String(headerValue);
+            } else if (Array.isArray(headerValue)) {
+              clientHeader = headerValue.join(", ");
+            } else {
+              clientHeader = headerValue;
+            }
+          }
+        }
+        const additionalValue = additionalHeaders[Headers2.ContentType];
+        if (additionalValue !== void 0) {
+          if (typeof additionalValue === "number") {
+            return String(additionalValue);
+          } else if (Array.isArray(additionalValue)) {
+            return additionalValue.join(", ");
+          } else {
+            return additionalValue;
+          }
+        }
+        if (clientHeader !== void 0) {
+          return clientHeader;
+        }
+        return _default;
+      }
+      _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+          agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+          agent = this._agent;
+        }
+        if (agent) {
+          return agent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        let maxSockets = 100;
+        if (this.requestOptions) {
+          maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        if (proxyUrl && proxyUrl.hostname) {
+          const agentOptions = {
+            maxSockets,
+            keepAlive: this._keepAlive,
+            proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+              proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+            }), { host: proxyUrl.hostname, port: proxyUrl.port })
+          };
+          let tunnelAgent;
+          const overHttps = proxyUrl.protocol === "https:";
+          if (usingSsl) {
+            tunnelAgent = overHttps ? tunnel2.httpsOverHttps : tunnel2.httpsOverHttp;
+          } else {
+            tunnelAgent = overHttps ? tunnel2.httpOverHttps : tunnel2.httpOverHttp;
+          }
+          agent = tunnelAgent(agentOptions);
+          this._proxyAgent = agent;
+        }
+        if (!agent) {
+          const options = { keepAlive: this._keepAlive, maxSockets };
+          agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+          this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+          agent.options = Object.assign(agent.options || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return agent;
+      }
+      _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+          proxyAgent = this._proxyAgentDispatcher;
+        }
+        if (proxyAgent) {
+          return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === "https:";
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+          token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+        }));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+          proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+            rejectUnauthorized: false
+          });
+        }
+        return proxyAgent;
+      }
+      _getUserAgentWithOrchestrationId(userAgent2) {
+        const baseUserAgent = userAgent2 || "actions/http-client";
+        const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+        if (orchId) {
+          const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+          return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+      }
+      _performExponentialBackoff(retryNumber) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+          const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+          return new Promise((resolve) => setTimeout(() => resolve(), ms));
+        });
+      }
+      _processResponse(res, options) {
+        return __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve, reject) => __awaiter3(this, void 0, void 0, function* () {
+            const statusCode = res.message.statusCode || 0;
+            const response = {
+              statusCode,
+              result: null,
+              headers: {}
+            };
+            if (statusCode === HttpCodes2.NotFound) {
+              resolve(response);
+            }
+            function dateTimeDeserializer(key2, value) {
+              if (typeof value === "string") {
+                const a = new Date(value);
+                if (!isNaN(a.valueOf())) {
+                  return a;
+                }
+              }
+              return value;
+            }
+            let obj;
+            let contents;
+            try {
+              contents = yield res.readBody();
+              if (contents && contents.length > 0) {
+                if (options && options.deserializeDates) {
+                  obj = JSON.parse(contents, dateTimeDeserializer);
+                } else {
+                  obj = JSON.parse(contents);
+                }
+                response.result = obj;
+              }
+              response.headers = res.message.headers;
+            } catch (err) {
+            }
+            if (statusCode > 299) {
+              let msg;
+              if (obj && obj.message) {
+                msg = obj.message;
+              } else if (contents && contents.length > 0) {
+                msg = contents;
+              } else {
+                msg = `Failed request: (${statusCode})`;
+              }
+              const err = new HttpClientError(msg, statusCode);
+              err.result = response.result;
+              reject(err);
+            } else {
+              resolve(response);
+            }
+          }));
+        });
+      }
+    };
+    exports.HttpClient = HttpClient3;
+    var lowercaseKeys2 = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
   }
 });
 
@@ -19494,8 +20266,8 @@ var Summary = class {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell2;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell2;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -19636,15 +20408,29 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
 
-// src/action/main.ts
-import fs5 from "node:fs";
+// src/errors.ts
+var EXIT = { ok: 0, failed: 1, badInput: 2 };
+var UserError = class extends Error {
+  constructor(message, exitCode = EXIT.badInput) {
+    super(message);
+    this.exitCode = exitCode;
+    this.name = "UserError";
+  }
+  exitCode;
+};
 
 // src/core/graph.ts
 function buildGraph(n, deps) {
@@ -19856,11 +20642,11 @@ function strongComponents(g) {
   const edge = new Int32Array(n);
   let sp = 0;
   let csp = 0;
-  let counter = 0;
+  let counter2 = 0;
   let comps = 0;
   for (let s = 0; s < n; s++) {
     if (index[s] !== -1) continue;
-    index[s] = low[s] = counter++;
+    index[s] = low[s] = counter2++;
     stack[sp++] = s;
     onStack[s] = 1;
     edge[s] = succStart[s];
@@ -19870,7 +20656,7 @@ function strongComponents(g) {
       if (edge[v] < succStart[v + 1]) {
         const w = succ[edge[v]++];
         if (index[w] === -1) {
-          index[w] = low[w] = counter++;
+          index[w] = low[w] = counter2++;
           stack[sp++] = w;
           onStack[w] = 1;
           edge[w] = succStart[w];
@@ -19938,9 +20724,5319 @@ function analyze(plan) {
   };
 }
 
-// src/workspace/read-plan.ts
+// src/workspace/atomic.ts
+import { randomBytes } from "node:crypto";
 import fs3 from "node:fs";
 import path from "node:path";
+function tempName(target, tag) {
+  return path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
+}
+function writeFileAtomic(target, content) {
+  fs3.mkdirSync(path.dirname(target), { recursive: true });
+  const temp = tempName(target, "tmp");
+  try {
+    fs3.writeFileSync(temp, content);
+    fs3.renameSync(temp, target);
+  } catch (error3) {
+    fs3.rmSync(temp, { force: true });
+    throw error3;
+  }
+}
+function syncDir(dir, files) {
+  fs3.mkdirSync(dir, { recursive: true });
+  const written = /* @__PURE__ */ new Set();
+  for (const [name, content] of files) {
+    fs3.writeFileSync(path.join(dir, name), content);
+    written.add(name);
+  }
+  for (const name of fs3.readdirSync(dir)) {
+    if (!written.has(name)) fs3.rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
+// src/report/collect.ts
+import fs4 from "node:fs";
+import path2 from "node:path";
+
+// src/render/text.ts
+var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
+function cleanText(text) {
+  return text.replace(LINE_BREAKS, "\n").replace(CONTROLS, "");
+}
+function oneLine(text) {
+  return cleanText(text).split(/[\t\n]/).map((part) => part.trim()).filter((part) => part !== "").join(" ");
+}
+function trimBlock(text) {
+  const lines = cleanText(text).split("\n");
+  let first = 0;
+  while (first < lines.length && lines[first].trim() === "") first++;
+  return lines.slice(first).join("\n").trimEnd();
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  if (max < 1) return "";
+  return `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+}
+function plural(count, noun, nouns = `${noun}s`) {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+// src/report/bytes.ts
+var KIB = 1024;
+function byteLength(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+function decodeCut(bytes) {
+  let lead = bytes.length - 1;
+  while (lead > 0 && lead > bytes.length - 4 && (bytes[lead] & 192) === 128) lead--;
+  const first = bytes[lead] ?? 0;
+  const size = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
+  return bytes.subarray(0, lead + size > bytes.length ? lead : bytes.length).toString("utf8");
+}
+function cutText(text, maxBytes) {
+  if (byteLength(text) <= maxBytes) return text;
+  const prefix = decodeCut(Buffer.from(text, "utf8").subarray(0, maxBytes));
+  const lastBreak = prefix.lastIndexOf("\n");
+  return lastBreak > 0 ? prefix.slice(0, lastBreak) : prefix;
+}
+function humanBytes(bytes) {
+  if (bytes < KIB) return `${bytes} byte${bytes === 1 ? "" : "s"}`;
+  const [value, unit] = bytes < KIB * KIB ? [bytes / KIB, "KiB"] : [bytes / (KIB * KIB), "MiB"];
+  return `${value >= 10 ? Math.round(value) : Number(value.toFixed(1))} ${unit}`;
+}
+
+// src/report/status-file.ts
+var FINAL_STATUSES = ["done", "failed", "skipped", "cancelled"];
+function shown(value) {
+  return truncate(JSON.stringify(value) ?? String(value), 40);
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var isCount = (v) => typeof v === "number" && Number.isInteger(v) && v >= 0;
+var isAmount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+var isTime = (v) => typeof v === "string" && Number.isFinite(Date.parse(v));
+function checkStatusFile(text, id) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error3) {
+    return { ok: false, note: `status.json is not valid JSON (${error3.message})` };
+  }
+  if (!isObject(data)) return { ok: false, note: "status.json is not a JSON object" };
+  if (data.id === void 0) return { ok: false, note: "status.json has no `id`" };
+  if (data.id !== id) return { ok: false, note: `status.json is for task ${shown(data.id)}, not "${id}"` };
+  const status = data.status;
+  if (typeof status !== "string" || !FINAL_STATUSES.includes(status)) {
+    return {
+      ok: false,
+      note: `status.json has status ${shown(status)}, not one of ${FINAL_STATUSES.join(", ")}`
+    };
+  }
+  const notes = [];
+  const object = data;
+  function field(key2, check, fallback, expected) {
+    const value = object[key2];
+    if (value === void 0 || value === null) return fallback;
+    if (check(value)) return value;
+    notes.push(`status.json: \`${key2}\` is ${shown(value)}, not ${expected}; ignored`);
+    return fallback;
+  }
+  const isString = (v) => typeof v === "string";
+  const isExitCode = (v) => typeof v === "number" && Number.isInteger(v);
+  const isTokens = (v) => isObject(v) && isCount(v.input) && isCount(v.output) && (v.cache_read === void 0 || isCount(v.cache_read)) && (v.cache_write === void 0 || isCount(v.cache_write));
+  const isIdList = (v) => Array.isArray(v) && v.every(isString);
+  const file = {
+    id,
+    status,
+    attempts: field("attempts", isCount, 0, "a count"),
+    exit_code: field("exit_code", isExitCode, null, "an integer"),
+    started_at: field("started_at", isTime, null, "a date"),
+    ended_at: field("ended_at", isTime, null, "a date"),
+    duration_ms: field("duration_ms", isAmount, null, "a duration in milliseconds"),
+    cost_usd: field("cost_usd", isAmount, null, "an amount in dollars"),
+    tokens: field("tokens", isTokens, null, "token counts"),
+    error: field("error", isString, null, "a string"),
+    agent: field("agent", isString, "", "a string"),
+    hash: field("hash", isString, "", "a string")
+  };
+  const missing = field("missing_deps", isIdList, null, "a list of task ids");
+  if (missing !== null) file.missing_deps = missing;
+  return { ok: true, file, notes };
+}
+
+// src/report/collect.ts
+var MAX_RESULT_BYTES = 256 * KIB;
+var LOG_TAIL_LINES = 40;
+var MAX_STATUS_BYTES = 1024 * KIB;
+var LOG_TAIL_BYTES = 64 * KIB;
+var LOG_LINE_CHARS = 400;
+var MAX_LISTED_FILES = 100;
+var MAX_SCANNED_ENTRIES = 1e4;
+var RUNNER_FILES = /* @__PURE__ */ new Set(["status.json", "result.md", "log.txt", "prompt.md"]);
+function collectResults(plan, outputsDir) {
+  return plan.tasks.map((task, index) => collectTask(task, index, path2.join(outputsDir, task.id)));
+}
+function collectTask(task, index, dir) {
+  const report = {
+    id: task.id,
+    index,
+    onFailure: task.onFailure,
+    status: "not-run",
+    file: null,
+    notes: [],
+    result: null,
+    log: null,
+    files: [],
+    moreFiles: 0
+  };
+  if (!isDirectory2(dir)) {
+    report.notes.push("no output folder: the task never ran");
+    return report;
+  }
+  const status = readFile(path2.join(dir, "status.json"), MAX_STATUS_BYTES, "start");
+  if (status.kind === "ok" && status.size <= MAX_STATUS_BYTES) {
+    const checked = checkStatusFile(status.bytes.toString("utf8"), task.id);
+    if (checked.ok) {
+      report.status = checked.file.status;
+      report.file = checked.file;
+      report.notes.push(...checked.notes);
+    } else {
+      report.notes.push(checked.note);
+    }
+  } else if (status.kind === "missing") {
+    report.notes.push("no status.json: the task started but its job ended before writing one");
+  } else {
+    report.notes.push(
+      status.kind === "ok" ? `status.json is ${humanBytes(status.size)}: too big to be one` : problem("status.json", status)
+    );
+  }
+  const result = readFile(path2.join(dir, "result.md"), MAX_RESULT_BYTES, "start");
+  if (result.kind === "ok") {
+    report.result = {
+      text: result.size > MAX_RESULT_BYTES ? decodeCut(result.bytes) : result.bytes.toString("utf8"),
+      bytes: result.size,
+      truncated: result.size > MAX_RESULT_BYTES
+    };
+  } else if (result.kind !== "missing") {
+    report.notes.push(problem("result.md", result));
+  }
+  if (report.status === "failed" || report.status === "not-run") {
+    const log = readFile(path2.join(dir, "log.txt"), LOG_TAIL_BYTES, "end");
+    if (log.kind === "ok") report.log = logTail(log.bytes, log.size > LOG_TAIL_BYTES);
+    else if (log.kind !== "missing") report.notes.push(problem("log.txt", log));
+  }
+  const listing = listFiles(dir);
+  report.files = listing.files;
+  report.moreFiles = listing.more;
+  if (listing.stopped)
+    report.notes.push(`the folder holds more than ${MAX_SCANNED_ENTRIES} entries; not all were counted`);
+  return report;
+}
+function problem(name, read) {
+  switch (read.kind) {
+    case "missing":
+      return `no ${name}`;
+    case "not-a-file":
+      return `${name} is not a regular file; ignored`;
+    case "error":
+      return `${name} could not be read (${read.message})`;
+  }
+}
+function readFile(file, maxBytes, from) {
+  let fd = null;
+  try {
+    const stat2 = fs4.lstatSync(file);
+    if (!stat2.isFile()) return { kind: "not-a-file" };
+    fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
+    const size = fs4.fstatSync(fd).size;
+    const length = Math.min(size, maxBytes);
+    const bytes = Buffer.alloc(length);
+    let done = 0;
+    const start = from === "start" ? 0 : size - length;
+    while (done < length) {
+      const n = fs4.readSync(fd, bytes, done, length - done, start + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return { kind: "ok", bytes: bytes.subarray(0, done), size };
+  } catch (error3) {
+    const code = error3.code;
+    if (code === "ENOENT") return { kind: "missing" };
+    if (code === "ELOOP") return { kind: "not-a-file" };
+    return { kind: "error", message: code ?? error3.message };
+  } finally {
+    if (fd !== null) fs4.closeSync(fd);
+  }
+}
+function isDirectory2(dir) {
+  try {
+    return fs4.lstatSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]/g;
+function logTail(bytes, cut) {
+  let start = 0;
+  while (cut && start < bytes.length && (bytes[start] & 192) === 128) start++;
+  const lines = cleanText(bytes.subarray(start).toString("utf8").replace(ANSI, "")).split("\n");
+  if (cut) lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
+  const kept = lines.slice(-LOG_TAIL_LINES).map((line) => truncate(line.trimEnd(), LOG_LINE_CHARS));
+  return { lines: kept, truncated: cut || lines.length > LOG_TAIL_LINES };
+}
+function listFiles(dir) {
+  const found = [];
+  const pending = [""];
+  let scanned = 0;
+  let stopped = false;
+  while (pending.length > 0 && !stopped) {
+    const relative = pending.pop();
+    let entries;
+    try {
+      entries = fs4.readdirSync(path2.join(dir, relative), { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (++scanned > MAX_SCANNED_ENTRIES) {
+        stopped = true;
+        break;
+      }
+      const name = relative === "" ? entry.name : `${relative}/${entry.name}`;
+      if (entry.isDirectory()) pending.push(name);
+      else if (!(relative === "" && RUNNER_FILES.has(entry.name))) found.push(name);
+    }
+  }
+  found.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  return {
+    files: found.slice(0, MAX_LISTED_FILES),
+    more: Math.max(0, found.length - MAX_LISTED_FILES),
+    stopped
+  };
+}
+
+// src/core/duration.ts
+var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+var DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/;
+function parseDuration(text) {
+  const m = DURATION.exec(text.trim());
+  if (m === null || text.trim() === "") return null;
+  const [, h, min, s, ms] = m;
+  if (h === void 0 && min === void 0 && s === void 0 && ms === void 0) return null;
+  const total = Number(h ?? 0) * UNIT_MS.h + Number(min ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
+  return Number.isFinite(total) ? Math.round(total) : null;
+}
+function formatDuration(ms) {
+  if (ms === 0) return "0s";
+  let rest = Math.round(ms);
+  let out = "";
+  for (const unit of ["h", "m", "s", "ms"]) {
+    const size = UNIT_MS[unit];
+    const count = Math.floor(rest / size);
+    if (count > 0) {
+      out += `${count}${unit}`;
+      rest -= count * size;
+    }
+  }
+  return out;
+}
+function humanDuration(ms) {
+  if (ms < 1e3) return `${Math.round(ms)}ms`;
+  const totalS = Math.round(ms / 1e3);
+  const h = Math.floor(totalS / 3600);
+  const m = Math.floor(totalS % 3600 / 60);
+  const s = totalS % 60;
+  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`;
+  if (m > 0) return s > 0 ? `${m}m ${s}s` : `${m}m`;
+  return `${s}s`;
+}
+
+// src/render/markdown.ts
+var INLINE_SPECIAL = /[\\`*_[\]~|<>&]/g;
+var INLINE_REPLACEMENTS = { "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+function escapeInline(text) {
+  return oneLine(text).replace(INLINE_SPECIAL, (c) => INLINE_REPLACEMENTS[c] ?? `\\${c}`).replace(/^[#+-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
+}
+function table(headers, rows) {
+  const row = (cells) => `| ${headers.map((_, i) => escapeInline(cells[i] ?? "")).join(" | ")} |`;
+  const separator = `|${headers.map((h) => "-".repeat(Math.max(3, escapeInline(h).length + 2))).join("|")}|`;
+  return [row(headers), separator, ...rows.map(row)].join("\n");
+}
+function longestRun(text, char) {
+  let longest = 0;
+  let run2 = 0;
+  for (const c of text) {
+    run2 = c === char ? run2 + 1 : 0;
+    if (run2 > longest) longest = run2;
+  }
+  return longest;
+}
+function fence(text, info2 = "") {
+  const ticks = "`".repeat(Math.max(3, longestRun(text, "`") + 1));
+  return `${ticks}${info2}
+${text}
+${ticks}`;
+}
+function inlineCode(text) {
+  const ticks = "`".repeat(longestRun(text, "`") + 1);
+  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+var HTML_BLOCKS = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
+];
+var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function leavesBlockOpen(markdown) {
+  let fenceOpen = null;
+  let htmlEnd = null;
+  for (const line of markdown.split("\n")) {
+    if (fenceOpen !== null) {
+      const m = FENCE_CLOSE.exec(line);
+      if (m !== null && m[1][0] === fenceOpen[0] && m[1].length >= fenceOpen.length) fenceOpen = null;
+    } else if (htmlEnd !== null) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else {
+      const html = HTML_BLOCKS.find(([start]) => start.test(line));
+      if (html !== void 0) {
+        if (!html[1].test(line)) htmlEnd = html[1];
+        continue;
+      }
+      const m = FENCE_OPEN.exec(line);
+      if (m !== null && !(m[1][0] === "`" && m[2].includes("`"))) fenceOpen = m[1];
+    }
+  }
+  return fenceOpen !== null || htmlEnd !== null;
+}
+function markdownBlock(text) {
+  const body = trimBlock(text);
+  return leavesBlockOpen(body) ? fence(body, "text") : body;
+}
+function blockquote(text) {
+  return trimBlock(text).split("\n").map((line) => line.trim() === "" ? ">" : `> ${line}`).join("\n");
+}
+
+// src/render/status.ts
+var TASK_STATUSES = [
+  "pending",
+  "waiting",
+  "running",
+  "done",
+  "failed",
+  "skipped",
+  "cancelled"
+];
+var MARKS = {
+  pending: "🟡",
+  waiting: "⏸️",
+  running: "🔵",
+  done: "✅",
+  failed: "❌",
+  skipped: "⏭️",
+  cancelled: "🚫"
+};
+var LABELS = {
+  pending: "Pending",
+  waiting: "Waiting",
+  running: "Running",
+  done: "Done",
+  failed: "Failed",
+  skipped: "Skipped",
+  cancelled: "Cancelled"
+};
+function statusMark(status) {
+  return MARKS[status];
+}
+function statusLabel(status) {
+  return LABELS[status];
+}
+var STATUS_LEGEND = ["pending", "running", "done", "failed", "waiting", "skipped", "cancelled"].map((s) => `${MARKS[s]} ${LABELS[s]}`).join(" · ");
+function initialStatuses(plan) {
+  return plan.tasks.map((t) => t.deps.length === 0 ? "pending" : "waiting");
+}
+
+// src/render/mermaid.ts
+var LABEL_MAX = 60;
+var CLASS_STYLES = {
+  pending: "fill:#f6f8fa,stroke:#8c959f,color:#1f2328",
+  waiting: "fill:#f6f8fa,stroke:#8c959f,color:#1f2328",
+  running: "fill:#ddf4ff,stroke:#0969da,color:#1f2328",
+  done: "fill:#dafbe1,stroke:#1a7f37,color:#1f2328",
+  failed: "fill:#ffebe9,stroke:#cf222e,color:#1f2328",
+  skipped: "fill:#eaeef2,stroke:#8c959f,color:#57606a",
+  cancelled: "fill:#eaeef2,stroke:#8c959f,color:#57606a"
+};
+var MERMAID_ENTITIES = {
+  "#": "#35;",
+  '"': "#quot;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "&": "#amp;",
+  "`": "#96;"
+};
+function escapeMermaid(text) {
+  return oneLine(text).replace(/[#"<>&`]/g, (c) => MERMAID_ENTITIES[c]);
+}
+function nodeLabel(task) {
+  return escapeMermaid(truncate(oneLine(`${task.id}: ${task.title}`), LABEL_MAX));
+}
+function mermaidFlowchart(plan, graph, statuses) {
+  const lines = ["flowchart TD"];
+  plan.tasks.forEach((task, i) => lines.push(`  t${i}["${nodeLabel(task)}"]`));
+  for (let v = 0; v < graph.n; v++) {
+    for (let j = graph.predStart[v]; j < graph.predStart[v + 1]; j++)
+      lines.push(`  t${graph.pred[j]} --> t${v}`);
+  }
+  if (statuses !== void 0) {
+    for (const status of TASK_STATUSES) {
+      const nodes = [];
+      for (let i = 0; i < plan.tasks.length; i++) if (statuses[i] === status) nodes.push(`t${i}`);
+      if (nodes.length === 0) continue;
+      lines.push(`  classDef ${status} ${CLASS_STYLES[status]};`, `  class ${nodes.join(",")} ${status};`);
+    }
+  }
+  return lines.join("\n");
+}
+var MERMAID_MAX_TASKS = 200;
+var MERMAID_MAX_EDGES = 500;
+var MERMAID_MAX_TEXT = 5e4;
+function mermaidSection(plan, analysis, statuses) {
+  if (plan.tasks.length === 0) return "_No tasks._";
+  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
+  if (plan.tasks.length > MERMAID_MAX_TASKS) {
+    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
+  }
+  const reduced = transitiveReduction(analysis.graph, analysis.order);
+  if (reduced.succ.length > MERMAID_MAX_EDGES) {
+    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
+  }
+  const chart = mermaidFlowchart(plan, reduced, statuses);
+  if (chart.length > MERMAID_MAX_TEXT) return omitted("its labels are too long for Mermaid");
+  return `\`\`\`mermaid
+${chart}
+\`\`\``;
+}
+
+// src/render/batches.ts
+function batchTitle(level) {
+  return level === 0 ? "Batch #1 (No Dependencies)" : `Batch #${level + 1} (After Batch #${level})`;
+}
+
+// src/report/summary.ts
+var REPORT_STATUSES = ["done", "failed", "skipped", "cancelled", "not-run"];
+function summarize(reports) {
+  const counts = { done: 0, failed: 0, skipped: 0, cancelled: 0, "not-run": 0 };
+  let failing = 0;
+  let allowedFailures = 0;
+  let cost2 = 0;
+  let attempts = 0;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const report of reports) {
+    counts[report.status]++;
+    if (report.status === "failed" && report.onFailure === "continue") allowedFailures++;
+    else if (report.status === "failed" || report.status === "cancelled" || report.status === "not-run")
+      failing++;
+    const file = report.file;
+    if (file === null) continue;
+    cost2 += file.cost_usd ?? 0;
+    attempts += file.attempts;
+    if (file.started_at !== null) start = Math.min(start, Date.parse(file.started_at));
+    if (file.ended_at !== null) end = Math.max(end, Date.parse(file.ended_at));
+  }
+  const startedAt = Number.isFinite(start) ? new Date(start).toISOString() : null;
+  const endedAt = Number.isFinite(end) ? new Date(end).toISOString() : null;
+  return {
+    status: failing === 0 ? "success" : "failure",
+    counts,
+    allowedFailures,
+    // Summing floats leaves noise like 0.30000000000000004 in the JSON.
+    costUsd: Math.round(cost2 * 1e6) / 1e6,
+    attempts,
+    startedAt,
+    endedAt,
+    wallMs: Number.isFinite(start) && Number.isFinite(end) && end >= start ? end - start : null
+  };
+}
+function reportMark(status) {
+  return status === "not-run" ? "⚪" : statusMark(status);
+}
+var REPORT_LABELS = {
+  done: "Done",
+  failed: "Failed",
+  skipped: "Skipped",
+  cancelled: "Cancelled",
+  "not-run": "Not run"
+};
+function reportLabel(status) {
+  return REPORT_LABELS[status];
+}
+function formatCost(usd) {
+  if (usd === 0 || usd >= 1) return `$${usd.toFixed(2)}`;
+  const decimals = Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(usd))));
+  return `$${usd.toFixed(decimals).replace(/(\.\d\d\d*?)0+$/, "$1")}`;
+}
+function summaryParts(summary2) {
+  const total = REPORT_STATUSES.reduce((n, s) => n + summary2.counts[s], 0);
+  let head;
+  if (summary2.status === "failure") head = `${statusMark("failed")} Run failed`;
+  else if (summary2.counts.done === total)
+    head = `${statusMark("done")} ${total === 1 ? "The task is done" : `All ${total} tasks done`}`;
+  else head = `${statusMark("done")} Succeeded`;
+  const details = [];
+  if (summary2.counts.done !== total) {
+    for (const status of REPORT_STATUSES) {
+      const count = summary2.counts[status];
+      if (count === 0) continue;
+      let allowed = "";
+      if (status === "failed" && summary2.allowedFailures > 0) {
+        const which2 = summary2.allowedFailures === count ? count === 1 ? "allowed" : "all allowed" : `${summary2.allowedFailures} allowed`;
+        allowed = ` (${which2} by on-failure: continue)`;
+      }
+      details.push(`${reportMark(status)} ${count} ${reportLabel(status).toLowerCase()}${allowed}`);
+    }
+  }
+  if (summary2.costUsd > 0) details.push(`cost ${formatCost(summary2.costUsd)}`);
+  if (summary2.wallMs !== null) details.push(`wall time ${humanDuration(summary2.wallMs)}`);
+  details.push(plural(summary2.attempts, "attempt"));
+  return { head, details };
+}
+function summaryLine(summary2) {
+  const { head, details } = summaryParts(summary2);
+  return [head, ...details].join(" · ");
+}
+
+// src/report/gantt.ts
+var GANTT_MAX_BARS = 200;
+var MERMAID_MAX_TEXT2 = 5e4;
+var LABEL_MAX2 = 60;
+var GANTT_ENTITIES = {
+  "#": "#35;",
+  ":": "#58;",
+  ";": "#59;",
+  "%": "#37;",
+  '"': "#quot;",
+  "<": "#lt;",
+  ">": "#gt;",
+  "&": "#amp;",
+  "`": "#96;"
+};
+function escapeGantt(text) {
+  return oneLine(text).replace(/[#:;%"<>&`]/g, (c) => GANTT_ENTITIES[c]);
+}
+function barOf(report) {
+  const file = report.file;
+  if (file === null || file.started_at === null) return null;
+  const start = Date.parse(file.started_at);
+  let end = file.ended_at !== null ? Date.parse(file.ended_at) : start + (file.duration_ms ?? 0);
+  if (!(end >= start)) end = start;
+  return { index: report.index, status: report.status, start, end };
+}
+function axisFormat(spanMs) {
+  if (spanMs < 36e5) return "%H:%M:%S";
+  if (spanMs < 864e5) return "%H:%M";
+  return "%b %d %H:%M";
+}
+function timelineSection(plan, analysis, reports) {
+  const bars = reports.map(barOf).filter((bar) => bar !== null);
+  if (bars.length === 0) return "_No task started: there is no timeline._";
+  if (bars.length > GANTT_MAX_BARS) {
+    return `_The timeline is omitted: ${bars.length} tasks ran, more than ${GANTT_MAX_BARS}. Each task's \`status.json\` has its times._`;
+  }
+  const chart = ganttChart(plan, analysis, bars);
+  if (chart.length > MERMAID_MAX_TEXT2)
+    return "_The timeline is omitted: its labels are too long for Mermaid._";
+  return `\`\`\`mermaid
+${chart}
+\`\`\``;
+}
+function ganttChart(plan, analysis, bars) {
+  const first = Math.min(...bars.map((b) => b.start));
+  const last = Math.max(...bars.map((b) => b.end));
+  const lines = [
+    "gantt",
+    "  dateFormat x",
+    `  axisFormat ${axisFormat(last - first)}`,
+    // Today's marker would stretch the axis from the run to the day the report is viewed.
+    "  todayMarker off"
+  ];
+  const byLevel = /* @__PURE__ */ new Map();
+  for (const bar of bars) {
+    const level = analysis.level[bar.index];
+    const list = byLevel.get(level) ?? [];
+    list.push(bar);
+    byLevel.set(level, list);
+  }
+  for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+    lines.push(`  section ${escapeGantt(batchTitle(level).replaceAll("#", ""))}`);
+    const inLevel = byLevel.get(level).sort((a, b) => a.start - b.start || a.index - b.index);
+    for (const bar of inLevel) {
+      const task = plan.tasks[bar.index];
+      const status = bar.status;
+      const label = escapeGantt(
+        truncate(oneLine(`${reportMark(status)} ${task.id}: ${task.title}`), LABEL_MAX2)
+      );
+      const tag = status === "done" ? "done, " : status === "failed" ? "crit, " : "";
+      lines.push(`    ${label} :${tag}t${bar.index}, ${bar.start}, ${bar.end}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+// src/report/result-markdown.ts
+var SELF_ENDING = /* @__PURE__ */ new Set([
+  ...["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"],
+  ...["p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "rt", "rp"]
+]);
+var TAG = /(?<!\\)<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])/g;
+var CODE_SPAN = /(`+)[\s\S]*?\1(?!`)/g;
+var FENCE_OPEN2 = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var FENCE_CLOSE2 = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function leavesElementOpen(markdown) {
+  const open2 = /* @__PURE__ */ new Map();
+  let fenceOpen = null;
+  for (const line of markdown.split("\n")) {
+    if (fenceOpen !== null) {
+      const m2 = FENCE_CLOSE2.exec(line);
+      if (m2 !== null && m2[1][0] === fenceOpen[0] && m2[1].length >= fenceOpen.length) fenceOpen = null;
+      continue;
+    }
+    const m = FENCE_OPEN2.exec(line);
+    if (m !== null && !(m[1][0] === "`" && m[2].includes("`"))) {
+      fenceOpen = m[1];
+      continue;
+    }
+    for (const tag of line.replace(CODE_SPAN, "").matchAll(TAG)) {
+      const name = tag[2].toLowerCase();
+      if (SELF_ENDING.has(name)) continue;
+      const count = open2.get(name) ?? 0;
+      open2.set(name, tag[1] === "/" ? Math.max(0, count - 1) : count + 1);
+    }
+  }
+  return [...open2.values()].some((count) => count > 0);
+}
+function resultMarkdown(text) {
+  const body = trimBlock(text);
+  const kept = markdownBlock(body);
+  if (kept !== body) return kept;
+  return leavesElementOpen(body) ? fence(body, "text") : body;
+}
+
+// src/report/task-section.ts
+var TITLE_MAX = 200;
+var ERROR_MAX = 2e3;
+var FILES_SHOWN = 20;
+function taskHeading(plan, index) {
+  const task = plan.tasks[index];
+  return `## ${escapeInline(task.id)}: ${escapeInline(truncate(oneLine(task.title), TITLE_MAX))}`;
+}
+function taskSection(plan, report, byId, budget, plainText = false) {
+  const task = plan.tasks[report.index];
+  const where = (file2) => inlineCode(`outputs/${task.id}/${file2}`);
+  const parts = [taskHeading(plan, report.index), statusLine(report, task.agent)];
+  const file = report.file;
+  const error3 = file?.error ?? null;
+  if (report.status === "failed")
+    parts.push(`**Error:** ${error3 === null ? "_none recorded_" : inline(error3)}`);
+  if (report.status === "skipped" || report.status === "cancelled") {
+    parts.push(`**Reason:** ${error3 === null ? "_none recorded_" : inline(error3)}`);
+  }
+  let notes = report.notes;
+  if (report.status === "not-run") {
+    parts.push(`**Why:** ${inline(notes[0] ?? "it left no status.json")}${blockedBy(task.deps, byId)}`);
+    notes = notes.slice(1);
+  }
+  if (file?.missing_deps !== void 0 && file.missing_deps.length > 0) {
+    const ids = file.missing_deps.map(escapeInline).join(", ");
+    parts.push(`_Ran without the results of ${ids}, which failed (on-failure: continue)._`);
+  }
+  if (report.result !== null) parts.push(resultPart(report, budget, where("result.md"), plainText));
+  else if (report.status === "done") parts.push("_No result.md._");
+  if (report.log !== null) {
+    const lines = budget.logLines === 0 ? [] : report.log.lines.slice(-budget.logLines);
+    if (lines.length === 0) {
+      parts.push(
+        report.log.lines.length === 0 ? `_${where("log.txt")} is empty._` : `_The log is in ${where("log.txt")}._`
+      );
+    } else {
+      const partial = report.log.truncated || lines.length < report.log.lines.length;
+      const what = partial ? `the last ${plural(lines.length, "line")} of ${where("log.txt")}` : where("log.txt");
+      parts.push(`**Log**, ${what}:`, fence(lines.join("\n"), "text"));
+    }
+  }
+  if (report.files.length > 0) parts.push(filesLine(report, where("")));
+  if (notes.length > 0) parts.push(notes.map((note) => `- ⚠️ ${inline(note)}`).join("\n"));
+  return parts.join("\n\n");
+}
+function inline(text) {
+  return escapeInline(truncate(oneLine(text), ERROR_MAX));
+}
+function statusLine(report, planAgent) {
+  const file = report.file;
+  const parts = [`${reportMark(report.status)} ${reportLabel(report.status)}`];
+  let agent = planAgent;
+  if (file !== null) {
+    if (file.attempts > 0 || report.status === "done" || report.status === "failed") {
+      parts.push(plural(file.attempts, "attempt"));
+    }
+    if (file.duration_ms !== null) parts.push(humanDuration(file.duration_ms));
+    if (report.status === "failed" && file.exit_code !== null) parts.push(`exit code ${file.exit_code}`);
+    if (file.cost_usd !== null) parts.push(formatCost(file.cost_usd));
+    if (file.tokens !== null) {
+      const count = (n) => n.toLocaleString("en-US");
+      parts.push(`${count(file.tokens.input)} tokens in, ${count(file.tokens.output)} out`);
+    }
+    if (file.agent !== "") agent = file.agent;
+  }
+  parts.push(`agent ${escapeInline(truncate(oneLine(agent), 60))}`);
+  return parts.join(" · ");
+}
+function blockedBy(deps, byId) {
+  const blockers = deps.filter((dep) => {
+    const r = byId.get(dep);
+    return r !== void 0 && r.status !== "done" && !(r.status === "failed" && r.onFailure === "continue");
+  });
+  if (blockers.length === 0) return ".";
+  const list = blockers.map(
+    (dep) => `${escapeInline(dep)} (${reportLabel(byId.get(dep).status).toLowerCase()})`
+  );
+  return `; ${blockers.length === 1 ? "its dependency" : "its dependencies"} ${list.join(", ")} did not succeed.`;
+}
+function resultPart(report, budget, where, plainText) {
+  const result = report.result;
+  if (trimBlock(result.text) === "" && !result.truncated) return `_${where} is empty._`;
+  if (budget.resultBytes === 0) return `_The result (${humanBytes(result.bytes)}) is in ${where}._`;
+  const shown2 = cutText(result.text, budget.resultBytes);
+  const body = plainText ? fence(trimBlock(shown2), "text") : resultMarkdown(shown2);
+  if (shown2.length === result.text.length && !result.truncated) return body;
+  return `${body}
+
+_Cut here: this shows ${humanBytes(byteLength(shown2))} of ${humanBytes(result.bytes)}; the whole result is in ${where}._`;
+}
+function filesLine(report, where) {
+  const shown2 = report.files.slice(0, FILES_SHOWN);
+  const more = report.files.length - shown2.length + report.moreFiles;
+  const names = shown2.map((name) => inlineCode(oneLine(name) || JSON.stringify(name)));
+  return `**Files** in ${where}: ${names.join(", ")}${more > 0 ? ` and ${more} more` : ""}.`;
+}
+
+// src/report/final-output.ts
+var FINAL_OUTPUT_MAX_BYTES = 900 * KIB;
+var REQUEST_MAX_BYTES = 16 * KIB;
+var STEPS = [
+  { resultBytes: 64 * KIB, logLines: 40, detail: "all" },
+  { resultBytes: 32 * KIB, logLines: 40, detail: "all" },
+  { resultBytes: 16 * KIB, logLines: 40, detail: "all" },
+  { resultBytes: 8 * KIB, logLines: 20, detail: "all" },
+  { resultBytes: 4 * KIB, logLines: 20, detail: "all" },
+  { resultBytes: 2 * KIB, logLines: 10, detail: "all" },
+  { resultBytes: 1 * KIB, logLines: 10, detail: "all" },
+  { resultBytes: 0, logLines: 5, detail: "all" },
+  { resultBytes: 0, logLines: 0, detail: "problems" },
+  { resultBytes: 0, logLines: 0, detail: "none" }
+];
+function renderFinalOutput(plan, analysis, reports, options = {}) {
+  const limit = options.maxBytes ?? FINAL_OUTPUT_MAX_BYTES;
+  const all = oneReportPerTask(plan, reports);
+  const complete = new Map(all.map((r) => [r.id, r]));
+  const head = headParts(plan, analysis, all, options);
+  const rows = tableRows(plan, all);
+  const graph = [
+    "## Graph",
+    graphSection(plan, analysis, all),
+    "## Timeline",
+    timelineSection(plan, analysis, all)
+  ];
+  const fixed = byteLength([...head, taskTable(rows, rows.length), ...graph].join("\n\n"));
+  const render = (step, rowCount, budget = Infinity) => {
+    const sections2 = [];
+    let size = fixed;
+    if (step.detail !== "none") {
+      for (const i of analysis.order) {
+        const report = all[i];
+        if (step.detail === "problems" && report.status === "done") continue;
+        const section = taskSection(plan, report, complete, step, options.plainText === true);
+        size += byteLength(section) + 2;
+        if (size > budget) return null;
+        sections2.push(section);
+      }
+    }
+    const parts = [
+      ...head,
+      ...shortened(
+        step,
+        rowCount,
+        rows.length,
+        options.limitName ?? "GitHub's 1 MiB limit for a job summary"
+      ),
+      taskTable(rows, rowCount),
+      ...graph,
+      ...sections2
+    ];
+    return `${parts.join("\n\n")}
+`;
+  };
+  const fits = (text) => text !== null && byteLength(text) <= limit;
+  for (const step of STEPS) {
+    const text = render(step, rows.length, limit);
+    if (fits(text)) return text;
+  }
+  const last = STEPS[STEPS.length - 1];
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fits(render(last, mid))) low = mid;
+    else high = mid - 1;
+  }
+  return render(last, low);
+}
+function oneReportPerTask(plan, reports) {
+  const byId = new Map(reports.map((r) => [r.id, r]));
+  return plan.tasks.map((task, index) => {
+    const report = byId.get(task.id);
+    if (report !== void 0) return { ...report, index };
+    return {
+      id: task.id,
+      index,
+      onFailure: task.onFailure,
+      status: "not-run",
+      file: null,
+      notes: ["no report for this task"],
+      result: null,
+      log: null,
+      files: [],
+      moreFiles: 0
+    };
+  });
+}
+function headParts(plan, analysis, reports, options) {
+  const summary2 = summarize(reports);
+  const { head, details } = summaryParts(summary2);
+  const parts = [
+    `# ${escapeInline(truncate(oneLine(options.title ?? "Final Output"), TITLE_MAX)) || "Final Output"}`,
+    `**Plan:** ${escapeInline(truncate(oneLine(plan.name), TITLE_MAX))} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
+    "## Request",
+    requestSection(plan.request, options.plainText === true),
+    "## Summary",
+    [`**${head}**`, ...details].join(" · ")
+  ];
+  if (summary2.startedAt !== null || summary2.endedAt !== null) {
+    const times = [];
+    if (summary2.startedAt !== null) times.push(`**Started:** ${summary2.startedAt}`);
+    if (summary2.endedAt !== null) times.push(`**Ended:** ${summary2.endedAt}`);
+    parts.push(times.join(" · "));
+  }
+  const notRun = reports.filter((r) => r.status === "not-run").map((r) => escapeInline(r.id));
+  if (notRun.length > 0) {
+    const listed = notRun.length > 50 ? `${notRun.slice(0, 50).join(", ")} and ${notRun.length - 50} more` : notRun.join(", ");
+    parts.push(`**Not run:** ${listed}`);
+  }
+  return parts;
+}
+function requestSection(request2, plainText) {
+  if (request2 === void 0 || request2.trim() === "") return "_(none given)_";
+  const shown2 = cutText(request2, REQUEST_MAX_BYTES);
+  const quote = blockquote(plainText || leavesElementOpen(shown2) ? fence(trimBlock(shown2), "text") : shown2);
+  if (shown2.length === request2.length) return quote;
+  return `${quote}
+
+_The request is cut here (${humanBytes(byteLength(request2))} in all); \`plan.json\` has it whole._`;
+}
+function shortened(step, rowCount, totalRows, limitName) {
+  if (step === STEPS[0]) return [];
+  const what = [];
+  if (step.detail === "all") {
+    what.push(
+      step.resultBytes > 0 ? `each result shows at most ${humanBytes(step.resultBytes)}` : "results are not shown",
+      `each log at most ${plural(step.logLines, "line")}`
+    );
+  } else if (step.detail === "problems") {
+    what.push("only the tasks that did not end done have a section, without results or logs");
+  } else {
+    what.push("no task has a section");
+  }
+  if (rowCount < totalRows) what.push(`the table lists ${rowCount} of ${totalRows} tasks`);
+  return [
+    `> [!NOTE]
+> This report is shortened to stay under ${limitName}: ${what.join("; ")}. Every task's files are in \`outputs/<id>/\`.`
+  ];
+}
+function tableRows(plan, reports) {
+  return reports.map((report) => {
+    const task = plan.tasks[report.index];
+    const file = report.file;
+    return [
+      task.id,
+      truncate(oneLine(task.title), TITLE_MAX),
+      `${reportMark(report.status)} ${reportLabel(report.status)}`,
+      file === null ? "—" : String(file.attempts),
+      file === null || file.duration_ms === null ? "—" : humanDuration(file.duration_ms),
+      file === null || file.cost_usd === null ? "—" : formatCost(file.cost_usd),
+      file !== null && file.agent !== "" ? file.agent : task.agent
+    ];
+  });
+}
+function taskTable(rows, count) {
+  const headers = ["ID", "Task", "Status", "Attempts", "Duration", "Cost", "Agent"];
+  const shown2 = table(headers, rows.slice(0, count));
+  return count < rows.length ? `${shown2}
+
+_… and ${rows.length - count} more tasks._` : shown2;
+}
+function graphSection(plan, analysis, reports) {
+  return mermaidSection(
+    plan,
+    analysis,
+    reports.map((r) => r.status === "not-run" ? "pending" : r.status)
+  );
+}
+
+// src/report/aggregate.ts
+function aggregate(plan, analysis, outputsDir, target) {
+  const reports = collectResults(plan, outputsDir);
+  writeFileAtomic(target, renderFinalOutput(plan, analysis, reports));
+  return { reports, summary: summarize(reports), file: target };
+}
+
+// src/workspace/layout.ts
+import path3 from "node:path";
+var DEFAULT_DIR = ".orchestrator";
+function layout(root) {
+  return {
+    root,
+    planJson: path3.join(root, "plan.json"),
+    masterPlan: path3.join(root, "master_plan.md"),
+    agentTasks: path3.join(root, "agent_tasks"),
+    outputs: path3.join(root, "outputs"),
+    state: path3.join(root, "state"),
+    journal: path3.join(root, "state", "journal.jsonl"),
+    finalOutput: path3.join(root, "final_output.md")
+  };
+}
+
+// node_modules/@actions/github/lib/context.js
+import { readFileSync, existsSync as existsSync2 } from "fs";
+import { EOL as EOL5 } from "os";
+var Context = class {
+  /**
+   * Hydrate the context from the environment
+   */
+  constructor() {
+    var _a, _b, _c;
+    this.payload = {};
+    if (process.env.GITHUB_EVENT_PATH) {
+      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      } else {
+        const path13 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL5}`);
+      }
+    }
+    this.eventName = process.env.GITHUB_EVENT_NAME;
+    this.sha = process.env.GITHUB_SHA;
+    this.ref = process.env.GITHUB_REF;
+    this.workflow = process.env.GITHUB_WORKFLOW;
+    this.action = process.env.GITHUB_ACTION;
+    this.actor = process.env.GITHUB_ACTOR;
+    this.job = process.env.GITHUB_JOB;
+    this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+    this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+    this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+    this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+    this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+    this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+  }
+  get issue() {
+    const payload = this.payload;
+    return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+  }
+  get repo() {
+    if (process.env.GITHUB_REPOSITORY) {
+      const [owner, repo] = process.env.GITHUB_REPOSITORY.split("/");
+      return { owner, repo };
+    }
+    if (this.payload.repository) {
+      return {
+        owner: this.payload.repository.owner.login,
+        repo: this.payload.repository.name
+      };
+    }
+    throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+  }
+};
+
+// node_modules/@actions/github/lib/internal/utils.js
+var httpClient = __toESM(require_lib(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function getAuthString(token, options) {
+  if (!token && !options.auth) {
+    throw new Error("Parameter token or opts.auth is required");
+  } else if (token && options.auth) {
+    throw new Error("Parameters token and opts.auth may not both be specified");
+  }
+  return typeof options.auth === "string" ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+  const hc = new httpClient.HttpClient();
+  return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+  const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+  const proxyFetch = (url, opts) => __awaiter2(this, void 0, void 0, function* () {
+    return (0, import_undici2.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+  });
+  return proxyFetch;
+}
+function getApiBaseUrl() {
+  return process.env["GITHUB_API_URL"] || "https://api.github.com";
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+  var _a;
+  const orchId = (_a = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a === void 0 ? void 0 : _a.trim();
+  if (orchId) {
+    const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+    const tag = `actions_orchestration_id/${sanitizedId}`;
+    if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+      return baseUserAgent;
+    const ua = baseUserAgent ? `${baseUserAgent} ` : "";
+    return `${ua}${tag}`;
+  }
+  return baseUserAgent;
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error3) => {
+        return orig(error3, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults2)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults2[key2], options[key2]);
+    } else {
+      Object.assign(result, { [key2]: options[key2] });
+    }
+  });
+  return result;
+}
+function removeUndefinedProperties(obj) {
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
+    }
+  }
+  return obj;
+}
+function merge(defaults2, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
+    }
+  }
+  return result;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key2) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key2));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key2) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context3) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context3, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults2, route, options) {
+  return parse(merge(defaults2, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 128; code <= 255; code++) {
+  CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 48; code <= 57; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 65; code <= 90; code++) {
+  CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 97; code <= 122; code++) {
+  CHAR_MAP[code] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse2(header2, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header2.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code = header2.charCodeAt(index);
+    const flags = CHAR_MAP[code];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header2.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header2, type, index, len, stopFlags);
+}
+function parseParameters(header2, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code = header2.charCodeAt(index);
+      const flags = CHAR_MAP[code];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header2.slice(keyStart, keyEnd);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code2 = header2.charCodeAt(index);
+            if (code2 === DQUOTE) {
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code3 = header2.charCodeAt(index);
+                const flags2 = CHAR_MAP[code3];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code2 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code2 = header2.charCodeAt(index);
+          const flags2 = CHAR_MAP[code2];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key2] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key2] = header2.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end);
+}
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key2, val) => {
+    const isObject2 = val !== null && typeof val === "object";
+    const hasToJSON = isObject2 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key2);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key2, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node.index >= node.keys.length && stack[stack.length - 1] === node;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key2, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value) return originalStringify(value, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key2, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error3) {
+    if (error3 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error3;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context3) => !!context3?.source && context3.source === "1"
+    );
+    featureCache.set(parseFingerprint, result);
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
+  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value;
+  return userReviver(key2, value, context3);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key2, value, context3) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context3 && intRegex.test(context3.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context3.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value;
+    return reviver(key2, value, context3);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+    if (!node.visited) {
+      node.visited = true;
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key2, value);
+      }
+      const isDeleted = value === void 0;
+      if (isDeleted) {
+        delete parent[key2];
+      } else {
+        parent[key2] = value;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
+    );
+  } catch (error3) {
+    if (error3 instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error3;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION2 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch2 = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch2) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch2(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error3) {
+    let message = "Unknown Error";
+    if (error3 instanceof Error) {
+      if (error3.name === "AbortError") {
+        error3.status = 500;
+        throw error3;
+      }
+      message = error3.message;
+      if (error3.name === "TypeError" && "cause" in error3) {
+        if (error3.cause instanceof Error) {
+          message = error3.cause.message;
+        } else if (typeof error3.cause === "string") {
+          message = error3.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error3;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = parse2(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key2] = parsedOptions[key2];
+    return result;
+  }, {});
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults2) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults2,
+            options,
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION5 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
+    const [route, defaults2, decorations] = endpoint2;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults2
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION5;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error3) {
+          if (error3.status !== 409) throw error3;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@actions/github/lib/utils.js
+var context = new Context();
+var baseUrl = getApiBaseUrl();
+var defaults = {
+  baseUrl,
+  request: {
+    agent: getProxyAgent(baseUrl),
+    fetch: getProxyFetch(baseUrl)
+  }
+};
+var GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+function getOctokitOptions(token, options) {
+  const opts = Object.assign({}, options || {});
+  const auth2 = getAuthString(token, opts);
+  if (auth2) {
+    opts.auth = auth2;
+  }
+  const userAgent2 = getUserAgentWithOrchestrationId(opts.userAgent);
+  if (userAgent2) {
+    opts.userAgent = userAgent2;
+  }
+  return opts;
+}
+
+// node_modules/@actions/github/lib/github.js
+var context2 = new Context();
+function getOctokit(token, options, ...additionalPlugins) {
+  const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+  return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+
+// src/action/sticky-comment.ts
+var MAX_COMMENT_CHARS = 65536;
+function commentMarker(key2) {
+  return `<!-- orchestrator:${key2.replace(/[^A-Za-z0-9_.:-]/g, "_")} -->`;
+}
+function commentBody(key2, body) {
+  const marker = `${commentMarker(key2)}
+`;
+  const note = "\n\n_(cut to fit GitHub’s comment size limit; the whole report is in the run’s artifacts)_\n";
+  if (marker.length + body.length <= MAX_COMMENT_CHARS) return marker + body;
+  return marker + body.slice(0, MAX_COMMENT_CHARS - marker.length - note.length) + note;
+}
+function isApiError(error3) {
+  return typeof error3 === "object" && error3 !== null && typeof error3.status === "number";
+}
+function retryAfter(error3) {
+  const headers = error3.response?.headers ?? {};
+  const after = Number(headers["retry-after"]);
+  if ((error3.status === 403 || error3.status === 429) && Number.isFinite(after) && after >= 0) return after;
+  if ((error3.status === 403 || error3.status === 429) && String(headers["x-ratelimit-remaining"]) === "0") {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    return Number.isFinite(reset) ? Math.max(0, reset - Date.now() / 1e3) : 60;
+  }
+  if (error3.status === 429) return 60;
+  return null;
+}
+function explain(error3, what, options) {
+  const where = `${options.repository}#${options.number}`;
+  const detail = error3.message.split("\n")[0] ?? "";
+  switch (error3.status) {
+    case 401:
+      return new UserError(
+        `${what}: GitHub refused the token (401 ${detail}); check the \`github-token\` input`
+      );
+    case 403:
+      return new UserError(
+        `${what}: the token may not write to ${where} (403 ${detail}); give the job \`permissions: pull-requests: write\` (a pull request from a fork gets a read-only token)`
+      );
+    case 404:
+      return new UserError(`${what}: ${where} was not found, or the token cannot see it (404 ${detail})`);
+    case 422:
+      return new UserError(`${what}: GitHub refused the comment (422 ${detail})`);
+    default:
+      return new UserError(`${what}: GitHub answered ${error3.status} (${detail})`);
+  }
+}
+async function upsertStickyComment(options) {
+  const [owner, repo] = options.repository.split("/");
+  if (owner === void 0 || repo === void 0 || owner === "" || repo === "") {
+    throw new UserError(`repository must be owner/name; got ${JSON.stringify(options.repository)}`);
+  }
+  const octokit = getOctokit(options.token, {
+    ...options.baseUrl !== void 0 ? { baseUrl: options.baseUrl } : {}
+  });
+  const sleep2 = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  const maxRetries = options.maxRetries ?? 3;
+  const call = async (what, fn) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await fn();
+      } catch (error3) {
+        if (!isApiError(error3)) throw error3;
+        const wait = retryAfter(error3);
+        if (wait === null || attempt >= maxRetries) {
+          if (wait !== null)
+            throw new UserError(`${what}: still rate-limited by GitHub after ${maxRetries} retries`);
+          throw explain(error3, what, options);
+        }
+        await sleep2(Math.min(wait, 300) * 1e3);
+      }
+    }
+  };
+  const marker = commentMarker(options.key);
+  const author = options.author ?? "github-actions[bot]";
+  const body = commentBody(options.key, options.body);
+  const existing = await call("reading the pull request comments", async () => {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: options.number,
+      per_page: 100
+    })) {
+      const found = page.data.find((c) => c.user?.login === author && (c.body ?? "").startsWith(marker));
+      if (found !== void 0) return found;
+    }
+    return void 0;
+  });
+  if (existing !== void 0) {
+    const updated = await call(
+      "updating the pull request comment",
+      () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })
+    );
+    return { id: updated.data.id, url: updated.data.html_url, created: false };
+  }
+  const created = await call(
+    "commenting on the pull request",
+    () => octokit.rest.issues.createComment({ owner, repo, issue_number: options.number, body })
+  );
+  return { id: created.data.id, url: created.data.html_url, created: true };
+}
+
+// src/action/comment.ts
+async function postComment(settings, body) {
+  const footer = settings.runUrl !== null ? `
+
+---
+[The workflow run](${settings.runUrl}) · posted by orchestrator
+` : "\n";
+  const result = await upsertStickyComment({
+    token: settings.token,
+    repository: settings.repository,
+    number: settings.number,
+    key: settings.key,
+    body: `${body.trimEnd()}${footer}`,
+    baseUrl: settings.apiUrl
+  });
+  setOutput("comment-url", result.url);
+  info(
+    `${result.created ? "Commented on" : "Updated the comment on"} #${settings.number}: ${result.url}`
+  );
+}
+
+// src/core/select.ts
+function selectWithDeps(plan, ids) {
+  const index = new Map(plan.tasks.map((t, i) => [t.id, i]));
+  const unknown = ids.filter((id) => !index.has(id));
+  if (unknown.length > 0) {
+    throw new UserError(
+      `the plan has no task ${unknown.map((id) => JSON.stringify(id)).join(", ")} (its tasks: ${plan.tasks.slice(0, 10).map((t) => t.id).join(", ")}${plan.tasks.length > 10 ? ", …" : ""})`
+    );
+  }
+  const keep = new Uint8Array(plan.tasks.length);
+  const stack = ids.map((id) => index.get(id));
+  while (stack.length > 0) {
+    const i = stack.pop();
+    if (keep[i] === 1) continue;
+    keep[i] = 1;
+    for (const dep of plan.tasks[i].deps) stack.push(index.get(dep));
+  }
+  return { ...plan, tasks: plan.tasks.filter((_, i) => keep[i] === 1) };
+}
+
+// src/workspace/read-plan.ts
+import fs5 from "node:fs";
+import path4 from "node:path";
 
 // src/core/load/source.ts
 var LineIndex = class {
@@ -20029,15 +26125,15 @@ function parseSeedMarkdown(text, agentFiles = []) {
       position: { line: 1, column: 1 }
     };
   }
-  const [header, ...body] = rows;
-  const column = (name) => header.cells.findIndex((c) => c.text.trim().toLowerCase() === name);
+  const [header2, ...body] = rows;
+  const column = (name) => header2.cells.findIndex((c) => c.text.trim().toLowerCase() === name);
   const idCol = column("id");
   const titleCol = column("task");
   const depsCol = column("deps");
   const agentCol = column("agent");
   const details = agentDetails(agentFiles);
   positions.set(key([]), 0);
-  positions.set(key(["tasks"]), header.offset);
+  positions.set(key(["tasks"]), header2.offset);
   const tasks = body.map((row, i) => {
     const cell2 = (col) => col < 0 ? void 0 : row.cells[col];
     const task = {};
@@ -20069,12 +26165,12 @@ function parseSeedMarkdown(text, agentFiles = []) {
     return task;
   });
   const data = { version: 1, tasks };
-  const request = findRequest(text);
-  if (request !== void 0) data.request = request;
+  const request2 = findRequest(text);
+  if (request2 !== void 0) data.request = request2;
   const locator = {
-    locate(path4) {
-      for (let n = path4.length; n >= 0; n--) {
-        const offset = positions.get(key(path4.slice(0, n)));
+    locate(path13) {
+      for (let n = path13.length; n >= 0; n--) {
+        const offset = positions.get(key(path13.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -20082,8 +26178,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path4) {
-  return path4.join("\0");
+function key(path13) {
+  return path13.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -20156,8 +26252,8 @@ function findRequest(text) {
   const m = /^##\s+Request\s*\n([\s\S]*?)(?=^#{1,2}\s|(?![\s\S]))/m.exec(text);
   if (m === null) return void 0;
   const quoted = m[1].split("\n").filter((l) => l.startsWith(">")).map((l) => l.replace(/^> ?/, ""));
-  const request = quoted.join("\n").trim();
-  return request === "" || request === "(none given)" || SEED_PLACEHOLDERS.has(request) ? void 0 : request;
+  const request2 = quoted.join("\n").trim();
+  return request2 === "" || request2 === "(none given)" || SEED_PLACEHOLDERS.has(request2) ? void 0 : request2;
 }
 function agentDetails(files) {
   const out = /* @__PURE__ */ new Map();
@@ -20701,7 +26797,7 @@ var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
   },
   identify: Array.isArray
 });
-function isPlainObject(data) {
+function isPlainObject3(data) {
   if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
@@ -20716,7 +26812,7 @@ var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
     if (item instanceof Map) {
       if (item.size !== 1) return "cannot resolve an ordered map item";
       key2 = item.keys().next().value;
-    } else if (isPlainObject(item)) {
+    } else if (isPlainObject3(item)) {
       const itemKeys = Object.keys(item);
       if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
       key2 = itemKeys[0];
@@ -20748,7 +26844,7 @@ var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
 });
 var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject,
+  identify: isPlainObject3,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
@@ -21004,7 +27100,7 @@ var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   has: (container, key2) => container.has(key2),
   keys: (container) => container.keys(),
   get: (container, key2) => container.get(key2),
-  identify: (data) => data instanceof Map || isPlainObject(data),
+  identify: (data) => data instanceof Map || isPlainObject3(data),
   represent: (data) => {
     if (data instanceof Map) return data;
     const map = /* @__PURE__ */ new Map();
@@ -21027,7 +27123,7 @@ function normalizeKey(key2) {
 }
 var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
   create: () => ({}),
-  identify: isPlainObject,
+  identify: isPlainObject3,
   represent: (o) => {
     const map = /* @__PURE__ */ new Map();
     for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
@@ -22820,14 +28916,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path4, at) {
+  locate(path13, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path4.length; i++) {
-      const part = path4[i];
-      const last = i === path4.length - 1;
+    for (let i = 0; i < path13.length; i++) {
+      const part = path13[i];
+      const last = i === path13.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -23044,49 +29140,13 @@ function cmp(a, b) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path4) {
+function formatPath(path13) {
   let out = "";
-  for (const part of path4) {
+  for (const part of path13) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
   return out === "" ? "(document)" : out;
-}
-
-// src/core/duration.ts
-var UNIT_MS = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
-var DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+)ms)?$/;
-function parseDuration(text) {
-  const m = DURATION.exec(text.trim());
-  if (m === null || text.trim() === "") return null;
-  const [, h, min, s, ms] = m;
-  if (h === void 0 && min === void 0 && s === void 0 && ms === void 0) return null;
-  const total = Number(h ?? 0) * UNIT_MS.h + Number(min ?? 0) * UNIT_MS.m + Number(s ?? 0) * UNIT_MS.s + Number(ms ?? 0);
-  return Number.isFinite(total) ? Math.round(total) : null;
-}
-function formatDuration(ms) {
-  if (ms === 0) return "0s";
-  let rest = Math.round(ms);
-  let out = "";
-  for (const unit of ["h", "m", "s", "ms"]) {
-    const size = UNIT_MS[unit];
-    const count = Math.floor(rest / size);
-    if (count > 0) {
-      out += `${count}${unit}`;
-      rest -= count * size;
-    }
-  }
-  return out;
-}
-function humanDuration(ms) {
-  if (ms < 1e3) return `${Math.round(ms)}ms`;
-  const totalS = Math.round(ms / 1e3);
-  const h = Math.floor(totalS / 3600);
-  const m = Math.floor(totalS % 3600 / 60);
-  const s = totalS % 60;
-  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`;
-  if (m > 0) return s > 0 ? `${m}m ${s}s` : `${m}m`;
-  return `${s}s`;
 }
 
 // src/core/schema/types.ts
@@ -23096,9 +29156,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path4, describe) {
+function checkSchema(value, schema, path13, describe) {
   const findings = [];
-  const stack = [{ value, schema, path: path4 }];
+  const stack = [{ value, schema, path: path13 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -23112,29 +29172,29 @@ function checkSchema(value, schema, path4, describe) {
   }
   return findings;
 }
-function checkNode(value, schema, path4, describe, out, visit) {
+function checkNode(value, schema, path13, describe, out, visit) {
   const error3 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path4, at });
+    out.push({ rule, severity: "error", message, path: path13, at });
   };
-  const expect = (what) => error3("type", `${describe(path4)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error3("type", `${describe(path13)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path4, describe, error3);
+        checkDuration(value, schema.format === "positive-duration", path13, describe, error3);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error3(
           "string-size",
-          `${describe(path4)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe(path13)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error3("enum", `${describe(path4)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error3("enum", `${describe(path13)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error3("range", `${describe(path4)} must not be empty`);
+        return error3("range", `${describe(path13)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error3(
@@ -23144,7 +29204,7 @@ function checkNode(value, schema, path4, describe, out, visit) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error3("runs-on", `${describe(path4)} must be ${why}; got ${show(value)}`);
+        return error3("runs-on", `${describe(path13)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -23155,12 +29215,12 @@ function checkNode(value, schema, path4, describe, out, visit) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error3("version", `${describe(path4)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error3("version", `${describe(path13)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error3("range", `${describe(path4)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error3("range", `${describe(path13)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -23169,23 +29229,23 @@ function checkNode(value, schema, path4, describe, out, visit) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error3("string-size", `${describe(path4)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error3("string-size", `${describe(path13)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path4, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path4, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit(v, schema, [...path13, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit(v, schema, [...path13, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error3("range", `${describe(path4)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error3("range", `${describe(path13)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path4, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit(value[i], schema.items, [...path13, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path4, key2];
+        const keyPath = [...path13, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -23211,37 +29271,37 @@ function checkNode(value, schema, path4, describe, out, visit) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe(path4)),
-            path: [...path4, key2],
+            message: unknownKeyMessage(key2, known, describe(path13)),
+            path: [...path13, key2],
             at: "key"
           });
         } else {
-          visit(value[key2], sub, [...path4, key2]);
+          visit(value[key2], sub, [...path13, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error3("required", `${describe(path4)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error3("required", `${describe(path13)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit(value, match, path4);
+      if (match !== void 0) return visit(value, match, path13);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path4, describe, error3) {
+function checkDuration(value, positive, path13, describe, error3) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error3("duration", `${describe(path4)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error3("duration", `${describe(path13)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error3("type", `${describe(path4)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error3("type", `${describe(path13)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error3("duration", `${describe(path4)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error3("duration", `${describe(path4)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error3("duration", `${describe(path13)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error3("duration", `${describe(path13)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -23478,27 +29538,27 @@ var PLAN_SCHEMA = {
 
 // src/core/validate/context.ts
 function buildContext(data) {
-  const defaults = isMapping(data.defaults) ? data.defaults : {};
+  const defaults2 = isMapping(data.defaults) ? data.defaults : {};
   const rawTasks = Array.isArray(data.tasks) ? data.tasks : [];
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path4 = ["tasks", index];
+    const path13 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run2 = str("run");
     const ownAgent = str("agent");
-    const defaultAgent = typeof defaults.agent === "string" ? defaults.agent : void 0;
+    const defaultAgent = typeof defaults2.agent === "string" ? defaults2.agent : void 0;
     const agent = ownAgent ?? (run2 !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path4, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path4;
+    const agentPath = ownAgent !== void 0 ? [...path13, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path13;
     const duration2 = (k) => {
-      const v = raw[k] ?? defaults[k];
+      const v = raw[k] ?? defaults2[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
     };
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path4,
+      path: path13,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -23517,41 +29577,41 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe = (path4) => describePath(data, path4);
-  return { data, defaults, tasks, customAgents, describe };
+  const describe = (path13) => describePath(data, path13);
+  return { data, defaults: defaults2, tasks, customAgents, describe };
 }
-function describePath(data, path4) {
-  if (path4.length === 0) return "the plan";
-  if (path4[0] === "tasks" && typeof path4[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path4[1]] : void 0;
+function describePath(data, path13) {
+  if (path13.length === 0) return "the plan";
+  if (path13[0] === "tasks" && typeof path13[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path13[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path4[1]}]`;
-    const rest = path4.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path13[1]}]`;
+    const rest = path13.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path4)}\``;
+  return `\`${formatPath(path13)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error2(rule, message, path4, at = "value") {
-  return { rule, severity: "error", message, path: path4, at };
+function error2(rule, message, path13, at = "value") {
+  return { rule, severity: "error", message, path: path13, at };
 }
-function warning2(rule, message, path4, at = "value") {
-  return { rule, severity: "warning", message, path: path4, at };
+function warning2(rule, message, path13, at = "value") {
+  return { rule, severity: "warning", message, path: path13, at };
 }
 
 // src/core/validate/resolve.ts
 function resolvePlan(data, defaultName2) {
-  const defaults = isMapping(data.defaults) ? data.defaults : {};
+  const defaults2 = isMapping(data.defaults) ? data.defaults : {};
   const agents = {};
   if (isMapping(data.agents)) {
     for (const [name, def] of Object.entries(data.agents)) {
       agents[name] = { command: [...def.command] };
     }
   }
-  const tasks = data.tasks.map((raw) => resolveTask(raw, defaults));
+  const tasks = data.tasks.map((raw) => resolveTask(raw, defaults2));
   const plan = {
     version: 1,
     name: typeof data.name === "string" ? data.name : defaultName2,
@@ -23561,30 +29621,30 @@ function resolvePlan(data, defaultName2) {
   if (typeof data.request === "string") plan.request = data.request;
   return plan;
 }
-function resolveTask(raw, defaults) {
-  const pick = (key2) => key2 in raw ? raw[key2] : defaults[key2];
+function resolveTask(raw, defaults2) {
+  const pick = (key2) => key2 in raw ? raw[key2] : defaults2[key2];
   const duration2 = (key2) => {
     const v = pick(key2);
     return typeof v === "string" ? parseDuration(v) : null;
   };
   const id = raw.id;
   const run2 = typeof raw.run === "string" ? raw.run : void 0;
-  const agent = raw.agent ?? (run2 !== void 0 ? "shell" : defaults.agent ?? BUILTIN_DEFAULTS.agent);
+  const agent = raw.agent ?? (run2 !== void 0 ? "shell" : defaults2.agent ?? BUILTIN_DEFAULTS.agent);
   const retryOn = pick("retry-on");
   const runsOn = pick("runs-on");
   const task = {
     id,
-    title: typeof raw.title === "string" ? oneLine(raw.title) || id : id,
+    title: typeof raw.title === "string" ? oneLine2(raw.title) || id : id,
     inputs: isMapping(raw.inputs) ? { ...raw.inputs } : {},
     deps: [...new Set(raw.deps ?? [])],
     agent,
     retries: pick("retries") ?? BUILTIN_DEFAULTS.retries,
-    backoff: resolveBackoff(raw.backoff, defaults.backoff),
+    backoff: resolveBackoff(raw.backoff, defaults2.backoff),
     timeoutMs: duration2("timeout") ?? BUILTIN_DEFAULTS.timeoutMs,
     retryOn: retryOn === void 0 ? [...BUILTIN_DEFAULTS.retryOn] : [retryOn].flat(),
     onFailure: pick("on-failure") ?? BUILTIN_DEFAULTS.onFailure,
     estimateMs: duration2("estimate"),
-    env: resolveEnv(defaults.env, raw.env),
+    env: resolveEnv(defaults2.env, raw.env),
     runsOn: runsOn === void 0 ? [...BUILTIN_DEFAULTS.runsOn] : [runsOn].flat(),
     outputs: [...raw.outputs ?? []]
   };
@@ -23620,7 +29680,7 @@ function resolveEnv(inherited, own) {
   }
   return env;
 }
-function oneLine(text) {
+function oneLine2(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 
@@ -23682,13 +29742,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path4, command }] of customAgents) {
+    for (const [name, { path: path13, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error2(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path4,
+            path13,
             "key"
           )
         );
@@ -23703,7 +29763,7 @@ var customAgent = {
               error2(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path4, "command", i]
+                [...path13, "command", i]
               )
             );
           }
@@ -23715,7 +29775,7 @@ var customAgent = {
           warning2(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path4, "command"]
+            [...path13, "command"]
           )
         );
       }
@@ -23737,11 +29797,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path4 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path13 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error2(
         "cycle",
-        `dependency cycle: ${path4} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path13} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -23781,14 +29841,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path4 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path13 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path4
+            path13
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -23796,7 +29856,7 @@ var granularity = {
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path4
+            path13
           )
         );
       }
@@ -23805,7 +29865,7 @@ var granularity = {
           warning2(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path4
+            path13
           )
         );
       }
@@ -23821,14 +29881,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path4 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path4)];
+        const path13 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path13)];
         if (seen.has(dep.id)) {
           return [
             warning2(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path4
+              path13
             )
           ];
         }
@@ -23842,7 +29902,7 @@ var selfDep = {
 // src/core/validate/rules/unknown-agent.ts
 var unknownAgent = {
   ids: ["unknown-agent"],
-  check({ tasks, customAgents, defaults }) {
+  check({ tasks, customAgents, defaults: defaults2 }) {
     const known = [.../* @__PURE__ */ new Set([...BUILTIN_AGENTS, ...customAgents.keys()])];
     const findings = tasks.filter((t) => t.agentPath.at(-1) === "agent" && t.agentPath[0] === "tasks").filter((t) => !isBuiltinAgent(t.agent) && !customAgents.has(t.agent)).map(
       (t) => error2(
@@ -23851,7 +29911,7 @@ var unknownAgent = {
         t.agentPath
       )
     );
-    const fallback = defaults.agent;
+    const fallback = defaults2.agent;
     if (typeof fallback === "string" && !isBuiltinAgent(fallback) && !customAgents.has(fallback)) {
       findings.push(
         error2(
@@ -23961,7 +30021,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path4) => describePath(data, path4));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path13) => describePath(data, path13));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -24000,27 +30060,16 @@ function defaultName(file) {
   return name === "" || name === "-" ? "plan" : name;
 }
 
-// src/errors.ts
-var EXIT = { ok: 0, failed: 1, badInput: 2 };
-var UserError = class extends Error {
-  constructor(message, exitCode = EXIT.badInput) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "UserError";
-  }
-  exitCode;
-};
-
 // src/workspace/read-plan.ts
 function readPlan(file) {
   let stat2;
   try {
-    stat2 = fs3.statSync(file);
+    stat2 = fs5.statSync(file);
   } catch {
     throw new UserError(`${file}: no such file (give the path of a plan; \`orchestrator init\` writes one)`);
   }
   if (stat2.isDirectory()) {
-    const inside = ["plan.yml", "plan.yaml", "plan.json", "master_plan.md"].map((f) => path.join(file, f)).find((f) => fs3.existsSync(f));
+    const inside = ["plan.yml", "plan.yaml", "plan.json", "master_plan.md"].map((f) => path4.join(file, f)).find((f) => fs5.existsSync(f));
     if (inside === void 0) throw new UserError(`${file}: is a folder, not a plan file`);
     return readPlan(inside);
   }
@@ -24029,20 +30078,248 @@ function readPlan(file) {
       `${file}: the file is ${stat2.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`
     );
   }
-  const bytes = fs3.readFileSync(file);
-  const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path.join(path.dirname(file), "agent_tasks")) : [];
+  const bytes = fs5.readFileSync(file);
+  const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path4.join(path4.dirname(file), "agent_tasks")) : [];
   const { plan, diagnostics } = parsePlan({ file, bytes, agentFiles });
   return { file, plan, diagnostics };
 }
 function readAgentFiles(dir) {
   let names;
   try {
-    names = fs3.readdirSync(dir).filter((n) => /^agent-\d+\.md$/.test(n)).sort();
+    names = fs5.readdirSync(dir).filter((n) => /^agent-\d+\.md$/.test(n)).sort();
   } catch {
     return [];
   }
-  return names.map((name) => ({ name, text: fs3.readFileSync(path.join(dir, name), "utf8") }));
+  return names.map((name) => ({ name, text: fs5.readFileSync(path4.join(dir, name), "utf8") }));
 }
+
+// src/action/load-plan.ts
+function loadPlan(file, select = []) {
+  const plan = loadWholePlan(file);
+  if (select.length === 0) return plan;
+  try {
+    return selectWithDeps(plan, select);
+  } catch (error3) {
+    if (error3 instanceof UserError) throw new UserError(`input \`select\`: ${error3.message}`);
+    throw error3;
+  }
+}
+function loadWholePlan(file) {
+  const loaded = readPlan(file);
+  for (const d of loaded.diagnostics) {
+    const props = { file: d.file, startLine: d.line, startColumn: d.column, title: d.rule };
+    if (d.severity === "error") error(d.message, props);
+    else warning(d.message, props);
+  }
+  if (loaded.plan === null) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === "error").length;
+    throw new UserError(`${file}: the plan has ${errors} error${errors === 1 ? "" : "s"} (annotated above)`);
+  }
+  return loaded.plan;
+}
+
+// src/action/aggregate.ts
+var COMMENT_BYTES = 6e4;
+async function aggregateMode(settings) {
+  const plan = loadPlan(settings.plan, settings.select);
+  const analysis = analyze(plan);
+  const files = layout(settings.dir);
+  const { reports, summary: summary2, file } = aggregate(plan, analysis, files.outputs, files.finalOutput);
+  setOutput("status", summary2.status);
+  for (const status of REPORT_STATUSES) setOutput(status, summary2.counts[status]);
+  setOutput("counts", JSON.stringify(summary2.counts));
+  setOutput("cost", String(summary2.costUsd));
+  setOutput("final-output", file);
+  const shown2 = renderFinalOutput(plan, analysis, reports, { plainText: true });
+  await summary.addRaw(shown2).write();
+  if (settings.comment !== null) {
+    const comment = renderFinalOutput(plan, analysis, reports, {
+      plainText: true,
+      title: "Results",
+      maxBytes: COMMENT_BYTES,
+      limitName: "GitHub's size limit for a comment (the whole report is the run's `final-output` artifact)"
+    });
+    await postComment(settings.comment, comment.replace(/\bBatch #(\d+)/g, "Batch $1"));
+  }
+  return { failure: summary2.status === "success" ? null : `the run failed: ${summaryLine(summary2)}` };
+}
+
+// src/action/inputs.ts
+import fs14 from "node:fs";
+import os5 from "node:os";
+
+// src/runner/task-job.ts
+import fs13 from "node:fs";
+import path10 from "node:path";
+
+// src/runner/deps.ts
+import fs6 from "node:fs";
+import path5 from "node:path";
+
+// src/agents/prompt.ts
+var INLINE_RESULT_BYTES = 8 * 1024;
+function buildPrompt({ plan, task, outputDir, deps }) {
+  const sections2 = [
+    `# ${escapeInline(task.title)}`,
+    intro(plan, task),
+    `## Instructions
+
+${instructions(task)}`
+  ];
+  const inputs = Object.entries(task.inputs);
+  if (inputs.length > 0) sections2.push(`## Inputs
+
+${inputs.map(([k, v]) => inputItem(k, v)).join("\n")}`);
+  const output = trimBlock(task.output ?? "");
+  if (output !== "") sections2.push(`## Expected output
+
+${markdownBlock(output)}`);
+  if (deps.length > 0) {
+    sections2.push("## Results of the tasks this one depends on", ...deps.map(depSection));
+  }
+  sections2.push(filesSection(task, outputDir));
+  const request2 = trimBlock(plan.request ?? "");
+  if (request2 !== "") {
+    sections2.push(
+      `## Context
+
+This task is one step of a plan made for this request:
+
+${fence(request2, "text")}`
+    );
+  }
+  return `${sections2.join("\n\n")}
+`;
+}
+function intro(plan, task) {
+  return [
+    `You are running task ${inlineCode(task.id)} of the plan ${inlineCode(oneLine(plan.name) || "plan")}, unattended:`,
+    "nobody will answer questions, so make reasonable assumptions and say which ones you made.",
+    "Your final message is this task's result: it is saved as `result.md` and given to the tasks that depend on",
+    "this one."
+  ].join(" ");
+}
+function instructions(task) {
+  const prompt = trimBlock(task.prompt ?? "");
+  return prompt === "" ? `Do what the title says: ${escapeInline(task.title)}` : markdownBlock(prompt);
+}
+function inputItem(key2, value) {
+  const label = `- ${key2 !== "" && oneLine(key2) === key2 ? inlineCode(key2) : inlineCode(JSON.stringify(key2))}:`;
+  if (typeof value !== "string") return `${label} ${inlineCode(JSON.stringify(value) ?? String(value))}`;
+  const text = cleanText(value);
+  if (text === "") return `${label} ${inlineCode('""')}`;
+  if (!text.includes("\n")) return `${label} ${text}`;
+  const block = fence(text.replace(/\n+$/, ""), "text").split("\n").map((line) => line === "" ? "" : `  ${line}`).join("\n");
+  return `${label}
+
+${block}`;
+}
+var MISSING = {
+  failed: "failed",
+  skipped: "was skipped",
+  cancelled: "was cancelled",
+  missing: "has no result"
+};
+function depSection(dep) {
+  const heading = `### ${dep.title === dep.id ? dep.id : `${dep.id}: ${escapeInline(dep.title)}`}`;
+  if (dep.status !== "done") {
+    const missing = `This input is missing: task ${inlineCode(dep.id)} ${MISSING[dep.status]}.`;
+    return `${heading}
+
+${missing} Do what you can without it, and say in your answer what is missing because of it.`;
+  }
+  const file = inlineCode(dep.resultFile);
+  if (dep.result === null) return `${heading}
+
+Read its result from ${file}.`;
+  const bytes = Buffer.byteLength(dep.result, "utf8");
+  if (bytes > INLINE_RESULT_BYTES) {
+    const kib = (bytes / 1024).toFixed(1);
+    return `${heading}
+
+Its result (${kib} KiB) is too large to include here: read it from ${file}.`;
+  }
+  const text = dep.result.replace(/\n+$/, "");
+  if (text.trim() === "") return `${heading}
+
+It finished with an empty result.`;
+  return `${heading}
+
+${fence(text)}`;
+}
+function filesSection(task, outputDir) {
+  const lines = [
+    "## Files",
+    [
+      "Write any files you produce, besides your answer, into the folder `$ORCHESTRATOR_OUTPUT_DIR`",
+      `(${inlineCode(outputDir)}). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.`
+    ].join(" ")
+  ];
+  if (task.outputs.length > 0) {
+    lines.push(
+      `Files this task should leave there: ${task.outputs.map((g) => inlineCode(oneLine(g))).join(", ")}.`
+    );
+  }
+  return lines.join("\n\n");
+}
+
+// src/runner/hash.ts
+import { createHash } from "node:crypto";
+function taskHash(plan, task, depResultHashes) {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify(task));
+  const custom = plan.agents[task.agent];
+  if (custom !== void 0) hash.update(JSON.stringify(custom));
+  for (const [id, result] of depResultHashes) hash.update(`\0${id}\0${result}`);
+  return hash.digest("hex").slice(0, 32);
+}
+function contentHash(content) {
+  return createHash("sha256").update(content).digest("hex").slice(0, 32);
+}
+
+// src/runner/deps.ts
+function depResults(plan, i, analysis, outputsDir, finished, live) {
+  const { graph } = analysis;
+  const out = [];
+  for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
+    const d = graph.pred[k];
+    const dep = plan.tasks[d];
+    const resultFile = path5.join(outputsDir, dep.id, "result.md");
+    let content;
+    try {
+      content = fs6.readFileSync(resultFile);
+    } catch {
+      content = null;
+    }
+    const status = finished[d] ? live[d] : "missing";
+    out.push({
+      id: dep.id,
+      hash: content === null ? `none:${status}` : contentHash(content),
+      dep: {
+        id: dep.id,
+        title: dep.title,
+        status,
+        resultFile,
+        result: content !== null && content.length <= INLINE_RESULT_BYTES ? content.toString("utf8") : null
+      }
+    });
+  }
+  return out;
+}
+function readStatusFile(outputsDir, id) {
+  try {
+    return JSON.parse(fs6.readFileSync(path5.join(outputsDir, id, "status.json"), "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+// src/runner/run.ts
+import { setMaxListeners } from "node:events";
+import fs12 from "node:fs";
+import path9 from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 
 // src/core/serialize.ts
 function toPlanDocument(plan) {
@@ -24079,101 +30356,6 @@ function taskDocument(task) {
   return doc;
 }
 
-// src/render/text.ts
-var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-var LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
-function cleanText(text) {
-  return text.replace(LINE_BREAKS, "\n").replace(CONTROLS, "");
-}
-function oneLine2(text) {
-  return cleanText(text).split(/[\t\n]/).map((part) => part.trim()).filter((part) => part !== "").join(" ");
-}
-function trimBlock(text) {
-  const lines = cleanText(text).split("\n");
-  let first = 0;
-  while (first < lines.length && lines[first].trim() === "") first++;
-  return lines.slice(first).join("\n").trimEnd();
-}
-function truncate(text, max) {
-  if (text.length <= max) return text;
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  if (max < 1) return "";
-  return `${chars.slice(0, max - 1).join("").trimEnd()}…`;
-}
-function plural(count, noun, nouns = `${noun}s`) {
-  return `${count} ${count === 1 ? noun : nouns}`;
-}
-
-// src/render/markdown.ts
-var INLINE_SPECIAL = /[\\`*_[\]~|<>&]/g;
-var INLINE_REPLACEMENTS = { "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;" };
-function escapeInline(text) {
-  return oneLine2(text).replace(INLINE_SPECIAL, (c) => INLINE_REPLACEMENTS[c] ?? `\\${c}`).replace(/^[#+-]/, "\\$&").replace(/^(\d+)([.)])/, "$1\\$2");
-}
-function table(headers, rows) {
-  const row = (cells) => `| ${headers.map((_, i) => escapeInline(cells[i] ?? "")).join(" | ")} |`;
-  const separator = `|${headers.map((h) => "-".repeat(Math.max(3, escapeInline(h).length + 2))).join("|")}|`;
-  return [row(headers), separator, ...rows.map(row)].join("\n");
-}
-function longestRun(text, char) {
-  let longest = 0;
-  let run2 = 0;
-  for (const c of text) {
-    run2 = c === char ? run2 + 1 : 0;
-    if (run2 > longest) longest = run2;
-  }
-  return longest;
-}
-function fence(text, info = "") {
-  const ticks = "`".repeat(Math.max(3, longestRun(text, "`") + 1));
-  return `${ticks}${info}
-${text}
-${ticks}`;
-}
-function inlineCode(text) {
-  const ticks = "`".repeat(longestRun(text, "`") + 1);
-  const pad = /^[` ]|[` ]$/.test(text) ? " " : "";
-  return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-var HTML_BLOCKS = [
-  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^ {0,3}<!--/, /-->/],
-  [/^ {0,3}<\?/, /\?>/],
-  [/^ {0,3}<![A-Za-z]/, />/],
-  [/^ {0,3}<!\[CDATA\[/, /\]\]>/]
-];
-var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-var FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-function leavesBlockOpen(markdown) {
-  let fenceOpen = null;
-  let htmlEnd = null;
-  for (const line of markdown.split("\n")) {
-    if (fenceOpen !== null) {
-      const m = FENCE_CLOSE.exec(line);
-      if (m !== null && m[1][0] === fenceOpen[0] && m[1].length >= fenceOpen.length) fenceOpen = null;
-    } else if (htmlEnd !== null) {
-      if (htmlEnd.test(line)) htmlEnd = null;
-    } else {
-      const html = HTML_BLOCKS.find(([start]) => start.test(line));
-      if (html !== void 0) {
-        if (!html[1].test(line)) htmlEnd = html[1];
-        continue;
-      }
-      const m = FENCE_OPEN.exec(line);
-      if (m !== null && !(m[1][0] === "`" && m[2].includes("`"))) fenceOpen = m[1];
-    }
-  }
-  return fenceOpen !== null || htmlEnd !== null;
-}
-function markdownBlock(text) {
-  const body = trimBlock(text);
-  return leavesBlockOpen(body) ? fence(body, "text") : body;
-}
-function blockquote(text) {
-  return trimBlock(text).split("\n").map((line) => line.trim() === "" ? ">" : `> ${line}`).join("\n");
-}
-
 // src/render/agent-task.ts
 function agentNumberText(number, total) {
   return String(number).padStart(Math.max(2, String(total).length), "0");
@@ -24198,7 +30380,7 @@ function renderAgentTask(plan, taskIndex, analysis) {
     outputSection(task)
   ];
   if (task.outputs.length > 0) {
-    parts.push(`**Files:** ${task.outputs.map((g) => inlineCode(oneLine2(g))).join(", ")}`);
+    parts.push(`**Files:** ${task.outputs.map((g) => inlineCode(oneLine(g))).join(", ")}`);
   }
   return `${parts.join("\n\n")}
 `;
@@ -24220,7 +30402,7 @@ function inputSection(inputs) {
 ${items.map((item) => `- ${item}`).join("\n")}`;
 }
 function inputValue(value) {
-  if (typeof value === "string" && value !== "" && oneLine2(value) === value) return inlineCode(value);
+  if (typeof value === "string" && value !== "" && oneLine(value) === value) return inlineCode(value);
   const json = JSON.stringify(value) ?? String(value);
   return inlineCode(
     json.replace(
@@ -24251,109 +30433,6 @@ var SECTION_LIKE = /^(?:\*\*[A-Z][A-Za-z ]*:\*\*|#{1,2}\s)/m;
 function sectionBlock(text) {
   const body = trimBlock(text);
   return SECTION_LIKE.test(body) ? fence(body, "text") : markdownBlock(body);
-}
-
-// src/render/batches.ts
-function batchTitle(level) {
-  return level === 0 ? "Batch #1 (No Dependencies)" : `Batch #${level + 1} (After Batch #${level})`;
-}
-
-// src/render/status.ts
-var TASK_STATUSES = [
-  "pending",
-  "waiting",
-  "running",
-  "done",
-  "failed",
-  "skipped",
-  "cancelled"
-];
-var MARKS = {
-  pending: "🟡",
-  waiting: "⏸️",
-  running: "🔵",
-  done: "✅",
-  failed: "❌",
-  skipped: "⏭️",
-  cancelled: "🚫"
-};
-var LABELS = {
-  pending: "Pending",
-  waiting: "Waiting",
-  running: "Running",
-  done: "Done",
-  failed: "Failed",
-  skipped: "Skipped",
-  cancelled: "Cancelled"
-};
-function statusMark(status) {
-  return MARKS[status];
-}
-var STATUS_LEGEND = ["pending", "running", "done", "failed", "waiting", "skipped", "cancelled"].map((s) => `${MARKS[s]} ${LABELS[s]}`).join(" · ");
-function initialStatuses(plan) {
-  return plan.tasks.map((t) => t.deps.length === 0 ? "pending" : "waiting");
-}
-
-// src/render/mermaid.ts
-var LABEL_MAX = 60;
-var CLASS_STYLES = {
-  pending: "fill:#f6f8fa,stroke:#8c959f,color:#1f2328",
-  waiting: "fill:#f6f8fa,stroke:#8c959f,color:#1f2328",
-  running: "fill:#ddf4ff,stroke:#0969da,color:#1f2328",
-  done: "fill:#dafbe1,stroke:#1a7f37,color:#1f2328",
-  failed: "fill:#ffebe9,stroke:#cf222e,color:#1f2328",
-  skipped: "fill:#eaeef2,stroke:#8c959f,color:#57606a",
-  cancelled: "fill:#eaeef2,stroke:#8c959f,color:#57606a"
-};
-var MERMAID_ENTITIES = {
-  "#": "#35;",
-  '"': "#quot;",
-  "<": "#lt;",
-  ">": "#gt;",
-  "&": "#amp;",
-  "`": "#96;"
-};
-function escapeMermaid(text) {
-  return oneLine2(text).replace(/[#"<>&`]/g, (c) => MERMAID_ENTITIES[c]);
-}
-function nodeLabel(task) {
-  return escapeMermaid(truncate(oneLine2(`${task.id}: ${task.title}`), LABEL_MAX));
-}
-function mermaidFlowchart(plan, graph, statuses) {
-  const lines = ["flowchart TD"];
-  plan.tasks.forEach((task, i) => lines.push(`  t${i}["${nodeLabel(task)}"]`));
-  for (let v = 0; v < graph.n; v++) {
-    for (let j = graph.predStart[v]; j < graph.predStart[v + 1]; j++)
-      lines.push(`  t${graph.pred[j]} --> t${v}`);
-  }
-  if (statuses !== void 0) {
-    for (const status of TASK_STATUSES) {
-      const nodes = [];
-      for (let i = 0; i < plan.tasks.length; i++) if (statuses[i] === status) nodes.push(`t${i}`);
-      if (nodes.length === 0) continue;
-      lines.push(`  classDef ${status} ${CLASS_STYLES[status]};`, `  class ${nodes.join(",")} ${status};`);
-    }
-  }
-  return lines.join("\n");
-}
-var MERMAID_MAX_TASKS = 200;
-var MERMAID_MAX_EDGES = 500;
-var MERMAID_MAX_TEXT = 5e4;
-function mermaidSection(plan, analysis, statuses) {
-  if (plan.tasks.length === 0) return "_No tasks._";
-  const omitted = (why) => `_The graph is omitted: ${why}. \`orchestrator graph --format dot\` draws it with Graphviz._`;
-  if (plan.tasks.length > MERMAID_MAX_TASKS) {
-    return omitted(`the plan has ${plan.tasks.length} tasks, more than ${MERMAID_MAX_TASKS}`);
-  }
-  const reduced = transitiveReduction(analysis.graph, analysis.order);
-  if (reduced.succ.length > MERMAID_MAX_EDGES) {
-    return omitted(`it has ${reduced.succ.length} edges, more than Mermaid draws (${MERMAID_MAX_EDGES})`);
-  }
-  const chart = mermaidFlowchart(plan, reduced, statuses);
-  if (chart.length > MERMAID_MAX_TEXT) return omitted("its labels are too long for Mermaid");
-  return `\`\`\`mermaid
-${chart}
-\`\`\``;
 }
 
 // src/render/master-plan.ts
@@ -24394,7 +30473,7 @@ function batchesSection(plan, analysis) {
 function criticalPathSection(plan, analysis) {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return "_No tasks._";
-  const path4 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const path13 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
@@ -24405,58 +30484,9 @@ function criticalPathSection(plan, analysis) {
   } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
   }
-  return `${path4}
+  return `${path13}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
-}
-
-// src/workspace/atomic.ts
-import { randomBytes } from "node:crypto";
-import fs4 from "node:fs";
-import path2 from "node:path";
-function tempName(target, tag) {
-  return path2.join(
-    path2.dirname(target),
-    `.${path2.basename(target)}.${tag}-${process.pid}-${randomBytes(4).toString("hex")}`
-  );
-}
-function writeFileAtomic(target, content) {
-  fs4.mkdirSync(path2.dirname(target), { recursive: true });
-  const temp = tempName(target, "tmp");
-  try {
-    fs4.writeFileSync(temp, content);
-    fs4.renameSync(temp, target);
-  } catch (error3) {
-    fs4.rmSync(temp, { force: true });
-    throw error3;
-  }
-}
-function syncDir(dir, files) {
-  fs4.mkdirSync(dir, { recursive: true });
-  const written = /* @__PURE__ */ new Set();
-  for (const [name, content] of files) {
-    fs4.writeFileSync(path2.join(dir, name), content);
-    written.add(name);
-  }
-  for (const name of fs4.readdirSync(dir)) {
-    if (!written.has(name)) fs4.rmSync(path2.join(dir, name), { recursive: true, force: true });
-  }
-}
-
-// src/workspace/layout.ts
-import path3 from "node:path";
-var DEFAULT_DIR = ".orchestrator";
-function layout(root) {
-  return {
-    root,
-    planJson: path3.join(root, "plan.json"),
-    masterPlan: path3.join(root, "master_plan.md"),
-    agentTasks: path3.join(root, "agent_tasks"),
-    outputs: path3.join(root, "outputs"),
-    state: path3.join(root, "state"),
-    journal: path3.join(root, "state", "journal.jsonl"),
-    finalOutput: path3.join(root, "final_output.md")
-  };
 }
 
 // src/workspace/plan-outputs.ts
@@ -24481,35 +30511,2911 @@ function writePlanOutputs(root, plan, analysis) {
   };
 }
 
-// src/action/main.ts
-var MODES = ["plan"];
-async function run() {
+// src/runner/execute-task.ts
+import fs8 from "node:fs";
+import path6 from "node:path";
+
+// src/agents/json.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function stringField(record, key2) {
+  const value = record[key2];
+  return typeof value === "string" ? value : void 0;
+}
+function numberField(record, key2) {
+  const value = record[key2];
+  return typeof value === "number" && Number.isFinite(value) ? value : void 0;
+}
+function recordField(record, key2) {
+  const value = record[key2];
+  return isRecord(value) ? value : void 0;
+}
+var MAX_FAILED_CANDIDATES = 100;
+function lastJsonValue(text, accept = () => true) {
+  const whole = tryParse(text.trim());
+  if (whole !== void 0 && accept(whole)) return whole;
+  const starts = [];
+  for (let i = 0; i < text.length; i = text.indexOf("\n", i) + 1 || text.length) {
+    const c = text[i];
+    if (c === "{" || c === "[") starts.push(i);
+  }
+  let failed = 0;
+  for (let k = starts.length - 1; k >= 0 && failed < MAX_FAILED_CANDIDATES; k--) {
+    const start = starts[k];
+    const end = balancedEnd(text, start);
+    const value = end === -1 ? void 0 : tryParse(text.slice(start, end));
+    if (value !== void 0 && accept(value)) return value;
+    if (value === void 0) failed++;
+  }
+  return void 0;
+}
+function jsonLines(text) {
+  const records = [];
+  for (const line of text.split("\n")) {
+    const trimmed = line.trim();
+    if (!trimmed.startsWith("{")) continue;
+    const value = tryParse(trimmed);
+    if (isRecord(value)) records.push(value);
+  }
+  return records;
+}
+function tryParse(text) {
+  if (text === "") return void 0;
   try {
-    const mode = getInput("mode") || "plan";
-    if (!MODES.includes(mode)) {
-      throw new UserError(`input \`mode\` must be one of ${MODES.join(", ")}; got ${JSON.stringify(mode)}`);
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+function balancedEnd(text, start) {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === "{" || c === "[") {
+      depth++;
+    } else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
     }
-    const file = getInput("plan", { required: true });
-    const loaded = readPlan(file);
-    for (const d of loaded.diagnostics) {
-      const props = { file: d.file, startLine: d.line, startColumn: d.column, title: d.rule };
-      if (d.severity === "error") error(d.message, props);
-      else warning(d.message, props);
+  }
+  return -1;
+}
+
+// src/agents/outcome.ts
+var EX_TEMPFAIL = 75;
+var ERROR_MAX_CHARS = 200;
+function clip(text, max = ERROR_MAX_CHARS) {
+  return truncate(oneLine(text), max);
+}
+function lastLine(text) {
+  const lines = text.split("\n");
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = oneLine(lines[i]);
+    if (line !== "") return clip(line);
+  }
+  return "";
+}
+function describeEnd(end) {
+  if (end.signal !== null) return `killed by ${end.signal}`;
+  if (end.exitCode !== null) return `exit code ${end.exitCode}`;
+  return "ended without an exit code";
+}
+function endWithStderr(end) {
+  const said = lastLine(end.stderr);
+  return said === "" ? describeEnd(end) : `${describeEnd(end)}: ${said}`;
+}
+function exitCodeOutcome(end, label) {
+  const prefix = label === void 0 ? "" : `${label}: `;
+  if (end.signal === null && end.exitCode === 0) return { outcome: "success", result: end.stdout };
+  const said = lastLine(end.stderr);
+  if (end.signal === null && end.exitCode === EX_TEMPFAIL) {
+    const why = `${prefix}exit code ${EX_TEMPFAIL} (EX_TEMPFAIL: a transient failure, retried)`;
+    return { outcome: "transient", result: end.stdout, error: said === "" ? why : `${why}: ${said}` };
+  }
+  return { outcome: "failure", result: end.stdout, error: `${prefix}${endWithStderr(end)}` };
+}
+function matchingLine(text, pattern) {
+  for (const line of text.split("\n")) {
+    if (pattern.test(line)) return clip(line);
+  }
+  return "";
+}
+var CONNECTION_ERROR = /\bConnection error\b|\bfetch failed\b|\bECONNRESET\b|\bECONNREFUSED\b|\bETIMEDOUT\b|\bEAI_AGAIN\b|\bsocket hang up\b|\bRequest timed out\b/i;
+
+// src/agents/claude.ts
+var TRANSIENT = /\boverloaded_error\b|\bOverloaded\b|\brate_limit_error\b|\bRate limit(?:ed| reached| exceeded)?\b|Request rejected \(429\)|API Error:? \(?(?:429|5\d\d)\b|"type":"api_error"|\bInternal server error\b/i;
+var USAGE_LIMIT = /\bhit your (?:\w+ )?limit\b|\busage limit\b/i;
+var claudeAdapter = {
+  name: "claude",
+  ai: true,
+  invocation({ task, prompt }) {
+    const argv = ["claude", "-p", "--output-format", "json"];
+    if (task.maxTurns !== void 0) argv.push("--max-turns", String(task.maxTurns));
+    if (task.allowedTools !== void 0 && task.allowedTools.length > 0) {
+      argv.push("--allowedTools", task.allowedTools.join(","));
     }
-    if (loaded.plan === null) {
-      const errors = loaded.diagnostics.filter((d) => d.severity === "error").length;
+    if (task.model !== void 0) argv.push("--model", task.model);
+    return { argv, stdin: prompt };
+  },
+  interpret(end, ctx) {
+    const result = findResult(end.stdout);
+    return result === void 0 ? withoutResult(end) : fromResult(result, end, ctx);
+  }
+};
+function findResult(stdout) {
+  const value = lastJsonValue(stdout, (v) => resultOf(v) !== void 0);
+  return resultOf(value);
+}
+function resultOf(value) {
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) {
+      const item = value[i];
+      if (isRecord(item) && item["type"] === "result") return item;
+    }
+    return void 0;
+  }
+  const isResult = isRecord(value) && (value["type"] === "result" || "is_error" in value || "subtype" in value);
+  return isResult ? value : void 0;
+}
+function fromResult(r, end, ctx) {
+  const text = stringField(r, "result") ?? "";
+  const base = { outcome: "failure", result: text, ...metrics(r) };
+  const subtype = stringField(r, "subtype");
+  if (subtype === "success" && r["is_error"] !== true) {
+    if (end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
+    return { ...base, error: `claude reported success but ended with ${endWithStderr(end)}` };
+  }
+  if (subtype === "error_max_turns") {
+    const turns = base.turns === void 0 ? "" : ` after ${base.turns} turns`;
+    const limit = ctx.task.maxTurns === void 0 ? "" : ` (max-turns: ${ctx.task.maxTurns})`;
+    return { ...base, error: `claude stopped at its turn limit${turns}${limit}` };
+  }
+  const errors = Array.isArray(r["errors"]) ? r["errors"].filter((e) => typeof e === "string") : [];
+  const detail = [text, ...errors].join("\n");
+  const said = clip(detail) || lastLine(end.stderr) || describeEnd(end);
+  if (USAGE_LIMIT.test(detail)) return { ...base, error: `claude usage limit reached: ${said}` };
+  if (isTransientStatus(numberField(r, "api_error_status")) || TRANSIENT.test(detail)) {
+    return { ...base, outcome: "transient", error: `claude API error (transient): ${said}` };
+  }
+  const kind = subtype === void 0 || subtype === "success" ? "" : ` (${subtype})`;
+  return { ...base, error: `claude reported an error${kind}: ${said}` };
+}
+function withoutResult(end) {
+  const output = `${end.stderr}
+${end.stdout}`;
+  const truncated = end.truncated ? " (the start of its output was cut)" : "";
+  if (USAGE_LIMIT.test(output)) {
+    return {
+      outcome: "failure",
+      result: "",
+      error: `claude usage limit reached: ${matchingLine(output, USAGE_LIMIT)}`
+    };
+  }
+  const transient = matchingLine(output, TRANSIENT) || matchingLine(output, CONNECTION_ERROR);
+  if (transient !== "") {
+    return { outcome: "transient", result: "", error: `claude API error (transient): ${transient}` };
+  }
+  if (end.signal !== null || end.exitCode !== 0) {
+    return {
+      outcome: "failure",
+      result: "",
+      error: `claude printed no JSON result${truncated}; ${endWithStderr(end)}`
+    };
+  }
+  const last = lastLine(end.stdout) || lastLine(end.stderr) || "(nothing)";
+  return {
+    outcome: "failure",
+    result: "",
+    error: `claude printed no JSON result${truncated}; last output: ${last}`
+  };
+}
+function isTransientStatus(status) {
+  return status !== void 0 && (status === 429 || status >= 500 && status <= 599);
+}
+function metrics(r) {
+  const out = {};
+  const cost2 = numberField(r, "total_cost_usd") ?? numberField(r, "cost_usd");
+  if (cost2 !== void 0) out.costUsd = cost2;
+  const usage = recordField(r, "usage");
+  if (usage !== void 0) {
+    const input = numberField(usage, "input_tokens");
+    const output = numberField(usage, "output_tokens");
+    if (input !== void 0 || output !== void 0) {
+      const tokens = { input: input ?? 0, output: output ?? 0 };
+      const cacheRead = numberField(usage, "cache_read_input_tokens");
+      const cacheWrite = numberField(usage, "cache_creation_input_tokens");
+      if (cacheRead !== void 0) tokens.cacheRead = cacheRead;
+      if (cacheWrite !== void 0) tokens.cacheWrite = cacheWrite;
+      out.tokens = tokens;
+    }
+  }
+  const turns = numberField(r, "num_turns");
+  if (turns !== void 0) out.turns = turns;
+  const session = stringField(r, "session_id");
+  if (session !== void 0) out.sessionId = session;
+  return out;
+}
+
+// src/agents/codex.ts
+var TRANSIENT2 = /stream disconnected before completion|exceeded retry limit, last status: (?:429|5\d\d)|unexpected status (?:429|5\d\d)|\b429 Too Many Requests\b|\bRate limit (?:reached|exceeded)\b|\brate_limit_exceeded\b|experiencing high demand|\bConnection failed\b|Error while reading the server response|\bserver_error\b|\boverloaded\b|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
+var USAGE_LIMIT2 = /\bhit your usage limit\b|\bQuota exceeded\b|\binsufficient_quota\b/i;
+var codexAdapter = {
+  name: "codex",
+  ai: true,
+  invocation({ task, prompt }) {
+    const argv = ["codex", "exec", "--json"];
+    if (task.model !== void 0) argv.push("-m", task.model);
+    argv.push("-");
+    return { argv, stdin: prompt };
+  },
+  interpret(end) {
+    const events = jsonLines(end.stdout);
+    if (events.length === 0) return withoutEvents(end);
+    return fromEvents(events, end);
+  }
+};
+function fromEvents(events, end) {
+  let answer = "";
+  let sessionId;
+  let tokens;
+  let completed = false;
+  let failure;
+  let lastError;
+  for (const event of events) {
+    const type = stringField(event, "type");
+    if (type === "thread.started") {
+      sessionId = stringField(event, "thread_id") ?? sessionId;
+    } else if (type === "item.completed") {
+      const item = recordField(event, "item");
+      if (item !== void 0 && item["type"] === "agent_message")
+        answer = stringField(item, "text") ?? answer;
+    } else if (type === "turn.completed") {
+      completed = true;
+      failure = void 0;
+      tokens = usageTokens(recordField(event, "usage")) ?? tokens;
+    } else if (type === "turn.failed") {
+      completed = false;
+      failure = stringField(recordField(event, "error") ?? {}, "message") ?? "the turn failed";
+    } else if (type === "error") {
+      lastError = stringField(event, "message") ?? lastError;
+    }
+  }
+  const base = {
+    outcome: "failure",
+    result: answer,
+    ...sessionId !== void 0 ? { sessionId } : {},
+    ...tokens !== void 0 ? { tokens } : {}
+  };
+  if (completed && end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
+  if (completed) return { ...base, error: `codex completed its turn but ended with ${endWithStderr(end)}` };
+  const message = failure ?? lastError ?? (lastLine(end.stderr) || endWithStderr(end));
+  return classify(message, base);
+}
+function classify(message, base) {
+  if (USAGE_LIMIT2.test(message)) return { ...base, error: `codex usage limit reached: ${clip(message)}` };
+  if (TRANSIENT2.test(message) || CONNECTION_ERROR.test(message)) {
+    return { ...base, outcome: "transient", error: `codex API error (transient): ${clip(message)}` };
+  }
+  return { ...base, error: `codex failed: ${clip(message)}` };
+}
+function withoutEvents(end) {
+  const output = `${end.stderr}
+${end.stdout}`;
+  const base = { outcome: "failure", result: "" };
+  const known = matchingLine(output, USAGE_LIMIT2) || matchingLine(output, TRANSIENT2);
+  if (known !== "") return classify(known, base);
+  const connection = matchingLine(output, CONNECTION_ERROR);
+  if (connection !== "") return classify(connection, base);
+  if (end.signal !== null || end.exitCode !== 0) {
+    return { ...base, error: `codex printed no JSON events; ${endWithStderr(end)}` };
+  }
+  const last = lastLine(end.stdout) || lastLine(end.stderr) || "(nothing)";
+  return { ...base, error: `codex printed no JSON events; last output: ${last}` };
+}
+function usageTokens(usage) {
+  if (usage === void 0) return void 0;
+  const input = numberField(usage, "input_tokens");
+  const output = numberField(usage, "output_tokens");
+  if (input === void 0 && output === void 0) return void 0;
+  const cached = numberField(usage, "cached_input_tokens");
+  const tokens = { input: Math.max(0, (input ?? 0) - (cached ?? 0)), output: output ?? 0 };
+  if (cached !== void 0) tokens.cacheRead = cached;
+  return tokens;
+}
+
+// src/agents/custom.ts
+var PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
+function customAdapter(name, agent) {
+  return {
+    name,
+    ai: true,
+    invocation(ctx) {
+      if (agent.command.length === 0) throw new Error(`agent ${JSON.stringify(name)} has an empty command`);
+      const values = placeholderValues(ctx);
+      return {
+        argv: agent.command.map((arg) => arg.replace(PLACEHOLDER, (_, key2) => values[key2])),
+        stdin: ctx.prompt
+      };
+    },
+    interpret(end) {
+      return exitCodeOutcome(end, name);
+    }
+  };
+}
+function placeholderValues(ctx) {
+  return { prompt: ctx.prompt, prompt_file: ctx.promptFile, output_dir: ctx.outputDir, task_id: ctx.task.id };
+}
+
+// src/agents/gemini.ts
+var TURN_LIMIT_EXIT = 53;
+var TRANSIENT3 = /\b(?:RESOURCE_EXHAUSTED|UNAVAILABLE)\b|\b(?:[Oo]verloaded|Too Many Requests|[Rr]esource (?:has been )?exhausted|[Rr]ate limit)|\b(?:429|503) (?:Too Many Requests|Service Unavailable)\b|Please retry in [0-9.]+m?s/;
+var DAILY_QUOTA = /\bdaily quota\b|\bper ?day\b/i;
+var geminiAdapter = {
+  name: "gemini",
+  ai: true,
+  invocation({ task, prompt }) {
+    const argv = ["gemini", "--output-format", "json"];
+    if (task.model !== void 0) argv.push("-m", task.model);
+    if (task.allowedTools !== void 0 && task.allowedTools.length > 0) {
+      argv.push("--allowed-tools", task.allowedTools.join(","));
+    }
+    argv.push("-p", "");
+    return { argv, stdin: prompt };
+  },
+  interpret(end) {
+    const output = findOutput(end.stdout) ?? findOutput(end.stderr);
+    if (output === void 0) return withoutOutput(end);
+    return fromOutput(output, end);
+  }
+};
+function findOutput(text) {
+  const value = lastJsonValue(text, isOutput);
+  return isOutput(value) ? value : void 0;
+}
+function isOutput(value) {
+  return isRecord(value) && ("response" in value || isRecord(value["error"]) || "stats" in value);
+}
+function fromOutput(output, end) {
+  const tokens = statsTokens(recordField(output, "stats"));
+  const sessionId = stringField(output, "session_id");
+  const base = {
+    outcome: "failure",
+    result: stringField(output, "response") ?? "",
+    ...tokens !== void 0 ? { tokens } : {},
+    ...sessionId !== void 0 ? { sessionId } : {}
+  };
+  const error3 = recordField(output, "error");
+  if (error3 !== void 0) return fromError(error3, base, end);
+  if (end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
+  if (end.signal === null && end.exitCode === TURN_LIMIT_EXIT) {
+    return { ...base, error: "gemini stopped at its session turn limit (exit code 53)" };
+  }
+  return { ...base, error: `gemini answered but ended with ${endWithStderr(end)}` };
+}
+function fromError(error3, base, end) {
+  const type = stringField(error3, "type") ?? "Error";
+  const message = stringField(error3, "message") ?? "";
+  const code = numberField(error3, "code");
+  const said = clip(`${type}: ${message}`);
+  if (type === "FatalTurnLimitedError" || end.exitCode === TURN_LIMIT_EXIT) {
+    return { ...base, error: `gemini stopped at its session turn limit: ${clip(message)}` };
+  }
+  if (type === "TerminalQuotaError" || DAILY_QUOTA.test(message)) {
+    return { ...base, error: `gemini quota exhausted: ${said}` };
+  }
+  const transientCode = code !== void 0 && (code === 429 || code === 499 || code >= 500 && code <= 599);
+  if (type === "RetryableQuotaError" || transientCode || TRANSIENT3.test(message) || CONNECTION_ERROR.test(message)) {
+    return { ...base, outcome: "transient", error: `gemini API error (transient): ${said}` };
+  }
+  return { ...base, error: `gemini failed: ${said}` };
+}
+function withoutOutput(end) {
+  const output = `${end.stderr}
+${end.stdout}`;
+  const base = { outcome: "failure", result: "" };
+  const daily = matchingLine(output, DAILY_QUOTA);
+  if (daily !== "") return { ...base, error: `gemini quota exhausted: ${daily}` };
+  const transient = matchingLine(output, TRANSIENT3) || matchingLine(output, CONNECTION_ERROR);
+  if (transient !== "")
+    return { ...base, outcome: "transient", error: `gemini API error (transient): ${transient}` };
+  if (end.signal === null && end.exitCode === TURN_LIMIT_EXIT) {
+    return { ...base, error: `gemini stopped at its session turn limit; ${endWithStderr(end)}` };
+  }
+  if (end.signal !== null || end.exitCode !== 0) {
+    return { ...base, error: `gemini printed no JSON result; ${endWithStderr(end)}` };
+  }
+  const last = lastLine(end.stdout) || lastLine(end.stderr) || "(nothing)";
+  return { ...base, error: `gemini printed no JSON result; last output: ${last}` };
+}
+function statsTokens(stats) {
+  const models = stats === void 0 ? void 0 : recordField(stats, "models");
+  if (models === void 0) return void 0;
+  let found = false;
+  const sum = { input: 0, output: 0, cached: 0 };
+  for (const model of Object.values(models)) {
+    const tokens = isRecord(model) ? recordField(model, "tokens") : void 0;
+    if (tokens === void 0) continue;
+    found = true;
+    const prompt = numberField(tokens, "prompt") ?? 0;
+    const cached = numberField(tokens, "cached") ?? 0;
+    sum.input += numberField(tokens, "input") ?? Math.max(0, prompt - cached);
+    sum.cached += cached;
+    sum.output += (numberField(tokens, "candidates") ?? 0) + (numberField(tokens, "thoughts") ?? 0);
+  }
+  return found ? { input: sum.input, output: sum.output, cacheRead: sum.cached } : void 0;
+}
+
+// src/agents/shell.ts
+var shellAdapter = {
+  name: "shell",
+  ai: false,
+  invocation({ task }) {
+    if (task.run === void 0) throw new Error(`shell task ${JSON.stringify(task.id)} has no \`run\``);
+    return { argv: ["bash", "-euo", "pipefail", "-c", task.run] };
+  },
+  interpret(end) {
+    return exitCodeOutcome(end);
+  }
+};
+
+// src/agents/index.ts
+var BUILTIN = {
+  shell: shellAdapter,
+  claude: claudeAdapter,
+  codex: codexAdapter,
+  gemini: geminiAdapter
+};
+function adapterFor(plan, agent) {
+  if (Object.hasOwn(BUILTIN, agent)) return BUILTIN[agent];
+  if (Object.hasOwn(plan.agents, agent)) return customAdapter(agent, plan.agents[agent]);
+  throw new Error(`unknown agent ${JSON.stringify(agent)}`);
+}
+
+// src/runner/spawn.ts
+import { spawn as spawn2 } from "node:child_process";
+import fs7 from "node:fs";
+
+// src/runner/launcher.ts
+import { spawn, spawnSync } from "node:child_process";
+
+// raw-text:src/runner/launcher.pl
+var launcher_default = `# The process launcher (see launcher.ts): a small perl process that starts the runner's task processes, because
+# forking from a Node process costs about 1.5 ms at 70 MB and 4 ms at 280 MB (the whole address space is copied
+# into the child's page tables), while perl forks in a tenth of that. Node keeps every decision: when to start,
+# timeouts, signals (it kills process groups itself); this only forks, execs, relays output and reports exits.
+#
+# Protocol (both ways): a header line of space-separated tokens, the last ones the byte lengths of the fields
+# that follow it raw, back to back.
+#   in:  B <len>...                         the base environment of the processes that follow ("K=V" each)
+#        S <id> <capture> <argc> <len>...   fields: cwd, log file, argv (argc), env entries added to the base
+#        D <id>                             drop: stop reading a process's pipes (a straggler holds them)
+#   out: P <id> <pid>                       started, in its own process group (pgid = pid)
+#        E <id> <len>                       could not start: "<what> <ERRNO>"
+#        X <id> <code|-> <signal|->         exited
+#        C <id> <truncated> <len> <len>     pipes closed: the kept tails of stdout and stderr
+use strict;
+use warnings;
+use POSIX ();
+
+$SIG{INT} = $SIG{QUIT} = $SIG{HUP} = 'IGNORE';    # the runner decides; it stops us by closing our stdin
+$SIG{PIPE} = 'IGNORE';
+binmode STDIN;
+binmode STDOUT;
+
+my ($wake_r, $wake_w);
+pipe($wake_r, $wake_w) or die "pipe: $!";
+nonblocking($wake_r);
+nonblocking($wake_w);
+$SIG{CHLD} = sub { syswrite($wake_w, 'x') };
+
+my %kids;     # id => { pid, log, out, err, tails, open fds }
+my %by_pid;   # pid => id
+my %by_fd;    # fileno => [id, stream]
+my @base_env;
+my $in = '';
+my $in_open = 1;
+
+sub nonblocking {
+    my ($fh) = @_;
+    my $flags = fcntl($fh, POSIX::F_GETFL(), 0) or die "fcntl: $!";
+    fcntl($fh, POSIX::F_SETFL(), $flags | POSIX::O_NONBLOCK()) or die "fcntl: $!";
+}
+
+sub send_frame {
+    my ($head, @fields) = @_;
+    my $frame = join(' ', $head, map { length } @fields) . "\\n" . join('', @fields);
+    my $off = 0;
+    while ($off < length $frame) {
+        my $n = syswrite(STDOUT, $frame, length($frame) - $off, $off);
+        if (!defined $n) {
+            next if $!{EINTR} || $!{EAGAIN};
+            exit 0;    # the runner is gone
+        }
+        $off += $n;
+    }
+}
+
+sub errno_name {
+    for my $name (keys %!) { return $name if $!{$name} }
+    return 'E' . ($! + 0);
+}
+
+sub start {
+    my ($id, $capture, $argc, @fields) = @_;
+    my ($cwd, $log, @rest) = @fields;
+    my @argv = @rest[0 .. $argc - 1];
+    my @env = @rest[$argc .. $#rest];
+    pipe(my $out_r, my $out_w) or return send_frame("E $id", "pipe " . errno_name());
+    pipe(my $err_r, my $err_w) or return send_frame("E $id", "pipe " . errno_name());
+    pipe(my $fail_r, my $fail_w) or return send_frame("E $id", "pipe " . errno_name());
+    my $pid = fork();
+    if (!defined $pid) { return send_frame("E $id", "fork " . errno_name()) }
+    if ($pid == 0) {
+        # The child: its own process group, the signals the runner expects, the output into our pipes.
+        $SIG{$_} = 'DEFAULT' for qw(INT QUIT HUP PIPE CHLD);
+        POSIX::setpgid(0, 0);
+        open(STDIN, '<', '/dev/null');
+        open(STDOUT, '>&', $out_w);
+        open(STDERR, '>&', $err_w);
+        my $what = 'chdir';
+        if (chdir $cwd) {
+            %ENV = ();
+            for my $entry (@base_env, @env) {
+                my $eq = index($entry, '=');
+                $ENV{ substr($entry, 0, $eq) } = substr($entry, $eq + 1) if $eq > 0;
+            }
+            $what = "spawn $argv[0]";
+            { no warnings 'exec'; exec { $argv[0] } @argv; }
+        }
+        syswrite($fail_w, "$what " . errno_name());    # $fail_w closes on exec: EOF means it ran
+        POSIX::_exit(127);
+    }
+    POSIX::setpgid($pid, $pid);    # also from here, so the group exists before the runner can signal it
+    close $out_w;
+    close $err_w;
+    close $fail_w;
+    my $failure = '';
+    while (1) {
+        my $n = sysread($fail_r, my $chunk, 4096);
+        if (!defined $n) { next if $!{EINTR}; last }
+        last if $n == 0;
+        $failure .= $chunk;
+    }
+    close $fail_r;
+    nonblocking($out_r);
+    nonblocking($err_r);
+    my $kid = {
+        pid => $pid, capture => $capture, out_r => $out_r, err_r => $err_r, open => 2,
+        out => '', err => '', truncated => 0, exited => 0,
+    };
+    if ($log ne '' && open(my $lfh, '>>', $log)) { binmode $lfh; $kid->{log} = $lfh }
+    $kids{$id} = $kid;
+    $by_pid{$pid} = $id;
+    $by_fd{ fileno $out_r } = [ $id, 'out' ];
+    $by_fd{ fileno $err_r } = [ $id, 'err' ];
+    if ($failure ne '') { send_frame("E $id", $failure) }
+    else { send_frame("P $id $pid") }
+}
+
+sub close_stream {
+    my ($id, $stream) = @_;
+    my $kid = $kids{$id} or return;
+    my $fh = $kid->{"\${stream}_r"} or return;
+    delete $by_fd{ fileno $fh };
+    close $fh;
+    delete $kid->{"\${stream}_r"};
+    $kid->{open}--;
+    finish($id);
+}
+
+sub finish {
+    my ($id) = @_;
+    my $kid = $kids{$id};
+    return unless $kid->{open} == 0 && $kid->{exited};
+    close $kid->{log} if $kid->{log};
+    send_frame("C $id $kid->{truncated}", $kid->{out}, $kid->{err});
+    delete $kids{$id};
+}
+
+sub drop {
+    my ($id) = @_;
+    my $kid = $kids{$id} or return;
+    $kid->{exited} = 1;    # a drop comes after the exit, or for a process the runner gave up on
+    close_stream($id, 'out');
+    close_stream($id, 'err');
+}
+
+sub read_stream {
+    my ($id, $stream) = @_;
+    my $kid = $kids{$id};
+    my $n = sysread($kid->{"\${stream}_r"}, my $chunk, 65536);
+    if (!defined $n) { return if $!{EINTR} || $!{EAGAIN}; return close_stream($id, $stream) }
+    return close_stream($id, $stream) if $n == 0;
+    syswrite($kid->{log}, $chunk) if $kid->{log};
+    $kid->{$stream} .= $chunk;
+    my $over = length($kid->{$stream}) - $kid->{capture};
+    if ($over > 0) { substr($kid->{$stream}, 0, $over, ''); $kid->{truncated} = 1 }
+}
+
+sub reap {
+    while ((my $pid = waitpid(-1, POSIX::WNOHANG())) > 0) {
+        my $id = delete $by_pid{$pid};
+        next unless defined $id && $kids{$id};
+        my $status = $?;
+        my ($code, $signal) = ('-', '-');
+        if ($status & 127) { $signal = signal_name($status & 127) }
+        else { $code = $status >> 8 }
+        send_frame("X $id $code $signal");
+        $kids{$id}{exited} = 1;
+        finish($id);
+    }
+}
+
+my %signal_names;
+{
+    require Config;
+    my @names = split ' ', $Config::Config{sig_name};
+    my @nums = split ' ', $Config::Config{sig_num};
+    @signal_names{@nums} = map { "SIG$_" } @names;
+}
+sub signal_name { $signal_names{ $_[0] } // "SIG$_[0]" }
+
+sub handle_input {
+    while (1) {
+        my $nl = index($in, "\\n");
+        return if $nl < 0;
+        my @head = split / /, substr($in, 0, $nl);
+        my $type = $head[0];
+        if ($type eq 'D') { substr($in, 0, $nl + 1, ''); drop($head[1]); next }
+        # B <len>... | S <id> <capture> <argc> <len>...
+        my @lens = $type eq 'B' ? @head[1 .. $#head] : @head[4 .. $#head];
+        my $total = 0;
+        $total += $_ for @lens;
+        return if length($in) < $nl + 1 + $total;
+        my $off = $nl + 1;
+        my @fields;
+        for my $len (@lens) { push @fields, substr($in, $off, $len); $off += $len }
+        substr($in, 0, $off, '');
+        if ($type eq 'B') { @base_env = @fields }
+        else { start($head[1], $head[2], $head[3], @fields) }
+    }
+}
+
+while ($in_open || %kids) {
+    my $rin = '';
+    vec($rin, fileno(STDIN), 1) = 1 if $in_open;
+    vec($rin, fileno($wake_r), 1) = 1;
+    vec($rin, $_, 1) = 1 for keys %by_fd;
+    my $ready = select(my $rout = $rin, undef, undef, undef);
+    if ($ready < 0) { reap(); next }
+    if (vec($rout, fileno($wake_r), 1)) { 1 while sysread($wake_r, my $drain, 512); }
+    reap();
+    for my $fd (keys %by_fd) {
+        next unless vec($rout, $fd, 1);
+        my $entry = $by_fd{$fd} or next;
+        read_stream(@$entry);
+    }
+    if ($in_open && vec($rout, fileno(STDIN), 1)) {
+        my $n = sysread(STDIN, my $chunk, 1 << 20);
+        if (!defined $n) { next if $!{EINTR} || $!{EAGAIN}; $in_open = 0 }
+        elsif ($n == 0) { $in_open = 0 }
+        else { $in .= $chunk; handle_input() }
+        last unless $in_open;    # the runner is gone or done: it handles (or reaps) what is left running
+    }
+}
+`;
+
+// src/runner/launcher.ts
+var Launcher = class {
+  child;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 1;
+  buffer = Buffer.alloc(0);
+  dead = null;
+  /** The environment the launcher starts processes with, before each one's own variables. */
+  base = /* @__PURE__ */ new Map();
+  constructor() {
+    this.child = spawn("perl", ["-e", launcher_default], {
+      // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
+      detached: true,
+      stdio: ["pipe", "pipe", "inherit"]
+    });
+    this.child.stdout.on("data", (chunk) => this.receive(chunk));
+    this.child.stdin.on("error", () => {
+    });
+    this.child.on("error", (error3) => this.die(`the process launcher failed: ${error3.message}`));
+    this.child.on(
+      "exit",
+      (code, signal) => this.die(`the process launcher exited (${signal ?? `code ${String(code)}`})`)
+    );
+    this.idle();
+  }
+  get alive() {
+    return this.dead === null;
+  }
+  launch(request2, hooks) {
+    const id = this.nextId++;
+    if (this.dead !== null) {
+      queueMicrotask(() => {
+        hooks.failed(this.dead ?? "the process launcher is gone");
+        hooks.closed("", "", false);
+      });
+      return { drop: () => {
+      } };
+    }
+    if (this.pending.size === 0) this.busy();
+    this.pending.set(id, { hooks, exited: false });
+    const env = this.envDelta(request2.env);
+    this.send(`S ${id} ${request2.captureBytes} ${request2.argv.length}`, [
+      request2.cwd,
+      request2.logPath,
+      ...request2.argv,
+      ...env
+    ]);
+    return { drop: () => this.pending.has(id) && this.send(`D ${id}`, []) };
+  }
+  /**
+   * The entries of `env` the launcher does not have in its base environment, after sending a new base when a
+   * variable of the base is gone: tasks share almost all of their environment, so most starts send a few
+   * variables rather than all of them.
+   */
+  envDelta(env) {
+    const delta = [];
+    let kept = 0;
+    for (const [key2, value] of Object.entries(env)) {
+      if (value === void 0) continue;
+      if (this.base.get(key2) === value) kept++;
+      else delta.push(`${key2}=${value}`);
+    }
+    if (kept === this.base.size && delta.length <= 16) return delta;
+    this.base = /* @__PURE__ */ new Map();
+    const all = [];
+    for (const [key2, value] of Object.entries(env)) {
+      if (value === void 0) continue;
+      this.base.set(key2, value);
+      all.push(`${key2}=${value}`);
+    }
+    this.send("B", all);
+    return [];
+  }
+  /** No process running: the launcher must not keep the runner alive. */
+  idle() {
+    this.child.unref();
+    this.child.stdout.unref?.();
+    this.child.stdin.unref?.();
+  }
+  busy() {
+    this.child.ref();
+    this.child.stdout.ref?.();
+    this.child.stdin.ref?.();
+  }
+  send(head, fields) {
+    const bodies = fields.map((f) => Buffer.from(f, "utf8"));
+    const line = `${head}${bodies.map((b) => ` ${b.length}`).join("")}
+`;
+    this.child.stdin.write(Buffer.concat([Buffer.from(line, "latin1"), ...bodies]));
+  }
+  receive(chunk) {
+    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    for (; ; ) {
+      const nl = this.buffer.indexOf(10);
+      if (nl < 0) return;
+      const head = this.buffer.toString("latin1", 0, nl).split(" ");
+      const type = head[0];
+      const id = Number(head[1]);
+      const lengths = type === "E" ? [Number(head[2])] : type === "C" ? [Number(head[3]), Number(head[4])] : [];
+      const total = lengths.reduce((a, b) => a + b, 0);
+      if (this.buffer.length < nl + 1 + total) return;
+      const fields = [];
+      let offset = nl + 1;
+      for (const length of lengths) {
+        fields.push(this.buffer.toString("utf8", offset, offset + length));
+        offset += length;
+      }
+      this.buffer = this.buffer.subarray(offset);
+      this.dispatch(type, id, head, fields);
+    }
+  }
+  dispatch(type, id, head, fields) {
+    const entry = this.pending.get(id);
+    if (entry === void 0) return;
+    switch (type) {
+      case "P":
+        entry.hooks.started(Number(head[2]));
+        break;
+      case "E":
+        this.pending.delete(id);
+        entry.hooks.failed(fields[0] ?? "");
+        entry.hooks.closed("", "", false);
+        break;
+      case "X":
+        entry.exited = true;
+        entry.hooks.exited(
+          head[2] === "-" ? null : Number(head[2]),
+          head[3] === "-" ? null : head[3] ?? null
+        );
+        break;
+      case "C":
+        this.pending.delete(id);
+        entry.hooks.closed(fields[0] ?? "", fields[1] ?? "", head[2] === "1");
+        break;
+      default:
+        this.die(`the process launcher said something unexpected: ${JSON.stringify(head.join(" "))}`);
+    }
+    if (this.pending.size === 0) this.idle();
+  }
+  die(reason) {
+    if (this.dead !== null) return;
+    this.dead = reason;
+    if (launcher === this) launcher = void 0;
+    for (const [, entry] of this.pending) {
+      if (!entry.exited) entry.hooks.failed(reason);
+      entry.hooks.closed("", "", false);
+    }
+    this.pending.clear();
+  }
+};
+var launcher;
+var available;
+function processLauncher(env = process.env) {
+  const choice = env.ORCHESTRATOR_LAUNCHER;
+  if (choice === "node") return void 0;
+  if (launcher?.alive === true) return launcher;
+  available ??= spawnSync("perl", ["-e", "1"], { stdio: "ignore" }).status === 0;
+  if (!available) return void 0;
+  launcher = new Launcher();
+  return launcher;
+}
+
+// src/runner/spawn.ts
+var Tail = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  chunks = [];
+  size = 0;
+  truncated = false;
+  push(chunk) {
+    this.chunks.push(chunk);
+    this.size += chunk.length;
+    while (this.size > this.limit && this.chunks.length > 1) {
+      this.size -= this.chunks.shift().length;
+      this.truncated = true;
+    }
+  }
+  text() {
+    let buffer = Buffer.concat(this.chunks);
+    if (buffer.length > this.limit) {
+      buffer = buffer.subarray(buffer.length - this.limit);
+      this.truncated = true;
+    }
+    return buffer.toString("utf8");
+  }
+};
+function runProcess(request2) {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    let pid;
+    let timedOut = false;
+    let aborted = false;
+    let stopping = false;
+    let spawnError = null;
+    let exit = null;
+    let killTimer;
+    let straggler;
+    const killGroup = (sig) => {
+      if (pid === void 0) return;
+      try {
+        process.kill(-pid, sig);
+      } catch {
+      }
+    };
+    const stop = () => {
+      stopping = true;
+      killGroup("SIGTERM");
+      killTimer ??= setTimeout(() => killGroup("SIGKILL"), request2.graceMs);
+    };
+    const timer = request2.timeoutMs === null ? void 0 : setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, request2.timeoutMs);
+    const onAbort = () => {
+      aborted = true;
+      stop();
+    };
+    const hooks = {
+      started(processId) {
+        pid = processId;
+        request2.onStart?.(processId);
+        if (stopping) killGroup("SIGTERM");
+      },
+      failed(message) {
+        spawnError = message;
+      },
+      exited(code, signal) {
+        exit = { code, signal };
+        killGroup("SIGTERM");
+        straggler = setTimeout(() => {
+          killGroup("SIGKILL");
+          launched.drop();
+        }, request2.graceMs);
+      },
+      closed(stdout, stderr, truncated) {
+        clearTimeout(timer);
+        clearTimeout(killTimer);
+        clearTimeout(straggler);
+        unsubscribe();
+        resolve({
+          exitCode: exit?.code ?? null,
+          signal: exit?.signal ?? null,
+          stdout,
+          stderr,
+          truncated,
+          timedOut,
+          aborted,
+          spawnError,
+          durationMs: performance.now() - started
+        });
+      }
+    };
+    const launcher2 = request2.stdin === void 0 ? processLauncher(request2.env) : void 0;
+    const launched = launcher2 !== void 0 ? launcher2.launch(
+      {
+        argv: request2.argv,
+        cwd: request2.cwd,
+        env: request2.env,
+        logPath: request2.log?.path ?? "",
+        captureBytes: request2.captureBytes
+      },
+      hooks
+    ) : spawnWithNode(request2, hooks);
+    const unsubscribe = request2.signal === void 0 ? () => {
+    } : onAbortOf(request2.signal, onAbort);
+  });
+}
+var abortHandlers = /* @__PURE__ */ new WeakMap();
+function onAbortOf(signal, handler2) {
+  if (signal.aborted) {
+    handler2();
+    return () => {
+    };
+  }
+  let handlers = abortHandlers.get(signal);
+  if (handlers === void 0) {
+    const set = /* @__PURE__ */ new Set();
+    handlers = set;
+    abortHandlers.set(signal, set);
+    signal.addEventListener(
+      "abort",
+      () => {
+        for (const h of [...set]) h();
+        set.clear();
+      },
+      { once: true }
+    );
+  }
+  handlers.add(handler2);
+  return () => handlers.delete(handler2);
+}
+function spawnWithNode(request2, hooks) {
+  const [file, ...args] = request2.argv;
+  const stdout = new Tail(request2.captureBytes);
+  const stderr = new Tail(request2.captureBytes);
+  let exit = null;
+  const child = spawn2(file ?? "", args, {
+    cwd: request2.cwd,
+    env: request2.env,
+    detached: true,
+    // its own process group: -pid reaches every descendant that did not leave it
+    stdio: [request2.stdin === void 0 ? "ignore" : "pipe", "pipe", "pipe"]
+  });
+  if (child.pid !== void 0) hooks.started(child.pid);
+  const log = (chunk) => {
+    if (request2.log !== null) fs7.writeSync(request2.log.fd, chunk);
+  };
+  child.stdout.on("data", (chunk) => {
+    stdout.push(chunk);
+    log(chunk);
+  });
+  child.stderr.on("data", (chunk) => {
+    stderr.push(chunk);
+    log(chunk);
+  });
+  if (child.stdin !== null) {
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(request2.stdin);
+  }
+  child.on("error", (error3) => hooks.failed(error3.message));
+  child.on("exit", (code, signal) => {
+    exit = { code, signal };
+    hooks.exited(code, signal);
+  });
+  child.on("close", (code, signal) => {
+    if (exit === null && (code !== null || signal !== null)) hooks.exited(code, signal);
+    hooks.closed(stdout.text(), stderr.text(), stdout.truncated || stderr.truncated);
+  });
+  return {
+    drop() {
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    }
+  };
+}
+
+// src/runner/execute-task.ts
+var CAPTURE_BYTES = 8 * 1024 * 1024;
+async function executeTask(run2) {
+  const { plan, task } = run2;
+  const adapter = adapterFor(plan, task.agent);
+  const outputDir = path6.join(run2.outputsDir, task.id);
+  makeDir(outputDir);
+  const promptFile = path6.join(outputDir, "prompt.md");
+  const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run2.deps }) : "";
+  if (adapter.ai) fs8.writeFileSync(promptFile, prompt);
+  const ctx = { plan, task, prompt, promptFile, outputDir };
+  const env = {
+    ...run2.baseEnv,
+    ...task.env,
+    ORCHESTRATOR_TASK_ID: task.id,
+    ORCHESTRATOR_OUTPUT_DIR: outputDir,
+    ORCHESTRATOR_OUTPUTS: run2.outputsDir,
+    ORCHESTRATOR_RUN_ID: run2.runId,
+    ORCHESTRATOR_MISSING_DEPS: run2.missingDeps.join(",")
+  };
+  const logPath = path6.join(outputDir, "log.txt");
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs8.constants;
+  const log = { fd: fs8.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
+  const startedAt = /* @__PURE__ */ new Date();
+  const random = run2.random ?? Math.random;
+  const maxAttempts = task.retries + 1;
+  let attempts = 0;
+  let last = null;
+  let costUsd = null;
+  let tokens = null;
+  let status = "failed";
+  let error3 = null;
+  try {
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+      attempts = attempt;
+      if (run2.signal.aborted) {
+        status = "cancelled";
+        error3 = run2.signal.reason instanceof Error ? run2.signal.reason.message : "cancelled: the run was stopped";
+        break;
+      }
+      run2.onAttempt?.({ attempt, phase: "start" });
+      const invocation = adapter.invocation(ctx);
+      fs8.writeSync(log.fd, header(attempt, maxAttempts, task));
+      const end = await runProcess({
+        argv: invocation.argv,
+        ...invocation.stdin !== void 0 ? { stdin: invocation.stdin } : {},
+        cwd: run2.cwd,
+        env: { ...env, ...invocation.env, ORCHESTRATOR_ATTEMPT: String(attempt) },
+        timeoutMs: task.timeoutMs,
+        graceMs: run2.graceMs,
+        log,
+        signal: run2.signal,
+        captureBytes: CAPTURE_BYTES,
+        onStart: (pid) => run2.onProcess?.(pid, attempt)
+      });
+      let kind;
+      if (end.aborted) {
+        status = "cancelled";
+        error3 = run2.signal.reason instanceof Error ? run2.signal.reason.message : "cancelled: the run was stopped";
+        fs8.writeSync(log.fd, `
+[orchestrator] ${error3}
+`);
+        break;
+      } else if (end.timedOut) {
+        kind = "timeout";
+        error3 = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})`;
+        last = { result: { outcome: "failure", result: "", error: error3 }, exitCode: end.exitCode };
+      } else if (end.spawnError !== null) {
+        kind = "failure";
+        error3 = `could not start ${JSON.stringify(invocation.argv[0])}: ${end.spawnError}${/ENOENT/.test(end.spawnError) ? " (is it installed and on PATH?)" : ""}`;
+        last = { result: { outcome: "failure", result: "", error: error3 }, exitCode: null };
+      } else {
+        const result = adapter.interpret(
+          {
+            exitCode: end.exitCode,
+            signal: end.signal,
+            stdout: end.stdout,
+            stderr: end.stderr,
+            truncated: end.truncated
+          },
+          ctx
+        );
+        kind = result.outcome;
+        error3 = result.error ?? null;
+        last = { result, exitCode: end.exitCode };
+        if (result.costUsd !== void 0) costUsd = (costUsd ?? 0) + result.costUsd;
+        if (result.tokens !== void 0) tokens = addTokens(tokens, result.tokens);
+      }
+      if (kind === "success") {
+        status = "done";
+        error3 = null;
+        break;
+      }
+      fs8.writeSync(log.fd, `
+[orchestrator] attempt ${attempt} failed: ${error3 ?? kind}
+`);
+      const retryable = attempt < maxAttempts && (task.retryOn.includes("any") || kind !== "failure" && task.retryOn.includes(kind));
+      if (!retryable) break;
+      const delayMs = backoffDelay(task, attempt - 1, random);
+      run2.onAttempt?.({ attempt, phase: "retry", delayMs, error: error3 ?? kind });
+      fs8.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
+`);
+      run2.pause?.release();
+      await sleep(delayMs, run2.signal);
+      if (!run2.signal.aborted) {
+        try {
+          await run2.pause?.acquire();
+        } catch {
+        }
+      }
+    }
+  } finally {
+    fs8.closeSync(log.fd);
+  }
+  const endedAt = /* @__PURE__ */ new Date();
+  run2.pause?.release();
+  await new Promise((resolve) => setImmediate(resolve));
+  if (last !== null && (last.result.result !== "" || status === "done")) {
+    fs8.writeFileSync(path6.join(outputDir, "result.md"), last.result.result);
+  }
+  const file = {
+    id: task.id,
+    status,
+    attempts,
+    exit_code: last?.exitCode ?? null,
+    started_at: startedAt.toISOString(),
+    ended_at: endedAt.toISOString(),
+    duration_ms: endedAt.getTime() - startedAt.getTime(),
+    cost_usd: costUsd,
+    tokens: tokens === null ? null : tokensFile(tokens),
+    error: error3,
+    agent: task.agent,
+    hash: run2.hash,
+    ...run2.missingDeps.length > 0 ? { missing_deps: run2.missingDeps } : {}
+  };
+  writeStatusFile(run2.outputsDir, file);
+  return { status, file };
+}
+function backoffDelay(task, k, random) {
+  const { initialMs, factor, maxMs } = task.backoff;
+  return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
+}
+function writeStatusFile(outputsDir, file) {
+  fs8.writeFileSync(path6.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+`);
+}
+function makeDir(dir) {
+  try {
+    fs8.mkdirSync(dir);
+  } catch (error3) {
+    if (error3.code !== "EEXIST") throw error3;
+  }
+}
+function header(attempt, max, task) {
+  const line = `── attempt ${attempt} of ${max} · ${task.id} · ${(/* @__PURE__ */ new Date()).toISOString()} `;
+  return `${attempt > 1 ? "\n" : ""}${line.padEnd(100, "─")}
+`;
+}
+function addTokens(a, b) {
+  if (a === null) return { ...b };
+  const sum = { input: a.input + b.input, output: a.output + b.output };
+  if (a.cacheRead !== void 0 || b.cacheRead !== void 0)
+    sum.cacheRead = (a.cacheRead ?? 0) + (b.cacheRead ?? 0);
+  if (a.cacheWrite !== void 0 || b.cacheWrite !== void 0)
+    sum.cacheWrite = (a.cacheWrite ?? 0) + (b.cacheWrite ?? 0);
+  return sum;
+}
+function tokensFile(t) {
+  return {
+    input: t.input,
+    output: t.output,
+    ...t.cacheRead !== void 0 ? { cache_read: t.cacheRead } : {},
+    ...t.cacheWrite !== void 0 ? { cache_write: t.cacheWrite } : {}
+  };
+}
+function sleep(ms, signal) {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+// src/runner/master-plan-writer.ts
+function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
+  let timer;
+  let lastCost = 0;
+  let dirty = false;
+  const write = () => {
+    timer = void 0;
+    if (!dirty) return;
+    dirty = false;
+    const t = performance.now();
+    writeFileAtomic(files.masterPlan, renderMasterPlan(plan, analysis, live));
+    lastCost = performance.now() - t;
+  };
+  return {
+    changed() {
+      dirty = true;
+      timer ??= setTimeout(write, Math.max(intervalMs, 25 * lastCost));
+    },
+    flush() {
+      clearTimeout(timer);
+      dirty = true;
+      write();
+    }
+  };
+}
+
+// src/runner/journal.ts
+import fs9 from "node:fs";
+import path7 from "node:path";
+var Journal = class _Journal {
+  constructor(fd) {
+    this.fd = fd;
+  }
+  fd;
+  static open(file) {
+    fs9.mkdirSync(path7.dirname(file), { recursive: true });
+    const journal = new _Journal(fs9.openSync(file, "a"));
+    journal.sealTornLine(file);
+    return journal;
+  }
+  append(event) {
+    fs9.writeSync(this.fd, `${JSON.stringify(event)}
+`);
+  }
+  close() {
+    fs9.closeSync(this.fd);
+  }
+  /** A crash mid-write leaves a line without its newline: end it, so the next event starts on a line of its own. */
+  sealTornLine(file) {
+    const size = fs9.fstatSync(this.fd).size;
+    if (size === 0) return;
+    const last = Buffer.alloc(1);
+    const fd = fs9.openSync(file, "r");
+    try {
+      fs9.readSync(fd, last, 0, 1, size - 1);
+    } finally {
+      fs9.closeSync(fd);
+    }
+    if (last[0] !== 10) fs9.writeSync(this.fd, "\n");
+  }
+};
+function readJournal(file) {
+  let text;
+  try {
+    text = fs9.readFileSync(file, "utf8");
+  } catch {
+    return [];
+  }
+  const events = [];
+  for (const line of text.split("\n")) {
+    if (line === "") continue;
+    try {
+      const event = JSON.parse(line);
+      if (typeof event === "object" && event !== null && typeof event.type === "string") events.push(event);
+    } catch {
+    }
+  }
+  return events;
+}
+function lastDone(events) {
+  const done = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (event.type !== "task") continue;
+    if (event.status === "done") done.set(event.id, event.hash);
+    else done.delete(event.id);
+  }
+  return done;
+}
+
+// src/runner/orphans.ts
+import fs10 from "node:fs";
+async function reapOrphans(events, graceMs) {
+  const ended = new Set(events.flatMap((e) => e.type === "run-end" ? [e.run] : []));
+  const groups = /* @__PURE__ */ new Map();
+  for (const event of events) {
+    if (event.type === "process" && !ended.has(event.run))
+      groups.set(event.pgid, { run: event.run, id: event.id });
+  }
+  const stopped = [];
+  for (const [pgid, { run: run2, id }] of groups) {
+    if (!belongsTo(pgid, run2)) continue;
+    signalGroup(pgid, "SIGTERM");
+    stopped.push({ pgid, id });
+  }
+  if (stopped.length === 0) return [];
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && stopped.some(({ pgid }) => groupExists(pgid))) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  for (const { pgid } of stopped) signalGroup(pgid, "SIGKILL");
+  return stopped.map((s) => s.id);
+}
+function belongsTo(pid, run2) {
+  try {
+    return fs10.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run2}`);
+  } catch {
+    return false;
+  }
+}
+function groupExists(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function signalGroup(pgid, signal) {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+  }
+}
+
+// src/runner/slots.ts
+var Slots = class {
+  constructor(size) {
+    this.size = size;
+    this.free = size;
+  }
+  size;
+  free;
+  heap = [];
+  get running() {
+    return this.size - this.free;
+  }
+  /** Resolves when a slot is this task's; rejects if `signal` aborts first. */
+  acquire(priority, index, signal) {
+    if (signal?.aborted === true) return Promise.reject(signal.reason);
+    if (this.free > 0 && this.heap.length === 0) {
+      this.free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const waiter = { priority, index, resolve, reject };
+      this.push(waiter);
+      signal?.addEventListener(
+        "abort",
+        () => {
+          const at = this.heap.indexOf(waiter);
+          if (at === -1) return;
+          this.removeAt(at);
+          reject(signal.reason);
+        },
+        { once: true }
+      );
+    });
+  }
+  release() {
+    const next = this.pop();
+    if (next !== void 0) next.resolve();
+    else this.free++;
+  }
+  before(a, b) {
+    return a.priority > b.priority || a.priority === b.priority && a.index < b.index;
+  }
+  push(w) {
+    const h = this.heap;
+    h.push(w);
+    let i = h.length - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (!this.before(h[i], h[parent])) break;
+      [h[i], h[parent]] = [h[parent], h[i]];
+      i = parent;
+    }
+  }
+  pop() {
+    if (this.heap.length === 0) return void 0;
+    const top = this.heap[0];
+    this.removeAt(0);
+    return top;
+  }
+  removeAt(at) {
+    const h = this.heap;
+    const last = h.pop();
+    if (at === h.length) return;
+    h[at] = last;
+    let i = at;
+    while (i > 0 && this.before(h[i], h[i - 1 >> 1])) {
+      const parent = i - 1 >> 1;
+      [h[i], h[parent]] = [h[parent], h[i]];
+      i = parent;
+    }
+    while (true) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < h.length && this.before(h[l], h[best])) best = l;
+      if (r < h.length && this.before(h[r], h[best])) best = r;
+      if (best === i) break;
+      [h[i], h[best]] = [h[best], h[i]];
+      i = best;
+    }
+  }
+};
+
+// src/runner/subset.ts
+import fs11 from "node:fs";
+import path8 from "node:path";
+var MAX_STATUS_BYTES2 = 1024 * 1024;
+function readOutsideDeps(plan, analysis, only, outputsDir) {
+  const { graph } = analysis;
+  const outside = /* @__PURE__ */ new Map();
+  for (const i of only) {
+    for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
+      const d = graph.pred[k];
+      if (only.has(d) || outside.has(d)) continue;
+      outside.set(d, outsideTask(plan, d, outputsDir));
+    }
+  }
+  return outside;
+}
+function outsideTask(plan, index, outputsDir) {
+  const task = plan.tasks[index];
+  const read = readStatus(path8.join(outputsDir, task.id, "status.json"), task.id);
+  if (!read.ok) {
+    return {
+      status: null,
+      effect: { kind: "blocking", reason: `skipped: ${task.id} ${read.why}`, failsJob: true }
+    };
+  }
+  const status = read.status;
+  switch (status) {
+    case "done":
+      return { status, effect: { kind: "satisfied" } };
+    case "failed":
+      if (task.onFailure === "continue") return { status, effect: { kind: "missing" } };
+      return {
+        status,
+        effect: {
+          kind: "blocking",
+          reason: `skipped: ${task.id} failed (on-failure: ${task.onFailure})`,
+          failsJob: task.onFailure === "fail-fast"
+        }
+      };
+    case "skipped":
+      return {
+        status,
+        effect: { kind: "blocking", reason: `skipped: ${task.id} was skipped`, failsJob: false }
+      };
+    case "cancelled":
+      return {
+        status,
+        effect: { kind: "blocking", reason: `skipped: ${task.id} was cancelled`, failsJob: true }
+      };
+  }
+}
+function readStatus(file, id) {
+  const where = `outputs/${id}/status.json`;
+  let text;
+  try {
+    const stat2 = fs11.lstatSync(file);
+    if (!stat2.isFile())
+      return { ok: false, why: `left no usable status.json (${where} is not a regular file)` };
+    if (stat2.size > MAX_STATUS_BYTES2)
+      return { ok: false, why: `left no usable status.json (${where} is too big)` };
+    text = fs11.readFileSync(file, "utf8");
+  } catch (error3) {
+    if (error3.code === "ENOENT") {
+      return {
+        ok: false,
+        why: `did not run or its artifact was not downloaded (no ${where})`
+      };
+    }
+    return { ok: false, why: `left no usable status.json (${where}: ${error3.message})` };
+  }
+  const checked = checkStatusFile(text, id);
+  if (!checked.ok) return { ok: false, why: `left no usable status.json (${checked.note})` };
+  return { ok: true, status: checked.file.status };
+}
+function blockedBy2(index, outside, analysis) {
+  const { graph } = analysis;
+  let first = null;
+  let count = 0;
+  let failsJob = false;
+  for (let k = graph.predStart[index]; k < graph.predStart[index + 1]; k++) {
+    const effect = outside.get(graph.pred[k])?.effect;
+    if (effect?.kind !== "blocking") continue;
+    first ??= effect.reason;
+    count++;
+    failsJob ||= effect.failsJob;
+  }
+  if (first === null) return null;
+  return {
+    reason: count > 1 ? `${first} (and ${count - 1} more of its deps did not succeed)` : first,
+    failsJob
+  };
+}
+function stoppedByFailFast(plan, only, outputsDir) {
+  let entries;
+  try {
+    entries = fs11.readdirSync(outputsDir);
+  } catch {
+    return null;
+  }
+  const index = new Map(plan.tasks.map((t, i) => [t.id, i]));
+  for (const id of entries.sort()) {
+    const i = index.get(id);
+    if (i === void 0 || only.has(i) || plan.tasks[i].onFailure !== "fail-fast") continue;
+    const read = readStatus(path8.join(outputsDir, id, "status.json"), id);
+    if (read.ok && read.status === "failed") return `cancelled: ${id} failed (on-failure: fail-fast)`;
+  }
+  return null;
+}
+
+// src/runner/run.ts
+async function runPlan(plan, analysis, options) {
+  const started = performance.now();
+  const files = layout(path9.resolve(options.root));
+  const n = plan.tasks.length;
+  const only = options.only ?? null;
+  const inPart = (i) => only === null || only.has(i);
+  const total = only === null ? n : only.size;
+  const { graph } = analysis;
+  const priority = longestRemaining(graph, analysis.order, analysis.weightsMs);
+  const emit = options.onEvent ?? (() => {
+  });
+  if (!options.resume && only === null) {
+    fs12.rmSync(files.outputs, { recursive: true, force: true });
+    fs12.rmSync(files.journal, { force: true });
+  } else if (!options.resume && only !== null) {
+    for (const i of only)
+      fs12.rmSync(path9.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
+  }
+  writePlanOutputs(files.root, plan, analysis);
+  fs12.mkdirSync(files.outputs, { recursive: true });
+  compactHeap();
+  const before = options.resume ? readJournal(files.journal) : [];
+  const doneBefore = lastDone(before);
+  const reaped = await reapOrphans(before, options.graceMs ?? 2e3);
+  const journal = Journal.open(files.journal);
+  const runId = `${(/* @__PURE__ */ new Date()).toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${process.pid}`;
+  const now = () => (/* @__PURE__ */ new Date()).toISOString();
+  const record = (event) => journal.append(event);
+  const live = plan.tasks.map((t) => t.deps.length === 0 ? "pending" : "waiting");
+  const finished = new Array(n).fill(false);
+  const launched = new Array(n).fill(false);
+  const remaining = Int32Array.from({ length: n }, (_, v) => graph.predStart[v + 1] - graph.predStart[v]);
+  const missing = Array.from({ length: n }, () => []);
+  const hashes = new Array(n).fill("");
+  let settled = 0;
+  let failedHard = false;
+  let blockedHard = false;
+  const stop = new AbortController();
+  setMaxListeners(0, stop.signal);
+  const slots = new Slots(options.concurrency);
+  const masterPlan = throttledMasterPlan(plan, analysis, files, live, options.masterPlanIntervalMs ?? 250);
+  let currentLevel = 0;
+  const levelLeft = new Int32Array(analysis.batches.length);
+  analysis.batches.forEach((b, k) => levelLeft[k] = only === null ? b.length : b.filter(inPart).length);
+  const parked = analysis.batches.map(() => []);
+  record({
+    type: "run-start",
+    at: now(),
+    run: runId,
+    plan: plan.name,
+    tasks: total,
+    concurrency: options.concurrency,
+    resume: options.resume
+  });
+  emit({ type: "start", total, concurrency: options.concurrency, schedule: options.schedule });
+  if (reaped.length > 0) emit({ type: "reaped", tasks: reaped });
+  let resolveDone;
+  const allSettled = new Promise((resolve) => resolveDone = resolve);
+  const finish = (i, status2, file, reused = false) => {
+    if (finished[i]) return;
+    finished[i] = true;
+    live[i] = status2;
+    settled++;
+    const task = plan.tasks[i];
+    record({
+      type: "task",
+      at: now(),
+      run: runId,
+      id: task.id,
+      status: status2,
+      attempt: file.attempts,
+      hash: file.hash,
+      exit_code: file.exit_code,
+      error: file.error,
+      ...file.duration_ms !== null ? { duration_ms: file.duration_ms } : {}
+    });
+    emit({ type: "finished", index: i, status: status2, reused, file });
+    masterPlan.changed();
+    const level = analysis.level[i];
+    if (--levelLeft[level] === 0) advanceLevel();
+    if (status2 === "done" || status2 === "failed" && task.onFailure === "continue") {
+      if (status2 === "failed") failedSoft(i);
+      for (let k = graph.succStart[i]; k < graph.succStart[i + 1]; k++) {
+        const d = graph.succ[k];
+        if (--remaining[d] === 0 && !finished[d]) ready(d);
+      }
+    } else if (status2 === "failed" && task.onFailure === "skip-dependents") {
+      failedHard = true;
+      skipDescendants(i);
+    } else if (status2 === "failed") {
+      failedHard = true;
+      cancelAll(`cancelled: ${task.id} failed (on-failure: fail-fast)`);
+    }
+    if (settled === total) resolveDone();
+  };
+  const failedSoft = (i) => {
+    for (let k = graph.succStart[i]; k < graph.succStart[i + 1]; k++)
+      missing[graph.succ[k]].push(plan.tasks[i].id);
+  };
+  const notRun = (i, status2, error3) => {
+    const task = plan.tasks[i];
+    const file = {
+      id: task.id,
+      status: status2,
+      attempts: 0,
+      exit_code: null,
+      started_at: null,
+      ended_at: null,
+      duration_ms: null,
+      cost_usd: null,
+      tokens: null,
+      error: error3,
+      agent: task.agent,
+      hash: hashes[i]
+    };
+    makeDir(path9.join(files.outputs, task.id));
+    writeStatusFile(files.outputs, file);
+    finish(i, status2, file);
+  };
+  const skipDescendants = (from, reason = `skipped: ${plan.tasks[from].id} failed (on-failure: skip-dependents)`) => {
+    const stack = [from];
+    const seen = new Uint8Array(n);
+    while (stack.length > 0) {
+      const v = stack.pop();
+      for (let k = graph.succStart[v]; k < graph.succStart[v + 1]; k++) {
+        const d = graph.succ[k];
+        if (seen[d] === 1) continue;
+        seen[d] = 1;
+        if (inPart(d) && !finished[d] && !launched[d]) notRun(d, "skipped", reason);
+        stack.push(d);
+      }
+    }
+  };
+  const cancelAll = (reason) => {
+    if (!stop.signal.aborted) stop.abort(new Error(reason));
+    for (let i = 0; i < n; i++) if (inPart(i) && !finished[i] && !launched[i]) notRun(i, "cancelled", reason);
+  };
+  const advanceLevel = () => {
+    if (options.schedule !== "level") return;
+    while (currentLevel < levelLeft.length && levelLeft[currentLevel] === 0) currentLevel++;
+    const waiting = parked[currentLevel];
+    if (waiting === void 0) return;
+    parked[currentLevel] = [];
+    for (const i of waiting) launch(i);
+  };
+  const ready = (i) => {
+    live[i] = "pending";
+    if (options.schedule === "level" && analysis.level[i] > currentLevel)
+      parked[analysis.level[i]].push(i);
+    else launch(i);
+  };
+  const launch = (i) => {
+    if (launched[i] || finished[i]) return;
+    launched[i] = true;
+    void runOne(i).catch((error3) => {
+      const message = error3 instanceof Error ? error3.message : String(error3);
+      launched[i] = false;
+      notRun(i, "cancelled", `internal error: ${message}`);
+    });
+  };
+  const runOne = async (i) => {
+    const task = plan.tasks[i];
+    const deps = depResults(plan, i, analysis, files.outputs, finished, live);
+    const hash = taskHash(
+      plan,
+      task,
+      deps.map((d) => [d.id, d.hash])
+    );
+    hashes[i] = hash;
+    if (stop.signal.aborted) return notRun(i, "cancelled", reasonOf(stop.signal));
+    if (doneBefore.get(task.id) === hash) {
+      const previous = readStatusFile(files.outputs, task.id);
+      if (previous?.status === "done" && previous.hash === hash) return finish(i, "done", previous, true);
+    }
+    let held = false;
+    try {
+      await slots.acquire(priority[i], i, stop.signal);
+      held = true;
+    } catch {
+      return notRun(i, "cancelled", reasonOf(stop.signal));
+    }
+    live[i] = "running";
+    masterPlan.changed();
+    try {
+      const outcome = await executeTask({
+        plan,
+        task,
+        outputsDir: files.outputs,
+        cwd: options.cwd,
+        baseEnv: options.env,
+        runId,
+        deps: deps.map((d) => d.dep),
+        missingDeps: missing[i],
+        hash,
+        signal: stop.signal,
+        graceMs: options.graceMs ?? 2e3,
+        ...options.random !== void 0 ? { random: options.random } : {},
+        pause: {
+          release: () => {
+            if (held) slots.release();
+            held = false;
+          },
+          acquire: async () => {
+            await slots.acquire(priority[i], i, stop.signal);
+            held = true;
+          }
+        },
+        onProcess: (pgid, attempt) => record({ type: "process", at: now(), run: runId, id: task.id, attempt, pgid }),
+        onAttempt: (e) => {
+          if (e.phase === "start") {
+            record({
+              type: "task",
+              at: now(),
+              run: runId,
+              id: task.id,
+              status: "running",
+              attempt: e.attempt,
+              hash
+            });
+            emit({ type: "running", index: i, attempt: e.attempt });
+          } else {
+            record({
+              type: "task",
+              at: now(),
+              run: runId,
+              id: task.id,
+              status: "retrying",
+              attempt: e.attempt,
+              hash,
+              error: e.error ?? null
+            });
+            emit({
+              type: "retry",
+              index: i,
+              attempt: e.attempt,
+              delayMs: e.delayMs ?? 0,
+              error: e.error ?? ""
+            });
+          }
+        }
+      });
+      finish(i, outcome.status, outcome.file);
+    } finally {
+      if (held) slots.release();
+    }
+  };
+  const startPart = (part) => {
+    const stopped = stoppedByFailFast(plan, part, files.outputs);
+    if (stopped !== null) {
+      for (let i = 0; i < n; i++) if (!part.has(i)) [finished[i], launched[i]] = [true, true];
+      return cancelAll(stopped);
+    }
+    const outside = readOutsideDeps(plan, analysis, part, files.outputs);
+    for (let i = 0; i < n; i++) {
+      if (part.has(i)) continue;
+      finished[i] = true;
+      launched[i] = true;
+      const status2 = outside.get(i)?.status;
+      if (status2 !== void 0 && status2 !== null) live[i] = status2;
+    }
+    for (let i = 0; i < n; i++) {
+      if (!part.has(i)) continue;
+      let left = 0;
+      for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
+        const d = graph.pred[k];
+        if (part.has(d)) left++;
+        else if (outside.get(d)?.effect.kind === "missing") missing[i].push(plan.tasks[d].id);
+      }
+      remaining[i] = left;
+    }
+    advanceLevel();
+    for (const i of analysis.order) {
+      if (!part.has(i) || finished[i]) continue;
+      const blocked = blockedBy2(i, outside, analysis);
+      if (blocked === null) continue;
+      if (blocked.failsJob) blockedHard = true;
+      notRun(i, "skipped", blocked.reason);
+      skipDescendants(i, blocked.reason);
+    }
+    for (const i of analysis.order) if (part.has(i) && !finished[i] && remaining[i] === 0) ready(i);
+  };
+  const onInterrupt = () => cancelAll("cancelled: the run was interrupted");
+  if (options.signal?.aborted === true) onInterrupt();
+  else options.signal?.addEventListener("abort", onInterrupt, { once: true });
+  if (only === null) {
+    for (const i of analysis.batches[0] ?? []) ready(i);
+  } else {
+    startPart(only);
+  }
+  if (total === 0) resolveDone();
+  await allSettled;
+  options.signal?.removeEventListener("abort", onInterrupt);
+  masterPlan.flush();
+  const interrupted = options.signal?.aborted === true;
+  const status = interrupted ? "interrupted" : failedHard || blockedHard || live.some((s, i) => s === "cancelled" && inPart(i)) ? "failure" : "success";
+  const durationMs = performance.now() - started;
+  record({
+    type: "run-end",
+    at: now(),
+    run: runId,
+    status: status === "success" ? "done" : status === "failure" ? "failed" : "interrupted",
+    duration_ms: Math.round(durationMs)
+  });
+  journal.close();
+  emit({ type: "end", status, durationMs });
+  return { status, statuses: live, durationMs, layout: files };
+}
+function compactHeap() {
+  try {
+    v8.setFlagsFromString("--expose-gc");
+    vm.runInNewContext("gc")();
+  } catch {
+  }
+}
+function reasonOf(signal) {
+  return signal.reason instanceof Error ? signal.reason.message : "cancelled: the run was stopped";
+}
+
+// src/runner/task-job.ts
+var ARTIFACT_FOLDER = "artifact";
+function parseTaskIds(values) {
+  const ids = values.flatMap((value) => value.split(/[\s,]+/)).filter((id) => id !== "");
+  return [...new Set(ids)];
+}
+function selectTasks(plan, ids) {
+  if (ids.length === 0) throw new UserError("no task id given");
+  const index = new Map(plan.tasks.map((task, i) => [task.id, i]));
+  const unknown = ids.filter((id) => !index.has(id));
+  if (unknown.length > 0) {
+    const lines = unknown.map((id) => `the plan has no task ${JSON.stringify(id)}${suggestion2(plan, id)}`);
+    throw new UserError(lines.join("\n"));
+  }
+  return ids.map((id) => index.get(id));
+}
+function suggestion2(plan, id) {
+  const lower = id.toLowerCase();
+  let best = plan.tasks.find((t) => t.id.toLowerCase() === lower)?.id ?? null;
+  if (best === null) {
+    let bestDistance = Infinity;
+    for (const task of plan.tasks) {
+      if (Math.abs(task.id.length - id.length) > 2) continue;
+      const d = editDistance(lower, task.id.toLowerCase());
+      if (d < bestDistance) [best, bestDistance] = [task.id, d];
+    }
+    if (best !== null && bestDistance > (best.length >= 5 ? 2 : 1)) best = null;
+  }
+  if (best !== null) return ` (did you mean ${JSON.stringify(best)}?)`;
+  const sample = plan.tasks.slice(0, 10).map((t) => t.id);
+  const more = plan.tasks.length > sample.length ? `, … (${plan.tasks.length} in all)` : "";
+  return ` (its tasks: ${sample.join(", ")}${more})`;
+}
+async function runTaskJob(plan, analysis, indices, options) {
+  const { stage, ...runOptions } = options;
+  const ended = /* @__PURE__ */ new Map();
+  const run2 = await runPlan(plan, analysis, {
+    ...runOptions,
+    only: new Set(indices),
+    onEvent: (event) => {
+      if (event.type === "finished") ended.set(event.index, event.file);
+      options.onEvent?.(event);
+    }
+  });
+  const tasks = indices.map(
+    (i) => ended.get(i) ?? readStatusFile(run2.layout.outputs, plan.tasks[i].id) ?? neverEnded(plan, i)
+  );
+  const artifact = stage ? stageArtifact(run2.layout.root, plan, indices) : null;
+  return { run: run2, tasks, artifact };
+}
+function neverEnded(plan, i) {
+  const task = plan.tasks[i];
+  return {
+    id: task.id,
+    status: "cancelled",
+    attempts: 0,
+    exit_code: null,
+    started_at: null,
+    ended_at: null,
+    duration_ms: null,
+    cost_usd: null,
+    tokens: null,
+    error: "internal error: the runner recorded no end for this task",
+    agent: task.agent,
+    hash: ""
+  };
+}
+function stageArtifact(root, plan, indices) {
+  const artifact = path10.join(root, ARTIFACT_FOLDER);
+  fs13.rmSync(artifact, { recursive: true, force: true });
+  fs13.mkdirSync(artifact, { recursive: true });
+  for (const i of indices) {
+    const id = plan.tasks[i].id;
+    const from = path10.join(root, "outputs", id);
+    if (!fs13.existsSync(from)) continue;
+    fs13.cpSync(from, path10.join(artifact, id), {
+      recursive: true,
+      verbatimSymlinks: true,
+      // A FIFO or a socket cannot be copied (nor uploaded): leave it out rather than fail the job.
+      filter: (source) => {
+        const stat2 = fs13.lstatSync(source);
+        return stat2.isFile() || stat2.isDirectory() || stat2.isSymbolicLink();
+      }
+    });
+  }
+  return artifact;
+}
+
+// src/action/inputs.ts
+var MODES = ["plan", "task", "aggregate"];
+function readInputs() {
+  const mode = oneOf("mode", MODES, "plan");
+  const dir = getInput("dir") || DEFAULT_DIR;
+  const tasks = parseTaskIds([getInput("task")]);
+  if (mode === "task" && tasks.length === 0) {
+    throw new UserError(
+      "input `task` is required in mode task: a task id, or several separated by spaces or commas"
+    );
+  }
+  if (mode !== "task" && tasks.length > 0) {
+    throw new UserError(`input \`task\` is only used in mode task; got it in mode ${mode}`);
+  }
+  let plan = getInput("plan");
+  if (plan === "") {
+    if (mode !== "aggregate") {
+      throw new UserError(`input \`plan\` is required in mode ${mode}: the path of the plan file`);
+    }
+    plan = layout(dir).planJson;
+  }
+  const select = parseTaskIds([getInput("select")]);
+  if (mode === "task" && select.length > 0) {
+    throw new UserError(
+      "input `select` is for modes plan and aggregate; in mode task, `task` names the tasks"
+    );
+  }
+  const comment = booleanInput("comment");
+  if (comment && mode === "task") {
+    throw new UserError(
+      "input `comment` is for modes plan and aggregate: a task job runs an agent and must not hold a token that writes"
+    );
+  }
+  return {
+    mode,
+    plan,
+    tasks,
+    dir,
+    concurrency: concurrency(),
+    maxWaves: wholeNumber("max-waves", 0),
+    comment: comment ? commentSettings() : null,
+    select
+  };
+}
+function booleanInput(name) {
+  const value = getInput(name);
+  if (value === "" || value === "false") return false;
+  if (value === "true") return true;
+  throw new UserError(`input \`${name}\` must be true or false; got ${JSON.stringify(value)}`);
+}
+function wholeNumber(name, fallback) {
+  const value = getInput(name);
+  if (value === "") return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) {
+    throw new UserError(`input \`${name}\` must be a whole number; got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+function commentSettings() {
+  const token = getInput("github-token");
+  if (token === "") {
+    throw new UserError(
+      "input `github-token` is empty: `comment: true` needs a token (the default is `github.token`)"
+    );
+  }
+  const repository = process.env.GITHUB_REPOSITORY ?? "";
+  if (!/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new UserError(`GITHUB_REPOSITORY must be owner/name to comment; got ${JSON.stringify(repository)}`);
+  }
+  const given = getInput("pull-request");
+  let number;
+  if (given !== "") {
+    number = Number(given);
+    if (!/^[1-9]\d*$/.test(given) || !Number.isSafeInteger(number)) {
       throw new UserError(
-        `${file}: the plan has ${errors} error${errors === 1 ? "" : "s"} (annotated above)`
+        `input \`pull-request\` must be a pull request number; got ${JSON.stringify(given)}`
       );
     }
-    const analysis = analyze(loaded.plan);
-    const written = writePlanOutputs(DEFAULT_DIR, loaded.plan, analysis);
-    setOutput("tasks", loaded.plan.tasks.length);
-    setOutput("batches", analysis.batches.length);
-    setOutput("master-plan", written.masterPlan);
-    await summary.addRaw(fs5.readFileSync(written.masterPlan, "utf8")).write();
+  } else {
+    const found = eventNumber();
+    if (found === null) {
+      throw new UserError(
+        `input \`comment\` is true but this ${process.env.GITHUB_EVENT_NAME ?? "event"} has no pull request: set the \`pull-request\` input`
+      );
+    }
+    number = found;
+  }
+  const key2 = getInput("comment-key") || "orchestrator";
+  const server = process.env.GITHUB_SERVER_URL ?? "https://github.com";
+  const runId = process.env.GITHUB_RUN_ID;
+  return {
+    token,
+    repository,
+    number,
+    key: key2,
+    apiUrl: process.env.GITHUB_API_URL ?? "https://api.github.com",
+    runUrl: runId !== void 0 ? `${server}/${repository}/actions/runs/${runId}` : null
+  };
+}
+function eventNumber() {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (file === void 0 || file === "") return null;
+  try {
+    const event = JSON.parse(fs14.readFileSync(file, "utf8"));
+    const n = event.pull_request?.number ?? event.issue?.number ?? event.number;
+    return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : null;
+  } catch {
+    return null;
+  }
+}
+function oneOf(name, accepted, fallback) {
+  const value = getInput(name);
+  if (value === "") return fallback;
+  if (accepted.includes(value)) return value;
+  throw new UserError(
+    `input \`${name}\` must be one of ${accepted.join(", ")}; got ${JSON.stringify(value)}`
+  );
+}
+function concurrency() {
+  const value = getInput("concurrency");
+  if (value === "") return os5.availableParallelism();
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
+    throw new UserError(
+      `input \`concurrency\` must be a whole number from 1 and up; got ${JSON.stringify(value)}`
+    );
+  }
+  return n;
+}
+
+// src/action/plan.ts
+import fs15 from "node:fs";
+
+// src/github/estimate.ts
+var DEFAULT_ESTIMATE_PARAMS = Object.freeze({
+  jobStartupMs: 3e4,
+  artifactMs: 5e3,
+  maxParallelJobs: 20,
+  runnerConcurrency: 2
+});
+var MINUTE_MS = 6e4;
+function estimateParams(params = {}) {
+  const p = { ...DEFAULT_ESTIMATE_PARAMS };
+  for (const [key2, value] of Object.entries(params)) {
+    if (value !== void 0) p[key2] = value;
+  }
+  for (const key2 of ["jobStartupMs", "artifactMs"]) {
+    if (!Number.isFinite(p[key2]) || p[key2] < 0)
+      throw new RangeError(`${key2} must be a duration >= 0, not ${p[key2]}`);
+  }
+  for (const key2 of ["maxParallelJobs", "runnerConcurrency"]) {
+    if (!Number.isInteger(p[key2]) || p[key2] < 1)
+      throw new RangeError(`${key2} must be an integer >= 1, not ${p[key2]}`);
+  }
+  return p;
+}
+function estimateJobs(plan, analysis, graph, params = {}, grouping = "custom") {
+  const p = estimateParams(params);
+  const g = analysis.graph;
+  const n = g.n;
+  if (plan.tasks.length !== n) throw new Error("estimateJobs: the analysis is not of this plan");
+  const w = analysis.weightsMs;
+  const jobs = graph.jobs;
+  const jobCount = jobs.length;
+  const jobOf = new Int32Array(n).fill(-1);
+  jobs.forEach((job, j) => {
+    for (const v of job.tasks) {
+      if (!Number.isInteger(v) || v < 0 || v >= n)
+        throw new Error(`estimateJobs: job ${job.id} has task ${v}`);
+      if (jobOf[v] !== -1) throw new Error(`estimateJobs: task ${plan.tasks[v].id} is in two jobs`);
+      jobOf[v] = j;
+    }
+  });
+  const missing = jobOf.indexOf(-1);
+  if (missing !== -1) throw new Error(`estimateJobs: task ${plan.tasks[missing].id} is in no job`);
+  const legStart = new Int32Array(jobCount + 1);
+  for (let j = 0; j < jobCount; j++) {
+    const job = jobs[j];
+    legStart[j + 1] = legStart[j] + (job.kind === "matrix" ? job.tasks.length : 1);
+  }
+  const legCount = legStart[jobCount];
+  const legMs = new Float64Array(legCount);
+  const legOf = new Int32Array(n);
+  jobs.forEach((job, j) => {
+    job.tasks.forEach((v, k) => legOf[v] = legStart[j] + (job.kind === "matrix" ? k : 0));
+  });
+  const priority = longestRemaining(g, analysis.order, w);
+  const seq = new SequenceSimulator(g, w, priority, jobOf, p.runnerConcurrency);
+  const mark = new Int32Array(legCount).fill(-1);
+  const { predStart, pred } = g;
+  const downloads = (leg, tasks) => {
+    let count = 0;
+    for (const v of tasks) {
+      for (let i = predStart[v]; i < predStart[v + 1]; i++) {
+        const a = legOf[pred[i]];
+        if (a === leg || mark[a] === leg) continue;
+        mark[a] = leg;
+        count++;
+      }
+    }
+    return count;
+  };
+  for (let j = 0; j < jobCount; j++) {
+    const job = jobs[j];
+    if (job.kind === "matrix") {
+      job.tasks.forEach((v, k) => {
+        const leg = legStart[j] + k;
+        legMs[leg] = p.jobStartupMs + downloads(leg, [v]) * p.artifactMs + w[v] + p.artifactMs;
+      });
+    } else {
+      const leg = legStart[j];
+      const taskMs = job.tasks.length === 1 ? w[job.tasks[0]] : seq.run(job.tasks);
+      legMs[leg] = p.jobStartupMs + downloads(leg, job.tasks) * p.artifactMs + taskMs + p.artifactMs;
+    }
+  }
+  const finish = scheduleLegs(graph, legStart, legMs, p.maxParallelJobs);
+  const aggregateMs = p.jobStartupMs + 2 * p.artifactMs;
+  let billedMinutes = billed(aggregateMs);
+  let longestLegMs = 0;
+  for (let leg = 0; leg < legCount; leg++) {
+    billedMinutes += billed(legMs[leg]);
+    if (legMs[leg] > longestLegMs) longestLegMs = legMs[leg];
+  }
+  return {
+    grouping,
+    jobs: jobCount,
+    legs: legCount,
+    makespanMs: finish + aggregateMs,
+    billedMinutes,
+    criticalPathMs: analysis.criticalPath.totalMs,
+    includesAggregate: true,
+    aggregateMs,
+    longestLegMs,
+    params: p
+  };
+}
+function billed(ms) {
+  return Math.max(1, Math.ceil(ms / MINUTE_MS));
+}
+function scheduleLegs(graph, legStart, legMs, slots) {
+  const jobs = graph.jobs;
+  const jobCount = jobs.length;
+  const remaining = new Int32Array(jobCount);
+  const depStart = new Int32Array(jobCount + 1);
+  jobs.forEach((job, j) => {
+    for (const u of job.needs) {
+      if (!Number.isInteger(u) || u < 0 || u >= jobCount || u === j)
+        throw new Error(`estimateJobs: job ${job.id} needs ${u}`);
+      depStart[u + 1]++;
+    }
+    remaining[j] = job.needs.length;
+  });
+  for (let j = 0; j < jobCount; j++) depStart[j + 1] += depStart[j];
+  const dependents = new Int32Array(depStart[jobCount]);
+  const fill = depStart.slice(0, jobCount);
+  jobs.forEach((job, j) => {
+    for (const u of job.needs) dependents[fill[u]++] = j;
+  });
+  const legCount = legStart[jobCount];
+  const jobOfLeg = new Int32Array(legCount);
+  for (let j = 0; j < jobCount; j++) jobOfLeg.fill(j, legStart[j], legStart[j + 1]);
+  const legsLeft = new Int32Array(jobCount);
+  for (let j = 0; j < jobCount; j++) legsLeft[j] = legStart[j + 1] - legStart[j];
+  const endAt = new Float64Array(legCount);
+  const queued = new KeyHeap();
+  const running = new KeyHeap();
+  let now = 0;
+  let jobsDone = 0;
+  const pending = [];
+  const finishJob = (j) => {
+    pending.push(j);
+    while (pending.length > 0) {
+      const k = pending.pop();
+      jobsDone++;
+      for (let i = depStart[k]; i < depStart[k + 1]; i++) {
+        const d = dependents[i];
+        if (--remaining[d] !== 0) continue;
+        for (let leg = legStart[d]; leg < legStart[d + 1]; leg++) queued.push(leg, now);
+        if (legStart[d + 1] === legStart[d]) pending.push(d);
+      }
+    }
+  };
+  for (let j = 0; j < jobCount; j++) {
+    if (remaining[j] !== 0) continue;
+    for (let leg = legStart[j]; leg < legStart[j + 1]; leg++) queued.push(leg, 0);
+    if (legStart[j + 1] === legStart[j]) finishJob(j);
+  }
+  while (queued.size > 0 || running.size > 0) {
+    while (running.size < slots && queued.size > 0) {
+      const leg = queued.pop();
+      endAt[leg] = now + legMs[leg];
+      running.push(leg, endAt[leg]);
+    }
+    now = running.peekKey();
+    while (running.size > 0 && running.peekKey() === now) {
+      const leg = running.pop();
+      const j = jobOfLeg[leg];
+      if (--legsLeft[j] === 0) finishJob(j);
+    }
+  }
+  if (jobsDone !== jobCount) throw new Error("estimateJobs: the job graph has a cycle in its needs");
+  return now;
+}
+var SequenceSimulator = class {
+  constructor(g, w, priority, jobOf, slots) {
+    this.g = g;
+    this.w = w;
+    this.priority = priority;
+    this.jobOf = jobOf;
+    this.slots = slots;
+    this.left = new Int32Array(g.n);
+    this.endAt = new Float64Array(g.n);
+  }
+  g;
+  w;
+  priority;
+  jobOf;
+  slots;
+  left;
+  endAt;
+  /** Ready tasks keyed by minus their priority: the highest first, ties to the lower index. */
+  ready = new KeyHeap();
+  running = new KeyHeap();
+  /** The time from the first task's start to the last task's end. */
+  run(tasks) {
+    const { predStart, pred, succStart, succ } = this.g;
+    const { left, endAt, ready, running, jobOf, w, priority } = this;
+    if (tasks.length === 0) return 0;
+    const j = jobOf[tasks[0]];
+    for (const v of tasks) {
+      let count = 0;
+      for (let i = predStart[v]; i < predStart[v + 1]; i++) if (jobOf[pred[i]] === j) count++;
+      left[v] = count;
+      if (count === 0) ready.push(v, -priority[v]);
+    }
+    let now = 0;
+    while (ready.size > 0 || running.size > 0) {
+      while (running.size < this.slots && ready.size > 0) {
+        const v = ready.pop();
+        endAt[v] = now + w[v];
+        running.push(v, endAt[v]);
+      }
+      now = running.peekKey();
+      while (running.size > 0 && running.peekKey() === now) {
+        const v = running.pop();
+        for (let i = succStart[v]; i < succStart[v + 1]; i++) {
+          const s = succ[i];
+          if (jobOf[s] === j && --left[s] === 0) ready.push(s, -priority[s]);
+        }
+      }
+    }
+    return now;
+  }
+};
+var KeyHeap = class {
+  ids = new Int32Array(16);
+  keys = new Float64Array(16);
+  size = 0;
+  push(id, key2) {
+    if (this.size === this.ids.length) {
+      const ids2 = new Int32Array(this.ids.length * 2);
+      ids2.set(this.ids);
+      this.ids = ids2;
+      const keys2 = new Float64Array(this.keys.length * 2);
+      keys2.set(this.keys);
+      this.keys = keys2;
+    }
+    const { ids, keys } = this;
+    let i = this.size++;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      const pk = keys[parent];
+      if (pk < key2 || pk === key2 && ids[parent] < id) break;
+      ids[i] = ids[parent];
+      keys[i] = pk;
+      i = parent;
+    }
+    ids[i] = id;
+    keys[i] = key2;
+  }
+  /** The key of the smallest entry; the heap must not be empty. */
+  peekKey() {
+    if (this.size === 0) throw new Error("KeyHeap: empty");
+    return this.keys[0];
+  }
+  /** Removes the smallest entry and returns its id; the heap must not be empty. */
+  pop() {
+    if (this.size === 0) throw new Error("KeyHeap: empty");
+    const { ids, keys } = this;
+    const top = ids[0];
+    const n = --this.size;
+    const lastId = ids[n];
+    const lastKey = keys[n];
+    let i = 0;
+    while (true) {
+      let child = 2 * i + 1;
+      if (child >= n) break;
+      const r = child + 1;
+      if (r < n && (keys[r] < keys[child] || keys[r] === keys[child] && ids[r] < ids[child])) child = r;
+      const ck = keys[child];
+      if (ck > lastKey || ck === lastKey && ids[child] > lastId) break;
+      ids[i] = ids[child];
+      keys[i] = ck;
+      i = child;
+    }
+    ids[i] = lastId;
+    keys[i] = lastKey;
+    return top;
+  }
+};
+function formatEstimates(estimates) {
+  const head = ["grouping", "jobs", "legs", "makespan", "billed min"];
+  const rows = estimates.map((e) => [
+    e.grouping,
+    String(e.jobs),
+    String(e.legs),
+    humanDuration(e.makespanMs),
+    String(e.billedMinutes)
+  ]);
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (cells) => cells.map((cell2, c) => c === 0 ? cell2.padEnd(widths[c]) : cell2.padStart(widths[c])).join("  ").trimEnd();
+  const out = [line(head), ...rows.map(line)];
+  const p = estimates[0]?.params;
+  if (p !== void 0) {
+    out.push(
+      "",
+      `Makespan and billed minutes include the aggregate job; assumed: ${humanDuration(p.jobStartupMs)} job start-up, ${humanDuration(p.artifactMs)} per artifact moved, ${p.maxParallelJobs} jobs at once, ${p.runnerConcurrency} tasks at once in a job; a task without an estimate counts as ${humanDuration(UNKNOWN_ESTIMATE_MS)}.`
+    );
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/github/ids.ts
+var RESERVED_JOB_IDS = ["aggregate"];
+var MAX_ID_LENGTH = 90;
+var MAX_JOINED_LENGTH = 48;
+function proposeJobId(kind, taskIds) {
+  const first = taskIds[0] ?? "job";
+  let proposal;
+  switch (kind) {
+    case "task":
+      proposal = first;
+      break;
+    case "matrix": {
+      const joined = taskIds.join("-");
+      proposal = joined.length <= MAX_JOINED_LENGTH ? joined : `${first}-and-${taskIds.length - 1}-more`;
+      break;
+    }
+    case "sequence":
+      proposal = taskIds.length === 1 ? first : `${first}-to-${taskIds[taskIds.length - 1]}`;
+      break;
+    default: {
+      const never = kind;
+      throw new Error(`unknown job kind ${String(never)}`);
+    }
+  }
+  return clean(proposal);
+}
+function clean(text) {
+  let id = text.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, MAX_ID_LENGTH);
+  if (!/^[A-Za-z_]/.test(id)) id = `_${id}`.slice(0, MAX_ID_LENGTH);
+  if (id.startsWith("__")) id = `job${id}`.slice(0, MAX_ID_LENGTH);
+  return id;
+}
+function assignJobIds(jobs) {
+  const taken = new Set(RESERVED_JOB_IDS.map((id) => id.toLowerCase()));
+  const ids = new Array(jobs.length);
+  const claim = (i) => {
+    const proposal = clean(jobs[i].proposal);
+    let id = proposal;
+    for (let n = 2; taken.has(id.toLowerCase()); n++) id = `${proposal}-${n}`;
+    taken.add(id.toLowerCase());
+    ids[i] = id;
+  };
+  jobs.forEach((job, i) => {
+    if (job.kind === "task") claim(i);
+  });
+  jobs.forEach((job, i) => {
+    if (job.kind !== "task") claim(i);
+  });
+  return ids;
+}
+
+// src/github/pins.ts
+var AGENT_CLIS = {
+  claude: {
+    package: "@anthropic-ai/claude-code",
+    version: "2.1.330",
+    secret: "ANTHROPIC_API_KEY",
+    label: "Claude Code CLI"
+  },
+  codex: { package: "@openai/codex", version: "0.169.0", secret: "OPENAI_API_KEY", label: "Codex CLI" },
+  gemini: { package: "@google/gemini-cli", version: "0.61.0", secret: "GEMINI_API_KEY", label: "Gemini CLI" }
+};
+function isSetupAgent(agent) {
+  return Object.hasOwn(AGENT_CLIS, agent);
+}
+
+// src/github/group.ts
+var MAX_MATRIX_LEGS = 256;
+function groupJobs(plan, analysis, options) {
+  const drafts = [];
+  const taken = new Uint8Array(plan.tasks.length);
+  if (options.fuseChains) {
+    for (const chain of findChains(plan, analysis)) {
+      drafts.push({ kind: "sequence", tasks: chain });
+      for (const t of chain) taken[t] = 1;
+    }
+  }
+  const rest = Array.from(analysis.order).filter((t) => taken[t] === 0);
+  switch (options.group) {
+    case "task":
+      for (const t of rest) drafts.push({ kind: "task", tasks: [t] });
+      break;
+    case "auto":
+      drafts.push(...matrices(bucket(rest, (t) => `${neighbours(analysis, t)}|${setupKey(plan.tasks[t])}`)));
+      break;
+    case "level":
+      drafts.push(...matrices(bucket(rest, (t) => `${analysis.level[t]}|${setupKey(plan.tasks[t])}`)));
+      break;
+    default: {
+      const never = options.group;
+      throw new Error(`unknown grouping ${String(never)}`);
+    }
+  }
+  return finishJobGraph(plan, analysis, drafts);
+}
+function setupKey(task) {
+  const agent = isSetupAgent(task.agent) ? task.agent : "";
+  return `${task.runsOn.join(",")}|${agent}|${task.onFailure === "fail-fast" ? "ff" : ""}`;
+}
+function neighbours(analysis, t) {
+  const { predStart, pred, succStart, succ } = analysis.graph;
+  return `${pred.subarray(predStart[t], predStart[t + 1]).join(",")}>${succ.subarray(succStart[t], succStart[t + 1]).join(",")}`;
+}
+function bucket(tasks, key2) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const t of tasks) {
+    const k = key2(t);
+    const group = groups.get(k);
+    if (group === void 0) groups.set(k, [t]);
+    else group.push(t);
+  }
+  return [...groups.values()];
+}
+function matrices(groups) {
+  const out = [];
+  for (const group of groups) {
+    if (group.length === 1) {
+      out.push({ kind: "task", tasks: group });
+      continue;
+    }
+    const parts = Math.ceil(group.length / MAX_MATRIX_LEGS);
+    const size = Math.ceil(group.length / parts);
+    for (let i = 0; i < group.length; i += size) {
+      const legs = group.slice(i, i + size);
+      out.push(legs.length === 1 ? { kind: "task", tasks: legs } : { kind: "matrix", tasks: legs });
+    }
+  }
+  return out;
+}
+function findChains(plan, analysis) {
+  const { n, predStart, pred, succStart, succ } = analysis.graph;
+  const next = new Int32Array(n).fill(-1);
+  const hasPrev = new Uint8Array(n);
+  for (let u = 0; u < n; u++) {
+    if (succStart[u + 1] - succStart[u] !== 1) continue;
+    const v = succ[succStart[u]];
+    if (predStart[v + 1] - predStart[v] !== 1 || pred[predStart[v]] !== u) continue;
+    if (plan.tasks[u].runsOn.join(",") !== plan.tasks[v].runsOn.join(",")) continue;
+    next[u] = v;
+    hasPrev[v] = 1;
+  }
+  const chains = [];
+  for (const start of analysis.order) {
+    if (hasPrev[start] === 1 || next[start] === -1) continue;
+    const chain = [start];
+    for (let v = next[start]; v !== -1; v = next[v]) chain.push(v);
+    chains.push(chain);
+  }
+  return chains;
+}
+function finishJobGraph(plan, analysis, drafts) {
+  const n = plan.tasks.length;
+  const position = new Int32Array(n);
+  analysis.order.forEach((t, i) => position[t] = i);
+  const jobOf = new Int32Array(n).fill(-1);
+  const sorted = drafts.map((d) => ({ kind: d.kind, tasks: [...d.tasks].sort((a, b) => position[a] - position[b]) })).filter((d) => d.tasks.length > 0).sort((a, b) => position[a.tasks[0]] - position[b.tasks[0]]);
+  sorted.forEach((d, j) => {
+    for (const t of d.tasks) {
+      if (t < 0 || t >= n || !Number.isInteger(t)) throw new Error(`job draft holds unknown task ${t}`);
+      if (jobOf[t] !== -1) throw new Error(`task ${plan.tasks[t].id} is in two jobs`);
+      jobOf[t] = j;
+    }
+  });
+  for (let t = 0; t < n; t++) if (jobOf[t] === -1) throw new Error(`task ${plan.tasks[t].id} is in no job`);
+  const { predStart, pred } = analysis.graph;
+  const deps = sorted.map((d, j) => {
+    const set = /* @__PURE__ */ new Set();
+    for (const t of d.tasks) {
+      for (let k = predStart[t]; k < predStart[t + 1]; k++) {
+        const other = jobOf[pred[k]];
+        if (other !== j) set.add(other);
+      }
+    }
+    return [...set];
+  });
+  const order = topologicalOrder(buildGraph(sorted.length, deps));
+  if (order === null) throw new Error("the jobs depend on each other in a cycle: a grouping bug");
+  const newIndex = new Int32Array(sorted.length);
+  order.forEach((j, i) => newIndex[j] = i);
+  const ordered = Array.from(order, (j) => ({
+    ...sorted[j],
+    needs: deps[j].map((d) => newIndex[d]).sort((a, b) => a - b)
+  }));
+  const ids = assignJobIds(
+    ordered.map((d) => ({
+      kind: d.kind,
+      proposal: proposeJobId(
+        d.kind,
+        d.tasks.map((t) => plan.tasks[t].id)
+      )
+    }))
+  );
+  const jobs = ordered.map((d, i) => ({ id: ids[i], kind: d.kind, tasks: d.tasks, needs: d.needs }));
+  return { jobs };
+}
+
+// src/github/waves.ts
+var MAX_LEGS = 256;
+function waveMatrices(plan, analysis, maxWaves, maxLegs = MAX_LEGS) {
+  const levels2 = analysis.batches;
+  if (levels2.length > maxWaves) {
+    throw new UserError(
+      `the plan has ${levels2.length} levels, more than the ${maxWaves} waves of the reusable workflow: raise its \`waves\` input to ${levels2.length} (at most the workflow's wave jobs), or compile the plan to a workflow of its own with \`orchestrator generate\` (no level limit, and no barrier between levels)`
+    );
+  }
+  let maxTasksPerLeg = 0;
+  const matrices2 = levels2.map((level, k) => {
+    const ids = level.map((i) => plan.tasks[i].id);
+    const legs = Math.min(ids.length, maxLegs);
+    const include = [];
+    const groups = Array.from({ length: legs }, () => []);
+    ids.forEach((id, j) => groups[j % legs].push(id));
+    groups.forEach((group, leg) => {
+      maxTasksPerLeg = Math.max(maxTasksPerLeg, group.length);
+      include.push({
+        tasks: group.join(" "),
+        artifact: group.length === 1 ? `task-${group[0]}` : `tasks-wave-${k + 1}-${leg + 1}`
+      });
+    });
+    return { include };
+  });
+  return { matrices: matrices2, maxTasksPerLeg };
+}
+
+// src/action/plan.ts
+async function planMode(settings) {
+  const plan = loadPlan(settings.plan, settings.select);
+  const analysis = analyze(plan);
+  const waves = waveMatrices(plan, analysis, settings.maxWaves === 0 ? Infinity : settings.maxWaves);
+  const written = writePlanOutputs(settings.dir, plan, analysis);
+  setOutput("tasks", plan.tasks.length);
+  setOutput("batches", analysis.batches.length);
+  setOutput("levels", analysis.batches.length);
+  setOutput("master-plan", written.masterPlan);
+  setOutput("matrices", JSON.stringify(waves.matrices));
+  setOutput("agents", JSON.stringify([...new Set(plan.tasks.map((t) => t.agent))].sort()));
+  const masterPlan = fs15.readFileSync(written.masterPlan, "utf8").replace(/\bBatch #(\d+)/g, "Batch $1");
+  const body = `${masterPlan.trimEnd()}
+
+${estimatesSection(plan, analysis)}`;
+  await summary.addRaw(body).write();
+  if (settings.comment !== null) await postComment(settings.comment, body);
+  return { failure: null };
+}
+function estimatesSection(plan, analysis) {
+  const estimate = (group, name) => estimateJobs(plan, analysis, groupJobs(plan, analysis, { group, fuseChains: false }), {}, name);
+  const table2 = formatEstimates([
+    estimate("level", "waves (reusable workflow)"),
+    estimate("auto", "generated workflow")
+  ]);
+  return `## Estimate on GitHub Actions
+
+\`\`\`text
+${table2.replaceAll("`", "'")}
+\`\`\`
+`;
+}
+
+// src/action/task.ts
+import path12 from "node:path";
+
+// src/runner/progress/github.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import fs16 from "node:fs";
+import path11 from "node:path";
+
+// src/runner/progress/format.ts
+function taskLabel(plan, index, max = 60) {
+  const task = plan.tasks[index];
+  return truncate(oneLine(task.title === task.id ? task.id : `${task.id} ${task.title}`), max);
+}
+function statusWord(status) {
+  return `${statusMark(status)} ${statusLabel(status).toLowerCase()}`;
+}
+function counter(done, total) {
+  const width = String(total).length;
+  return `[${String(done).padStart(width)}/${total}]`;
+}
+function reapedLine(ids) {
+  const shown2 = ids.length > 5 ? `${ids.slice(0, 5).join(", ")} and ${ids.length - 5} more` : ids.join(", ");
+  return `Stopped ${ids.length} task${ids.length === 1 ? "" : "s"} still running from a run that did not finish: ${shown2}`;
+}
+function seconds(ms) {
+  return ms < 6e4 ? `${(ms / 1e3).toFixed(1)}s` : humanDuration(ms);
+}
+
+// src/runner/progress/github.ts
+var MAX_LOG_BYTES = 512 * 1024;
+var GithubReporter = class {
+  constructor(plan, outputsDir, out) {
+    this.plan = plan;
+    this.outputsDir = outputsDir;
+    this.out = out;
+  }
+  plan;
+  outputsDir;
+  out;
+  finished = 0;
+  total = 0;
+  onEvent(event) {
+    if (event.type === "start") this.total = event.total;
+    if (event.type === "reaped") this.out.write(`::warning::${reapedLine(event.tasks)}
+`);
+    if (event.type !== "finished") return;
+    this.finished++;
+    const { file } = event;
+    const title = `${counter(this.finished, this.total)} ${statusWord(event.status)} ${taskLabel(this.plan, event.index)}${file.duration_ms !== null ? ` (${seconds(file.duration_ms)})` : ""}`;
+    this.out.write(`::group::${cleanText(title).replace(/[\r\n]/g, " ")}
+`);
+    const token = randomBytes2(16).toString("hex");
+    this.out.write(`::stop-commands::${token}
+`);
+    this.out.write(readLog(path11.join(this.outputsDir, file.id, "log.txt")));
+    if (file.error !== null) this.out.write(`
+${file.error}
+`);
+    this.out.write(`::${token}::
+::endgroup::
+`);
+    if (event.status === "failed") {
+      const message = (file.error ?? "failed").replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+      this.out.write(`::error title=${file.id} failed::${message}
+`);
+    }
+  }
+  close() {
+  }
+};
+function readLog(file) {
+  let text;
+  try {
+    const size = fs16.statSync(file).size;
+    const fd = fs16.openSync(file, "r");
+    try {
+      const length = Math.min(size, MAX_LOG_BYTES);
+      const buffer = Buffer.alloc(length);
+      fs16.readSync(fd, buffer, 0, length, size - length);
+      text = (size > length ? `[… ${size - length} bytes before this are in log.txt]
+` : "") + buffer.toString("utf8");
+    } finally {
+      fs16.closeSync(fd);
+    }
+  } catch {
+    return "(no log)\n";
+  }
+  return text.endsWith("\n") ? text : `${text}
+`;
+}
+
+// src/runner/interrupt.ts
+async function interruptible(work, onSignal = () => {
+}) {
+  const interrupt = new AbortController();
+  const handler2 = (signal) => {
+    if (interrupt.signal.aborted) return;
+    onSignal(signal);
+    interrupt.abort();
+  };
+  process.on("SIGINT", handler2);
+  process.on("SIGTERM", handler2);
+  try {
+    return await work(interrupt.signal);
+  } finally {
+    process.off("SIGINT", handler2);
+    process.off("SIGTERM", handler2);
+  }
+}
+
+// src/action/task-summary.ts
+var BUDGETS = [
+  { resultBytes: 16 * KIB, logLines: 40 },
+  { resultBytes: 4 * KIB, logLines: 40 },
+  { resultBytes: 1 * KIB, logLines: 20 },
+  { resultBytes: 0, logLines: 10 },
+  { resultBytes: 0, logLines: 0 }
+];
+function renderTaskSummary(plan, ran, all, verdict2) {
+  const ids = ran.map((r) => escapeInline(r.id));
+  const head = [
+    `# ${ran.length === 1 ? `Task ${ids[0]}` : `${plural(ran.length, "task")}: ${truncate(ids.join(", "), TITLE_MAX)}`}`,
+    `**Plan:** ${escapeInline(truncate(oneLine(plan.name), TITLE_MAX))} · ${escapeInline(truncate(oneLine(verdict2), 2e3))}`
+  ].join("\n\n");
+  for (const budget of BUDGETS) {
+    const sections2 = ran.map((report) => taskSection(plan, report, all, budget, true));
+    const text = `${[head, ...sections2].join("\n\n")}
+`;
+    if (byteLength(text) <= FINAL_OUTPUT_MAX_BYTES) return text;
+  }
+  const last = BUDGETS[BUDGETS.length - 1];
+  const parts = [head];
+  let size = byteLength(head) + 200;
+  let shown2 = 0;
+  for (const report of ran) {
+    const section = taskSection(plan, report, all, last, true);
+    size += byteLength(section) + 2;
+    if (size > FINAL_OUTPUT_MAX_BYTES) break;
+    parts.push(section);
+    shown2++;
+  }
+  parts.push(
+    `_… and ${plural(ran.length - shown2, "more task")}: each one's files are in the job's artifact._`
+  );
+  return `${parts.join("\n\n")}
+`;
+}
+
+// src/action/task.ts
+var GRACE_MS = 5e3;
+async function taskMode(settings) {
+  const plan = loadPlan(settings.plan);
+  let indices;
+  try {
+    indices = selectTasks(plan, settings.tasks);
   } catch (error3) {
-    setFailed(error3 instanceof Error ? error3.message : String(error3));
+    if (error3 instanceof UserError) throw new UserError(`input \`task\`: ${error3.message}`);
+    throw error3;
+  }
+  const analysis = analyze(plan);
+  const root = path12.resolve(settings.dir);
+  const reporter = new GithubReporter(plan, path12.join(root, "outputs"), process.stdout);
+  let job;
+  try {
+    job = await interruptible(
+      (signal) => runTaskJob(plan, analysis, indices, {
+        root,
+        cwd: process.cwd(),
+        concurrency: settings.concurrency,
+        schedule: "critical-path",
+        resume: false,
+        env: process.env,
+        signal,
+        graceMs: GRACE_MS,
+        stage: true,
+        onEvent: (event) => reporter.onEvent(event)
+      })
+    );
+  } finally {
+    reporter.close();
+  }
+  const outcome = verdict(plan, job);
+  setOutput("status", jobStatus(job.tasks));
+  setOutput(
+    "attempts",
+    job.tasks.reduce((n, t) => n + t.attempts, 0)
+  );
+  setOutput("cost", cost(job.tasks));
+  if (job.artifact !== null) setOutput("artifact", job.artifact);
+  const reports = collectResults(plan, job.run.layout.outputs);
+  const all = new Map(reports.map((r) => [r.id, r]));
+  const ran = indices.map((i) => reports[i]);
+  await summary.addRaw(renderTaskSummary(plan, ran, all, outcome.line)).write();
+  return { failure: outcome.failure };
+}
+function jobStatus(tasks) {
+  for (const status of ["failed", "cancelled", "skipped"])
+    if (tasks.some((t) => t.status === status)) return status;
+  return "done";
+}
+function cost(tasks) {
+  const sum = tasks.reduce((n, t) => n + (t.cost_usd ?? 0), 0);
+  return String(Math.round(sum * 1e6) / 1e6);
+}
+function verdict(plan, job) {
+  const byId = new Map(plan.tasks.map((t) => [t.id, t]));
+  const problems = job.tasks.filter((t) => t.status !== "done").map((t) => {
+    const policy = t.status === "failed" ? ` (on-failure: ${byId.get(t.id)?.onFailure ?? "?"})` : "";
+    return `${t.id} ${t.status}${policy}${t.error !== null ? `: ${t.error}` : ""}`;
+  });
+  switch (job.run.status) {
+    case "success":
+      return {
+        line: problems.length === 0 ? "the job succeeded" : `the job succeeded; ${problems.join("; ")}`,
+        failure: null
+      };
+    case "interrupted":
+      return {
+        line: "the job was interrupted",
+        failure: "the job was interrupted: its running tasks were stopped"
+      };
+    case "failure":
+      return { line: `the job failed: ${problems.join("; ")}`, failure: problems.join("\n") };
+  }
+}
+
+// src/action/main.ts
+async function run() {
+  let failure;
+  try {
+    failure = (await runMode(readInputs())).failure;
+  } catch (error3) {
+    if (error3 instanceof UserError) failure = error3.message;
+    else {
+      debug(error3 instanceof Error ? error3.stack ?? error3.message : String(error3));
+      failure = `internal error (please report it): ${error3 instanceof Error ? error3.message : String(error3)}`;
+    }
+  }
+  if (failure !== null) setFailed(failure);
+}
+function runMode(settings) {
+  switch (settings.mode) {
+    case "plan":
+      return planMode(settings);
+    case "task":
+      return taskMode(settings);
+    case "aggregate":
+      return aggregateMode(settings);
+    default: {
+      const never = settings.mode;
+      throw new Error(`unknown mode ${String(never)}`);
+    }
   }
 }
 
