@@ -34,3 +34,29 @@ export function jobTimeoutMinutes(kind: JobKind, tasks: readonly Task[]): number
   }
   return Math.min(MAX_TIMEOUT_MINUTES, Math.ceil(ms / 60_000) + JOB_MARGIN_MINUTES);
 }
+
+/** GitHub-hosted runners stop a job after 6 hours, whatever its timeout-minutes says. */
+export const HOSTED_JOB_LIMIT_MINUTES = 360;
+const HOSTED_LABEL = /^(?:ubuntu|windows|macos)-/;
+
+/**
+ * The jobs that may need more than a GitHub-hosted runner gives (their timeout-minutes, from the tasks'
+ * timeouts and retries, is over 6 hours): one line each, for `generate` to warn with.
+ */
+export function hostedLimitWarnings(
+  jobs: readonly { id: string; kind: JobKind; tasks: readonly Task[] }[],
+): string[] {
+  const warnings: string[] = [];
+  for (const job of jobs) {
+    const runsOn = job.tasks[0]?.runsOn ?? [];
+    if (!runsOn.some((label) => HOSTED_LABEL.test(label))) continue;
+    const minutes = jobTimeoutMinutes(job.kind, job.tasks);
+    if (minutes <= HOSTED_JOB_LIMIT_MINUTES) continue;
+    warnings.push(
+      `job ${job.id} may need up to ${minutes} minutes (its tasks' timeouts × attempts), but a GitHub-hosted ` +
+        `runner stops a job at 6 hours: lower the timeouts or retries, split it (without --fuse-chains or with ` +
+        `a larger --max-jobs), or run it on a self-hosted runner`,
+    );
+  }
+  return warnings;
+}

@@ -130,6 +130,20 @@ describe('orchestrator generate', () => {
     expect(await workflowFindings(r.stdout, 'packed.yml')).toEqual([]);
   });
 
+  it('warns when a job may need more than the 6 hours a GitHub-hosted runner gives it', () => {
+    const dir = repo();
+    fs.writeFileSync(
+      path.join(dir, 'plans/long.yml'),
+      'version: 1\ntasks:\n  - {id: a, run: a, agent: shell, timeout: 2h, retries: 3}\n  - {id: b, run: b, agent: shell, timeout: 5m, runs-on: my-self-hosted}\n',
+    );
+    const r = cli(['generate', 'plans/long.yml', '--stdout'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning: job a may need up to 491 minutes');
+    expect(r.stderr).not.toContain('job b');
+    const json = cli(['generate', 'plans/long.yml', '-o', 'long.yml', '--json'], { cwd: dir });
+    expect((JSON.parse(json.stdout) as { warnings: string[] }).warnings).toHaveLength(1);
+  });
+
   it('prints the estimates of every grouping', () => {
     const dir = repo();
     const r = cli(['generate', 'plans/health.yml', '--estimate', '-o', 'wf.yml'], { cwd: dir });

@@ -17,6 +17,7 @@ import { estimateJobs, formatEstimates, type Estimate } from '../../github/estim
 import { GROUP_MODES, type GroupMode } from '../../github/group.js';
 import { checkActionRef, checkRepoPath } from '../../github/inputs.js';
 import type { JobGraph } from '../../github/jobs.js';
+import { hostedLimitWarnings } from '../../github/timeout.js';
 import { writeFileAtomic } from '../../workspace/atomic.js';
 import { loadValidPlan } from '../load-plan.js';
 import { sanitize, type Output } from '../terminal.js';
@@ -87,6 +88,14 @@ export function generateCommand(file: string, opts: GenerateOptions, io: Output)
   if (compiled.bytes > MAX_WORKFLOW_BYTES) {
     throw tooBig(compiled.graph.jobs.length, kb(compiled.bytes), compiled.bytes);
   }
+  const warnings = hostedLimitWarnings(
+    compiled.graph.jobs.map((job) => ({
+      id: job.id,
+      kind: job.kind,
+      tasks: job.tasks.map((t) => plan.tasks[t]!),
+    })),
+  );
+  if (!opts.json) for (const w of warnings) io.err.write(`warning: ${w}\n`);
   const estimates =
     opts.estimate || opts.json ? compareEstimates(plan, analysis, options, compiled.graph) : [];
 
@@ -135,6 +144,7 @@ export function generateCommand(file: string, opts: GenerateOptions, io: Output)
       jobs: jobs.length,
       packed: compiled.packed,
       kinds: countKinds(compiled.graph),
+      warnings,
       estimates,
     };
     io.out.write(`${JSON.stringify(summary, null, 2)}\n`);
