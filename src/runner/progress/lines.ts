@@ -4,6 +4,7 @@
  */
 import type { Writable } from 'node:stream';
 import type { Plan } from '../../core/model.js';
+import { plural } from '../../render/text.js';
 import type { RunEvent } from '../run.js';
 import { counter, finishedDetail, reapedLine, seconds, statusWord, taskLabel } from './format.js';
 import type { Reporter } from './types.js';
@@ -22,7 +23,7 @@ export class LineReporter implements Reporter {
       case 'start':
         this.total = event.total;
         this.out.write(
-          `Running ${this.total} tasks, ${event.concurrency} at a time (${event.schedule} order)\n`,
+          `Running ${plural(this.total, 'task')}, ${event.concurrency} at a time (${event.schedule} order)\n`,
         );
         return;
       case 'running':
