@@ -26,7 +26,7 @@ import { Journal, lastDone, readJournal } from './journal.js';
 import { reapOrphans } from './orphans.js';
 import { Slots } from './slots.js';
 import { blockedBy, readOutsideDeps, stoppedByFailFast } from './subset.js';
-import type { FinalStatus, JournalEvent, TaskStatusFile } from './status.js';
+import { notStartedFile, type FinalStatus, type JournalEvent, type TaskStatusFile } from './status.js';
 
 export type Schedule = 'critical-path' | 'level';
 
@@ -199,20 +199,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
 
   const notRun = (i: number, status: 'skipped' | 'cancelled', error: string): void => {
     const task = plan.tasks[i]!;
-    const file: TaskStatusFile = {
-      id: task.id,
-      status,
-      attempts: 0,
-      exit_code: null,
-      started_at: null,
-      ended_at: null,
-      duration_ms: null,
-      cost_usd: null,
-      tokens: null,
-      error,
-      agent: task.agent,
-      hash: hashes[i]!,
-    };
+    const file = notStartedFile(task, status, error, hashes[i]!);
     makeDir(path.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status, file);

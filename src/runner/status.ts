@@ -28,6 +28,29 @@ export interface TaskStatusFile {
   missing_deps?: string[];
 }
 
+/** The status.json of a task that never started: skipped, or cancelled before its first attempt. */
+export function notStartedFile(
+  task: { id: string; agent: string },
+  status: 'skipped' | 'cancelled',
+  error: string,
+  hash: string,
+): TaskStatusFile {
+  return {
+    id: task.id,
+    status,
+    attempts: 0,
+    exit_code: null,
+    started_at: null,
+    ended_at: null,
+    duration_ms: null,
+    cost_usd: null,
+    tokens: null,
+    error,
+    agent: task.agent,
+    hash,
+  };
+}
+
 /** One line of `state/journal.jsonl`. */
 export type JournalEvent =
   | {

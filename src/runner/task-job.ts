@@ -11,7 +11,7 @@ import { editDistance } from '../core/schema/check.js';
 import { UserError } from '../errors.js';
 import { readStatusFile } from './deps.js';
 import { runPlan, type RunOptions, type RunResult } from './run.js';
-import type { TaskStatusFile } from './status.js';
+import { notStartedFile, type TaskStatusFile } from './status.js';
 
 /** The folder the upload step uploads: `<dir>/artifact/<id>/` for each task the job ran. */
 export const ARTIFACT_FOLDER = 'artifact';
@@ -92,21 +92,12 @@ export async function runTaskJob(
 
 /** Cannot happen (the runner settles every task it is given); a status rather than a crash if it does. */
 function neverEnded(plan: Plan, i: number): TaskStatusFile {
-  const task = plan.tasks[i]!;
-  return {
-    id: task.id,
-    status: 'cancelled',
-    attempts: 0,
-    exit_code: null,
-    started_at: null,
-    ended_at: null,
-    duration_ms: null,
-    cost_usd: null,
-    tokens: null,
-    error: 'internal error: the runner recorded no end for this task',
-    agent: task.agent,
-    hash: '',
-  };
+  return notStartedFile(
+    plan.tasks[i]!,
+    'cancelled',
+    'internal error: the runner recorded no end for this task',
+    '',
+  );
 }
 
 /**
