@@ -6,12 +6,22 @@
 import * as core from '@actions/core';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { UserError } from '../errors.js';
+import { DECOMPOSE_AGENTS } from '../decompose/agent.js';
 import { parseTaskIds } from '../runner/task-job.js';
 import { DEFAULT_DIR, layout } from '../workspace/layout.js';
 
-export const MODES = ['plan', 'task', 'aggregate'] as const;
+export const MODES = ['plan', 'task', 'aggregate', 'decompose'] as const;
 export type Mode = (typeof MODES)[number];
+
+/**
+ * Input `agent` of mode `decompose`: `auto` (a markdown checklist without AI, anything else by claude, as
+ * `orchestrator decompose` does without `--agent`), an agent CLI, or `none` for the checklist decomposer.
+ */
+export const DECOMPOSE_AGENT_INPUTS = ['auto', ...DECOMPOSE_AGENTS, 'none'] as const;
+export type DecomposeAgentInput = (typeof DECOMPOSE_AGENT_INPUTS)[number];
+export const FALLBACKS = ['checklist', 'fail'] as const;
 
 export interface ActionSettings {
   /**
@@ -46,6 +56,31 @@ export interface ActionSettings {
    * those tasks and what they depend on are planned (the waves) and reported. Give both jobs the same value.
    */
   select: string[];
+  /** Mode `decompose` only (null in the other modes). */
+  decompose: DecomposeSettings | null;
+}
+
+export interface DecomposeSettings {
+  /**
+   * Input `request-file` (required): the file holding the request, e.g. the pull request's body written there by
+   * an earlier step from an environment variable. Read as data: never evaluated, never put into a script.
+   */
+  requestFile: string;
+  /**
+   * Input `agent`, default `auto`: a request that is a markdown checklist is decomposed without AI, any other by
+   * claude; or the agent CLI that decomposes whatever the request; or `none` for the checklist decomposer.
+   */
+  agent: DecomposeAgentInput;
+  /**
+   * Input `fallback`, default `checklist`: when the agent's API key is not in the environment (a pull request
+   * from a fork gets no secrets), a request written as a markdown checklist is decomposed without AI; `fail`
+   * fails the step instead. A request in prose fails the step either way, saying why.
+   */
+  fallback: (typeof FALLBACKS)[number];
+  /** Input `output`, default `<dir>/plan.yml`: where the plan is written (overwritten if it exists). */
+  output: string;
+  /** Input `model`, default the agent's own. */
+  model: string | null;
 }
 
 export interface CommentSettings {
@@ -76,23 +111,28 @@ export function readInputs(): ActionSettings {
     throw new UserError(`input \`task\` is only used in mode task; got it in mode ${mode}`);
   }
   let plan = core.getInput('plan');
-  if (plan === '') {
+  if (plan === '' && mode !== 'decompose') {
     if (mode !== 'aggregate') {
       throw new UserError(`input \`plan\` is required in mode ${mode}: the path of the plan file`);
     }
     plan = layout(dir).planJson;
   }
   const select = parseTaskIds([core.getInput('select')]);
-  if (mode === 'task' && select.length > 0) {
+  if ((mode === 'task' || mode === 'decompose') && select.length > 0) {
     throw new UserError(
-      'input `select` is for modes plan and aggregate; in mode task, `task` names the tasks',
+      mode === 'task'
+        ? 'input `select` is for modes plan and aggregate; in mode task, `task` names the tasks'
+        : 'input `select` is for modes plan and aggregate, not decompose',
     );
   }
   const comment = booleanInput('comment');
-  if (comment && mode === 'task') {
+  if (comment && (mode === 'task' || mode === 'decompose')) {
     throw new UserError(
-      'input `comment` is for modes plan and aggregate: a task job runs an agent and must not hold a token that writes',
+      `input \`comment\` is for modes plan and aggregate: a ${mode} job runs an agent and must not hold a token that writes${mode === 'decompose' ? ' (post the plan from another job: mode plan with `comment: true`)' : ''}`,
     );
+  }
+  if (mode === 'decompose' && plan !== '') {
+    throw new UserError('input `plan` is not used in mode decompose: `output` names the plan file it writes');
   }
   return {
     mode,
@@ -103,6 +143,24 @@ export function readInputs(): ActionSettings {
     maxWaves: wholeNumber('max-waves', 0),
     comment: comment ? commentSettings() : null,
     select,
+    decompose: mode === 'decompose' ? decomposeSettings(dir) : null,
+  };
+}
+
+function decomposeSettings(dir: string): DecomposeSettings {
+  const requestFile = core.getInput('request-file');
+  if (requestFile === '') {
+    throw new UserError(
+      'input `request-file` is required in mode decompose: the file holding the request (e.g. the pull request body, written there from an environment variable)',
+    );
+  }
+  const model = core.getInput('model');
+  return {
+    requestFile,
+    agent: oneOf('agent', DECOMPOSE_AGENT_INPUTS, 'auto'),
+    fallback: oneOf('fallback', FALLBACKS, 'checklist'),
+    output: core.getInput('output') || path.join(dir, 'plan.yml'),
+    model: model === '' ? null : model,
   };
 }
 

@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { UserError } from '../errors.js';
 import { aggregateMode } from './aggregate.js';
+import { decomposeMode } from './decompose.js';
 import { readInputs, type ActionSettings } from './inputs.js';
 import type { ModeOutcome } from './outcome.js';
 import { planMode } from './plan.js';
@@ -33,6 +34,8 @@ function runMode(settings: ActionSettings): Promise<ModeOutcome> {
       return taskMode(settings);
     case 'aggregate':
       return aggregateMode(settings);
+    case 'decompose':
+      return decomposeMode(settings);
     default: {
       const never: never = settings.mode;
       throw new Error(`unknown mode ${String(never)}`);

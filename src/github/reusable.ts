@@ -32,12 +32,25 @@ const downloadAll = {
   with: { pattern: 'task*', 'merge-multiple': true, path: OUTPUTS },
 };
 
+/**
+ * With `plan-artifact`, the plan is not in the repository but in an artifact of this run (e.g. one a decompose
+ * job wrote from a pull request): every job downloads it into the workspace, its root at the repository's root,
+ * so `plan` is the plan's path inside the artifact. The artifact's name must not start with `task`.
+ */
+const downloadPlan = {
+  name: 'Download the plan',
+  if: "${{ inputs.plan-artifact != '' }}",
+  uses: uses(ACTIONS.downloadArtifact),
+  with: { name: '${{ inputs.plan-artifact }}' },
+};
+
 function wave(k: number, actionRefText: string): YamlMap {
   const agents = Object.keys(AGENT_CLIS) as SetupAgent[];
   const hasAgent = (agent: SetupAgent): string =>
     `\${{ contains(fromJSON(needs.plan.outputs.agents), '${agent}') }}`;
   const steps: YamlNode[] = [
     checkout,
+    downloadPlan,
     ...(k > 1 ? [downloadAll] : []),
     {
       uses: uses(ACTIONS.setupNode),
@@ -104,6 +117,7 @@ export function reusableWorkflow(actionRefText = DEFAULT_ACTION_REF): string {
     },
     steps: [
       checkout,
+      downloadPlan,
       {
         name: 'Validate the plan',
         id: 'plan',
@@ -126,6 +140,7 @@ export function reusableWorkflow(actionRefText = DEFAULT_ACTION_REF): string {
     },
     steps: [
       checkout,
+      downloadPlan,
       { ...downloadAll, name: 'Download every task’s output' },
       {
         name: 'Write the report',
@@ -154,10 +169,16 @@ export function reusableWorkflow(actionRefText = DEFAULT_ACTION_REF): string {
       workflow_call: {
         inputs: {
           plan: {
-            description: 'The plan file, relative to the repository root',
+            description:
+              'The plan file, relative to the repository root (with plan-artifact: its path inside the artifact)',
             required: true,
             type: 'string',
           },
+          'plan-artifact': input(
+            'An artifact of this run holding the plan (e.g. written by a decompose job), downloaded into each job’s workspace; empty: the plan is in the repository',
+            'string',
+            { default: '' },
+          ),
           tasks: input(
             'Run only these tasks and what they depend on (ids separated by spaces); empty: all',
             'string',

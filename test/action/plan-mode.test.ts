@@ -66,6 +66,8 @@ describe('action: plan mode', () => {
   it('names the input and the accepted values for a bad mode', () => {
     const { code, stdout } = runAction({ plan: 'plan.yml', mode: 'deploy' });
     expect(code).toBe(1);
-    expect(stdout).toContain('::error::input `mode` must be one of plan, task, aggregate; got "deploy"');
+    expect(stdout).toContain(
+      '::error::input `mode` must be one of plan, task, aggregate, decompose; got "deploy"',
+    );
   });
 });

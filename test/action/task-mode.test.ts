@@ -211,7 +211,10 @@ tasks:
 
 describe('action: inputs', () => {
   const cases: [Record<string, string>, string][] = [
-    [{ mode: 'tsak', plan: 'plan.yml' }, 'input `mode` must be one of plan, task, aggregate; got "tsak"'],
+    [
+      { mode: 'tsak', plan: 'plan.yml' },
+      'input `mode` must be one of plan, task, aggregate, decompose; got "tsak"',
+    ],
     [
       { mode: 'task', plan: 'plan.yml' },
       'input `task` is required in mode task: a task id, or several separated by spaces or commas',

@@ -1,10 +1,17 @@
 /**
- * A local stand-in for the few GitHub REST endpoints the action uses, over real HTTP: the issue comments of a
- * pull request (list with Link pagination, create, update), plus the repository's permission check for a user.
- * Failures are scripted per request: `fail(method, pathPattern, status, headers?, times?)`.
+ * A local stand-in for the few GitHub REST endpoints the action and the example workflows use, over real HTTP:
+ * the issue comments of a pull request (list with Link pagination, create, update), the repository's permission
+ * check for a user, and a pull request (`pulls`, for its head repository). Failures are scripted per request:
+ * `fail(method, pathPattern, status, headers?, times?)`.
+ *
+ * A token made by the workflow executor's `permissionTokens` option (`ghs_local.<job>.<scope>:<level>+…`) is held
+ * to its permissions as GitHub holds a GITHUB_TOKEN: reading comments needs `issues` or `pull-requests` read,
+ * writing them write, reading a pull request `pull-requests` read; otherwise 403 "Resource not accessible by
+ * integration". Any other token may do anything.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tokenPermissions } from './workflow-exec/permissions.js';
 
 export interface Comment {
   id: number;
@@ -21,8 +28,17 @@ interface Failure {
   times: number;
 }
 
+export interface PullRequest {
+  number: number;
+  /** `owner/name` of the head branch's repository (another one for a pull request from a fork). */
+  headRepo: string;
+  body: string;
+}
+
 export interface GitHubServer {
   url: string;
+  /** Pull requests by number (GET /repos/{o}/{r}/pulls/{n}). */
+  pulls: Map<number, PullRequest>;
   /** Comments by issue number. */
   comments: Map<number, Comment[]>;
   /** Permission level by login (`admin`, `write`, `read`, `none`), for the collaborator permission endpoint. */
@@ -38,6 +54,7 @@ const PAGE = 30;
 
 export async function startGitHubServer(): Promise<GitHubServer> {
   const comments = new Map<number, Comment[]>();
+  const pulls = new Map<number, PullRequest>();
   const permissions = new Map<string, string>();
   const requests: GitHubServer['requests'] = [];
   const failures: Failure[] = [];
@@ -88,6 +105,19 @@ export async function startGitHubServer(): Promise<GitHubServer> {
       }
       if (req.headers.authorization === undefined)
         return send(res, 401, { message: 'Requires authentication' });
+      const scoped = tokenPermissions(req.headers.authorization.replace(/^(token|bearer) /i, ''));
+      const may = (scopes: string[], level: 'read' | 'write'): boolean =>
+        scoped === null ||
+        scopes.some((s) => scoped.permissions[s] === 'write' || scoped.permissions[s] === level);
+      const refuse = () =>
+        send(res, 403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+        });
+      if (/\/(issues\/\d+\/comments|issues\/comments\/\d+)$/.test(url.pathname)) {
+        if (!may(['issues', 'pull-requests'], method === 'GET' ? 'read' : 'write')) return refuse();
+      }
+      if (/\/pulls\/\d+$/.test(url.pathname) && !may(['pull-requests'], 'read')) return refuse();
       let m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
       if (m !== null) {
         const issue = Number(m[1]);
@@ -121,6 +151,17 @@ export async function startGitHubServer(): Promise<GitHubServer> {
         }
         return send(res, 404, { message: 'Not Found' });
       }
+      m = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)$/.exec(url.pathname);
+      if (m !== null && method === 'GET') {
+        const pull = pulls.get(Number(m[2]));
+        if (pull === undefined) return send(res, 404, { message: 'Not Found' });
+        return send(res, 200, {
+          number: pull.number,
+          body: pull.body,
+          head: { repo: { full_name: pull.headRepo, fork: pull.headRepo !== m[1] } },
+          base: { repo: { full_name: m[1] } },
+        });
+      }
       m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname);
       if (m !== null && method === 'GET') {
         const login = decodeURIComponent(m[1]!);
@@ -135,6 +176,7 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: base,
+    pulls,
     comments,
     permissions,
     requests,

@@ -87,6 +87,18 @@ describe('expressions', () => {
     expect(interpolate("a ${{ matrix.os }} ${{ 'x}}y' }}", ctx)).toBe('a Linux x}}y');
     expect(interpolate('${{ fromJSON(needs.build-a.outputs.list) }}', ctx)).toEqual(['x', 'y']);
   });
+  it('filters with .* as GitHub does: each element’s property, nulls left out', () => {
+    const labels = {
+      contexts: { e: { labels: [{ name: 'a' }, { name: 'orchestrate' }, { id: 3 }] } } as Record<
+        string,
+        Value
+      >,
+    };
+    expect(evaluateExpression('e.labels.*.name', labels)).toEqual(['a', 'orchestrate']);
+    expect(evaluateExpression("contains(e.labels.*.name, 'ORCHESTRATE')", labels)).toBe(true);
+    expect(evaluateExpression("contains(e.labels.*.name, 'orchestrate:run')", labels)).toBe(false);
+    expect(evaluateExpression('needs.*.result', ctx)).toEqual(['success']);
+  });
   it('adds success() to a condition without a status function', () => {
     const status = { success: () => false, failure: () => true, cancelled: () => false };
     expect(evaluateCondition("matrix.os == 'linux'", { ...ctx, status })).toBe(false);
@@ -95,7 +107,6 @@ describe('expressions', () => {
   });
   it('refuses what it does not implement', () => {
     expect(() => evaluateExpression("hashFiles('x')", ctx)).toThrow(/^unsupported: function hashFiles/);
-    expect(() => evaluateExpression('needs.*.result', ctx)).toThrow(/^unsupported:/);
     expect(() => evaluateExpression('job.container', ctx)).toThrow(/^unsupported: context job/);
   });
   it('expands a matrix with include and exclude as GitHub does', () => {
@@ -628,6 +639,103 @@ jobs:
     await expect(
       exec(workflow(`  job:\n    runs-on: ubuntu-latest\n    steps:\n      ${step}\n`)),
     ).rejects.toThrow(error);
+  });
+
+  it('runs a called reusable workflow’s jobs in the run: typed inputs, secrets, outputs, shared artifacts', async () => {
+    const called = `name: called
+on:
+  workflow_call:
+    inputs:
+      word: { type: string, required: true }
+      count: { type: number, default: 2 }
+      flag: { type: boolean, required: false }
+    secrets:
+      KEY: { required: false }
+    outputs:
+      said: { value: '\${{ jobs.inner.outputs.said }}' }
+permissions: {}
+jobs:
+  inner:
+    runs-on: ubuntu-latest
+    permissions: { contents: read, pull-requests: write }
+    outputs:
+      said: \${{ steps.say.outputs.said }}
+    steps:
+      - uses: ${DOWNLOAD}
+        with: { name: from-caller }
+      - id: say
+        env:
+          KEY: \${{ secrets.KEY }}
+          TOKEN: \${{ github.token }}
+        run: |
+          echo "said=\${{ inputs.word }} \${{ inputs.count == 2 }} \${{ inputs.flag }} $(cat data.txt) key=$KEY" >> "$GITHUB_OUTPUT"
+          echo "$TOKEN"
+  after:
+    needs: inner
+    runs-on: ubuntu-latest
+    steps:
+      - run: 'false'
+`;
+    fs.mkdirSync(path.join(repo, '.github/workflows'), { recursive: true });
+    fs.writeFileSync(path.join(repo, '.github/workflows/called.yml'), called);
+    try {
+      const run = await exec(
+        workflow(`
+  make:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo data > data.txt
+      - uses: ${UPLOAD}
+        with: { name: from-caller, path: data.txt }
+  call:
+    needs: make
+    permissions: { contents: read, pull-requests: read }
+    uses: ./.github/workflows/called.yml
+    with:
+      word: \${{ needs.make.result }}
+    secrets:
+      KEY: \${{ secrets.API_KEY }}
+  report:
+    needs: call
+    if: \${{ always() }}
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "\${{ needs.call.result }} \${{ needs.call.outputs.said }}"
+`),
+        { secrets: { API_KEY: 'k1' }, permissionTokens: true },
+      );
+      expect(results(run)).toEqual({
+        make: 'success',
+        'call/inner': 'success',
+        'call/after': 'failure',
+        call: 'failure',
+        report: 'success',
+      });
+      expect(run.leg('call/inner').outputs.said).toBe('success true false data key=k1');
+      expect(run.leg('report').steps[0]?.stdout).toBe('failure success true false data key=k1\n');
+      // The called job asked for pull-requests: write; the calling job granted read.
+      expect(run.leg('call/inner').steps[1]?.stdout).toBe(
+        'ghs_local.call/inner.contents:read+pull-requests:read\n',
+      );
+      const fork = await exec(
+        workflow(
+          `  job:\n    runs-on: x\n    permissions: { pull-requests: write }\n    steps:\n      - run: echo "\${{ github.token }}"\n`,
+        ),
+        { readOnlyToken: true },
+      );
+      expect(fork.leg('job').steps[0]?.stdout).toBe('ghs_local.job.pull-requests:read\n');
+      await expect(
+        exec(workflow(`  call:\n    uses: ./.github/workflows/called.yml\n    with: { other: 1 }\n`)),
+      ).rejects.toThrow(/with\.other is not an input/);
+      await expect(exec(workflow(`  call:\n    uses: ./.github/workflows/called.yml\n`))).rejects.toThrow(
+        /input 'word' of .* is required/,
+      );
+      await expect(
+        exec(workflow(`  call:\n    uses: someone/else/.github/workflows/x.yml@v1\n`)),
+      ).rejects.toThrow(/^unsupported: uses: someone/);
+    } finally {
+      fs.rmSync(path.join(repo, '.github'), { recursive: true, force: true });
+    }
   });
 
   it('throws on job keys it does not emulate and on a needs cycle', async () => {

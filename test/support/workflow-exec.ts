@@ -7,6 +7,12 @@
  * `success()` over every ancestor job (a skipped ancestor is not a success), `!cancelled()` and `always()` run
  * after failures, a fail-fast matrix cancels its remaining legs, and a `gh run cancel` (test/fixtures/bin/gh)
  * cancels the run: jobs not started then are cancelled unless their `if` still holds (`always()`).
+ *
+ * A job with `uses:` calls a reusable workflow (`./.github/workflows/<file>` in `repo`, or this repository's
+ * `<actionRef repo>/.github/workflows/<file>@<ref>`): its jobs run inside the run and are reported as
+ * `<job>/<id>`. The event is the `github` option's `event_name` and `event` (written to GITHUB_EVENT_PATH);
+ * `api_url` there is GITHUB_API_URL. With `permissionTokens`, each job's token names its permissions
+ * (workflow-exec/permissions.ts) for the local GitHub server to enforce.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,14 +21,24 @@ import { ArtifactStore } from './workflow-exec/artifacts.js';
 import {
   evaluateCondition,
   interpolate,
+  interpolateString,
   truthy,
+  unsupported,
+  valueToString,
   type StatusFunctions,
   type Value,
 } from './workflow-exec/expressions.js';
 import { checkCancel, interpolateDeep, legName, needsContext, runLeg } from './workflow-exec/leg.js';
 import { expandMatrix } from './workflow-exec/matrix.js';
 import { parseWorkflow, type Job, type Workflow } from './workflow-exec/model.js';
-import type { ExecuteWorkflowOptions, JobRun, RunState, WorkflowRun } from './workflow-exec/types.js';
+import { jobPermissions } from './workflow-exec/permissions.js';
+import {
+  DEFAULT_ACTION_REF,
+  type ExecuteWorkflowOptions,
+  type JobRun,
+  type RunState,
+  type WorkflowRun,
+} from './workflow-exec/types.js';
 
 export * from './workflow-exec/types.js';
 export { expandMatrix } from './workflow-exec/matrix.js';
@@ -62,6 +78,7 @@ async function runJob(state: RunState, job: Job): Promise<JobRun> {
     if (state.cancelled) run.result = 'cancelled';
     return run;
   }
+  if (job.uses !== undefined) return runCalledWorkflow(state, job, contexts, run);
   let legs: (Record<string, Value> | null)[] = [null];
   let failFast = true;
   if (job.matrix !== undefined) {
@@ -120,6 +137,139 @@ async function runJob(state: RunState, job: Job): Promise<JobRun> {
   return run;
 }
 
+/** The jobs of `state.workflow`, one at a time in `needs` order (the first ready job in file order). */
+async function runJobs(state: RunState, order: string[]): Promise<void> {
+  const pending = [...state.workflow.jobs];
+  while (pending.length > 0) {
+    const i = pending.findIndex((j) => j.needs.every((n) => state.jobs.has(n)));
+    const job = pending.splice(i, 1)[0] as Job;
+    order.push(job.id);
+    state.jobs.set(job.id, await runJob(state, job));
+    checkCancel(state);
+  }
+}
+
+const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Where a job's `uses:` workflow is: `./.github/workflows/<file>` in `repo`, or `<owner/repo>/.github/workflows/
+ * <file>@<ref>` of this repository's action (`actionRef`), in `actionRoot`. Anything else is unsupported.
+ */
+function calledWorkflowFile(state: RunState, uses: string): string {
+  if (uses.startsWith('./')) {
+    if (!/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses)) {
+      throw new Error(
+        `invalid workflow: a local reusable workflow must be ./.github/workflows/<file>: ${uses}`,
+      );
+    }
+    return path.join(state.options.repo, uses);
+  }
+  const [repo, ref] = (state.options.actionRef ?? DEFAULT_ACTION_REF).split('@') as [string, string];
+  const m = /^([^/]+\/[^/]+)\/(\.github\/workflows\/[^/@]+\.ya?ml)@(.+)$/.exec(uses);
+  if (m !== null && m[1]!.toLowerCase() === repo.toLowerCase() && m[3] === ref) {
+    return path.join(state.options.actionRoot ?? REPO_ROOT, m[2]!);
+  }
+  throw unsupported(`uses: ${uses}`);
+}
+
+/**
+ * A job that calls a reusable workflow: its jobs run in this run (same artifacts, same cancellation), with the
+ * `with:` values as `inputs` (typed and defaulted as `on.workflow_call` says), the secrets passed (or
+ * `inherit`ed), tokens no stronger than the calling job's, and are reported as `<job>/<id>`. The job's result:
+ * failure when one of them failed, else cancelled when one was, else success; its outputs are the called
+ * workflow's.
+ */
+async function runCalledWorkflow(
+  state: RunState,
+  job: Job,
+  contexts: Record<string, Value>,
+  run: JobRun,
+): Promise<JobRun> {
+  const uses = job.uses as string;
+  const called = parseWorkflow(fs.readFileSync(calledWorkflowFile(state, uses), 'utf8'));
+  const call = called.call;
+  if (call === undefined) throw new Error(`invalid workflow: ${uses} has no on.workflow_call`);
+  const where = `jobs.${job.id}`;
+  const given = interpolateDeep(job.with, { contexts }) as Record<string, Value>;
+  for (const key of Object.keys(given)) {
+    if (!Object.hasOwn(call.inputs, key)) {
+      throw new Error(`invalid workflow: ${where}.with.${key} is not an input of ${uses}`);
+    }
+  }
+  const inputs: Record<string, Value> = {};
+  for (const [name, spec] of Object.entries(call.inputs)) {
+    let value: Value | undefined = given[name];
+    if (value === undefined && spec.default !== undefined) {
+      value = interpolateDeep(spec.default, { contexts: { github: state.github } });
+    }
+    if (value === undefined || value === null) {
+      if (spec.required)
+        throw new Error(`invalid workflow: ${where}: input '${name}' of ${uses} is required`);
+      value = spec.type === 'number' ? 0 : spec.type === 'boolean' ? false : '';
+    }
+    if (spec.type === 'number') {
+      const n = typeof value === 'number' ? value : Number(valueToString(value));
+      if (!Number.isFinite(n)) throw new Error(`${where}: input '${name}' must be a number`);
+      value = n;
+    } else if (spec.type === 'boolean') {
+      value = typeof value === 'boolean' ? value : valueToString(value) === 'true';
+    } else {
+      value = valueToString(value);
+    }
+    inputs[name] = value;
+  }
+  const secrets: Record<string, string> = {};
+  if (job.secrets === 'inherit') Object.assign(secrets, state.options.secrets);
+  else if (job.secrets !== undefined) {
+    const secretsCtx = { GITHUB_TOKEN: valueToString(state.github.token ?? ''), ...state.options.secrets };
+    for (const [name, v] of Object.entries(job.secrets)) {
+      if (!Object.hasOwn(call.secrets, name)) {
+        throw new Error(`invalid workflow: ${where}.secrets.${name} is not a secret of ${uses}`);
+      }
+      secrets[name] = valueToString(interpolateDeep(v, { contexts: { ...contexts, secrets: secretsCtx } }));
+    }
+  }
+  for (const [name, spec] of Object.entries(call.secrets)) {
+    if (spec.required && (secrets[name] ?? '') === '') {
+      throw new Error(`invalid workflow: ${where}: secret '${name}' of ${uses} is required`);
+    }
+  }
+  const tokens = state.options.permissionTokens === true || state.options.readOnlyToken === true;
+  const inner: RunState = {
+    options: { ...state.options, inputs, secrets },
+    workflow: called,
+    root: state.root,
+    store: state.store,
+    cancelFile: state.cancelFile,
+    cancelled: state.cancelled,
+    jobs: new Map(),
+    github: state.github,
+    legCount: state.legCount,
+    prefix: `${state.prefix}${job.id}/`,
+    ...(tokens ? { permissionCap: jobPermissions(state.workflow, job, state.permissionCap) } : {}),
+  };
+  await runJobs(inner, []);
+  state.legCount = inner.legCount;
+  state.cancelled ||= inner.cancelled;
+  const jobsCtx: Record<string, Value> = {};
+  for (const [id, r] of inner.jobs) {
+    state.jobs.set(`${job.id}/${id}`, r.id.includes('/') ? r : { ...r, id: `${inner.prefix}${id}` });
+    if (!id.includes('/')) jobsCtx[id] = { result: r.result, outputs: r.outputs };
+  }
+  for (const [name, expr] of Object.entries(call.outputs)) {
+    run.outputs[name] = interpolateString(expr, {
+      contexts: { jobs: jobsCtx, inputs, github: state.github },
+    });
+  }
+  const results = [...inner.jobs.values()].map((r) => r.result);
+  run.result = results.includes('failure')
+    ? 'failure'
+    : results.includes('cancelled')
+      ? 'cancelled'
+      : 'success';
+  return run;
+}
+
 export async function executeWorkflow(options: ExecuteWorkflowOptions): Promise<WorkflowRun> {
   if ((options.workflow === undefined) === (options.source === undefined)) {
     throw new Error('executeWorkflow: give exactly one of workflow and source');
@@ -156,16 +306,10 @@ export async function executeWorkflow(options: ExecuteWorkflowOptions): Promise<
     jobs: new Map(),
     github,
     legCount: 0,
+    prefix: '',
   };
   const order: string[] = [];
-  const pending = [...workflow.jobs];
-  while (pending.length > 0) {
-    const i = pending.findIndex((j) => j.needs.every((n) => state.jobs.has(n)));
-    const job = pending.splice(i, 1)[0] as Job;
-    order.push(job.id);
-    state.jobs.set(job.id, await runJob(state, job));
-    checkCancel(state);
-  }
+  await runJobs(state, order);
   const jobs = Object.fromEntries(state.jobs);
   const summaries: Record<string, string> = {};
   for (const j of state.jobs.values()) for (const l of j.legs) if (l.summary) summaries[l.name] = l.summary;

@@ -1,6 +1,6 @@
 /**
  * The subset of the GitHub Actions expression language our workflows use: literals, contexts with `.`/`[]`
- * property access (case-insensitive, hyphens allowed in names), `!`, comparisons, `&&`, `||`, parentheses and
+ * property access (case-insensitive, hyphens allowed in names), `.*` object filters, `!`, comparisons, `&&`, `||`, parentheses and
  * the functions success, failure, always, cancelled, contains, startsWith, endsWith, format, join, toJSON and
  * fromJSON. Anything else throws `unsupported: …` rather than guessing.
  */
@@ -23,6 +23,7 @@ type Node =
   | { kind: 'literal'; value: Value }
   | { kind: 'context'; name: string }
   | { kind: 'property'; object: Node; key: Node }
+  | { kind: 'star'; object: Node }
   | { kind: 'call'; name: string; args: Node[] }
   | { kind: 'not'; operand: Node }
   | { kind: 'binary'; op: string; left: Node; right: Node };
@@ -76,7 +77,7 @@ function tokenize(text: string): Token[] {
       if (['==', '!=', '<=', '>=', '&&', '||'].includes(two)) {
         tokens.push({ kind: 'punct', value: two });
         i += 2;
-      } else if ('()[].,!<>'.includes(c)) {
+      } else if ('()[].,!<>*'.includes(c)) {
         tokens.push({ kind: 'punct', value: c });
         i++;
       } else {
@@ -165,7 +166,11 @@ class Parser {
       if (this.peek('.')) {
         this.pos++;
         const t = this.tokens[this.pos];
-        if (t?.kind === 'punct' && t.value === '*') throw unsupported(`'.*' filters in ${this.text}`);
+        if (t?.kind === 'punct' && t.value === '*') {
+          this.pos++;
+          node = { kind: 'star', object: node };
+          continue;
+        }
         if (t?.kind !== 'ident') this.fail("expected a property name after '.'");
         this.pos++;
         node = { kind: 'property', object: node, key: { kind: 'literal', value: t.value } };
@@ -227,6 +232,8 @@ function usesStatusFunction(node: Node): boolean {
       return usesStatusFunction(node.left) || usesStatusFunction(node.right);
     case 'property':
       return usesStatusFunction(node.object) || usesStatusFunction(node.key);
+    case 'star':
+      return usesStatusFunction(node.object);
     default:
       return false;
   }
@@ -294,7 +301,25 @@ export function valueToString(v: Value): string {
   throw unsupported(`an ${Array.isArray(v) ? 'array' : 'object'} used as a string (use toJSON)`);
 }
 
+/** Arrays made by a `.*` object filter: a property of one is looked up in each element (GitHub's filters). */
+const filtered = new WeakSet<Value[]>();
+
+function star(object: Value): Value {
+  const items = Array.isArray(object)
+    ? [...object]
+    : object !== null && typeof object === 'object'
+      ? Object.values(object)
+      : [];
+  filtered.add(items);
+  return items;
+}
+
 function lookup(object: Value, key: Value): Value {
+  if (Array.isArray(object) && filtered.has(object)) {
+    const items = object.map((e) => lookup(e, key)).filter((e) => e !== null);
+    filtered.add(items);
+    return items;
+  }
   if (Array.isArray(object)) {
     const index = toNumber(key);
     return Number.isInteger(index) ? (object[index] ?? null) : null;
@@ -337,6 +362,8 @@ function evaluate(node: Node, ctx: EvalContext): Value {
     }
     case 'property':
       return lookup(evaluate(node.object, ctx), evaluate(node.key, ctx));
+    case 'star':
+      return star(evaluate(node.object, ctx));
     case 'not':
       return !truthy(evaluate(node.operand, ctx));
     case 'binary': {

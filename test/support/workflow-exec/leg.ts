@@ -16,6 +16,7 @@ import {
   type Value,
 } from './expressions.js';
 import type { Job, Raw, Step } from './model.js';
+import { capPermissions, jobPermissions, permissionToken, READ_ONLY } from './permissions.js';
 import {
   BUILTIN_ACTIONS,
   parseCommandFile,
@@ -130,7 +131,7 @@ export async function runLeg(
   const folder = path.join(
     state.root,
     'jobs',
-    `${++state.legCount}-${job.id}${index === null ? '' : `-${index}`}`,
+    `${++state.legCount}-${state.prefix.replace('/', '-')}${job.id}${index === null ? '' : `-${index}`}`,
   );
   const workspace = path.join(folder, 'workspace');
   const runnerTemp = path.join(folder, 'temp');
@@ -138,13 +139,19 @@ export async function runLeg(
   for (const d of [workspace, runnerTemp, home]) fs.mkdirSync(d, { recursive: true });
 
   const github: Record<string, Value> = { ...state.github, job: job.id, workspace };
+  if (state.options.permissionTokens === true || state.options.readOnlyToken === true) {
+    let cap = state.permissionCap;
+    if (state.options.readOnlyToken === true)
+      cap = cap === undefined ? READ_ONLY : capPermissions(cap, READ_ONLY);
+    github.token = permissionToken(`${state.prefix}${job.id}`, jobPermissions(state.workflow, job, cap));
+  }
   const envCtx: Record<string, Value> = {};
   const stepsCtx: Record<string, Value> = {};
   const jobCtx: Record<string, Value> = { status: 'success' };
   const contexts: Record<string, Value> = {
     github,
     env: envCtx,
-    secrets: { GITHUB_TOKEN: valueToString(state.github.token ?? ''), ...state.options.secrets },
+    secrets: { GITHUB_TOKEN: valueToString(github.token ?? ''), ...state.options.secrets },
     vars: { ...state.options.vars },
     inputs: { ...state.options.inputs },
     needs: needsContext(state, job),

@@ -31,6 +31,14 @@ export interface Job {
   id: string;
   name?: string;
   needs: string[];
+  /** A job that calls a reusable workflow (`uses: ./.github/workflows/x.yml` or `owner/repo/…@ref`): no steps. */
+  uses?: string;
+  /** Its `with:` (inputs of the called workflow). */
+  with: Raw;
+  /** Its `secrets:`: a mapping, or `inherit`. */
+  secrets?: Raw | 'inherit';
+  /** `permissions:` as written (a mapping, `read-all`, `write-all`), or undefined. */
+  permissions?: unknown;
   if?: unknown;
   runsOn: unknown;
   matrix?: unknown;
@@ -42,8 +50,21 @@ export interface Job {
   timeoutMinutes?: unknown;
 }
 
+/** `on.workflow_call` of a reusable workflow. */
+export interface WorkflowCall {
+  inputs: Record<string, { type: string; required: boolean; default?: unknown }>;
+  secrets: Record<string, { required: boolean }>;
+  /** Output name → its `value` expression. */
+  outputs: Record<string, string>;
+}
+
 export interface Workflow {
   name?: string;
+  /** `on:` as a mapping of event name → its filters (null when none). */
+  on: Record<string, unknown>;
+  call?: WorkflowCall;
+  /** Top-level `permissions:` as written, or undefined. */
+  permissions?: unknown;
   env: Raw;
   defaults: RunDefaults;
   /** In file order. */
@@ -142,15 +163,50 @@ const JOB_KEYS = [
   'permissions',
 ] as const;
 
+const CALL_JOB_KEYS = [
+  'name',
+  'needs',
+  'if',
+  'uses',
+  'with',
+  'secrets',
+  'permissions',
+  'concurrency',
+] as const;
+
 function job(id: string, v: unknown): Job {
   const where = `jobs.${id}`;
   const j = record(v, where);
-  onlyKeys(j, JOB_KEYS, where);
+  const calls = j.uses !== undefined;
+  onlyKeys(j, calls ? CALL_JOB_KEYS : JOB_KEYS, where);
   let needs: string[];
   if (j.needs === undefined) needs = [];
   else if (typeof j.needs === 'string') needs = [j.needs];
   else if (Array.isArray(j.needs) && j.needs.every((n) => typeof n === 'string')) needs = j.needs;
   else throw new Error(`invalid workflow: ${where}.needs must be a job id or a list of them`);
+  if (calls) {
+    const uses = optionalString(j.uses, `${where}.uses`) ?? '';
+    let secrets: Raw | 'inherit' | undefined;
+    if (j.secrets === 'inherit') secrets = 'inherit';
+    else if (j.secrets !== undefined) secrets = record(j.secrets, `${where}.secrets`);
+    const called: Job = {
+      id,
+      needs,
+      runsOn: undefined,
+      outputs: {},
+      env: {},
+      defaults: {},
+      steps: [],
+      uses,
+      with: record(j.with, `${where}.with`),
+      ...(secrets !== undefined ? { secrets } : {}),
+      ...(j.permissions !== undefined ? { permissions: j.permissions } : {}),
+    };
+    const name = optionalString(j.name, `${where}.name`);
+    if (name !== undefined) called.name = name;
+    if (j.if !== undefined) called.if = j.if;
+    return called;
+  }
   if (!Array.isArray(j.steps) || j.steps.length === 0) {
     throw new Error(`invalid workflow: ${where}.steps must be a non-empty list`);
   }
@@ -166,6 +222,8 @@ function job(id: string, v: unknown): Job {
     env: record(j.env, `${where}.env`),
     defaults: defaults(j.defaults, `${where}.defaults`),
     steps: j.steps.map((s, i) => step(s, i, `${where}.steps[${i}]`)),
+    with: {},
+    ...(j.permissions !== undefined ? { permissions: j.permissions } : {}),
   };
   const name = optionalString(j.name, `${where}.name`);
   if (name !== undefined) result.name = name;
@@ -210,12 +268,54 @@ export function parseWorkflow(text: string): Workflow {
     state.set(id, 'done');
   };
   for (const j of jobs) visit(j.id, []);
+  const on = triggers(w.on ?? w.true);
   const result: Workflow = {
+    on,
     env: record(w.env, 'env'),
     defaults: defaults(w.defaults, 'defaults'),
     jobs,
+    ...(w.permissions !== undefined ? { permissions: w.permissions } : {}),
   };
+  if (Object.hasOwn(on, 'workflow_call')) result.call = workflowCall(on.workflow_call);
   const name = optionalString(w.name, 'name');
   if (name !== undefined) result.name = name;
+  return result;
+}
+
+function triggers(v: unknown): Record<string, unknown> {
+  if (typeof v === 'string') return { [v]: null };
+  if (Array.isArray(v)) return Object.fromEntries(v.map((e) => [String(e), null]));
+  return record(v, 'on');
+}
+
+function workflowCall(v: unknown): WorkflowCall {
+  const call = record(v, 'on.workflow_call');
+  onlyKeys(call, ['inputs', 'secrets', 'outputs'], 'on.workflow_call');
+  const result: WorkflowCall = { inputs: {}, secrets: {}, outputs: {} };
+  for (const [name, spec] of Object.entries(record(call.inputs, 'on.workflow_call.inputs'))) {
+    const where = `on.workflow_call.inputs.${name}`;
+    const i = record(spec, where);
+    onlyKeys(i, ['description', 'required', 'type', 'default'], where);
+    if (!['string', 'number', 'boolean'].includes(String(i.type))) {
+      throw new Error(`invalid workflow: ${where}.type must be string, number or boolean`);
+    }
+    result.inputs[name] = {
+      type: String(i.type),
+      required: i.required === true,
+      ...(i.default !== undefined ? { default: i.default } : {}),
+    };
+  }
+  for (const [name, spec] of Object.entries(record(call.secrets, 'on.workflow_call.secrets'))) {
+    const where = `on.workflow_call.secrets.${name}`;
+    const sec = record(spec, where);
+    onlyKeys(sec, ['description', 'required'], where);
+    result.secrets[name] = { required: sec.required === true };
+  }
+  for (const [name, spec] of Object.entries(record(call.outputs, 'on.workflow_call.outputs'))) {
+    const where = `on.workflow_call.outputs.${name}`;
+    const o = record(spec, where);
+    onlyKeys(o, ['description', 'value'], where);
+    result.outputs[name] = optionalString(o.value, `${where}.value`) ?? '';
+  }
   return result;
 }

@@ -2,6 +2,7 @@
 import type { ArtifactStore } from './artifacts.js';
 import type { Value } from './expressions.js';
 import type { Workflow } from './model.js';
+import type { Permissions } from './permissions.js';
 
 export type Result = 'success' | 'failure' | 'skipped' | 'cancelled';
 
@@ -25,6 +26,13 @@ export interface ExecuteWorkflowOptions {
   github?: Record<string, Value>;
   /** A folder for the run's workspaces and artifacts (default: a new temporary folder). */
   root?: string;
+  /**
+   * Give each job its own GITHUB_TOKEN naming the job and the permissions GitHub would grant it
+   * (workflow-exec/permissions.ts), instead of one token for the whole run.
+   */
+  permissionTokens?: boolean;
+  /** The run's token is read-only whatever the workflow asks (GitHub's rule for a pull request from a fork). */
+  readOnlyToken?: boolean;
 }
 
 export interface StepRun {
@@ -58,6 +66,7 @@ export interface LegRun {
 }
 
 export interface JobRun {
+  /** The job's id; `<caller>/<id>` for a job of a called workflow. */
   id: string;
   result: Result;
   outputs: Record<string, string>;
@@ -96,4 +105,8 @@ export interface RunState {
   jobs: Map<string, JobRun>;
   github: Record<string, Value>;
   legCount: number;
+  /** In a called workflow: the calling job's id and `/` (its jobs are reported as `<caller>/<id>`). */
+  prefix: string;
+  /** In a called workflow: what the calling job's token may do (its jobs get no more). */
+  permissionCap?: Permissions;
 }
