@@ -33,6 +33,7 @@ import { AGENT_CLIS } from '../github/pins.js';
 import { renderMasterPlan } from '../render/master-plan.js';
 import { plural } from '../render/text.js';
 import { writeFileAtomic } from '../workspace/atomic.js';
+import { agentEnvironment } from './agent-env.js';
 import type { ActionSettings, DecomposeSettings } from './inputs.js';
 import type { ModeOutcome } from './outcome.js';
 
@@ -46,10 +47,6 @@ const AGENT_KEYS: Record<DecomposeAgent, readonly string[]> = {
   codex: [AGENT_CLIS.codex.secret, 'CODEX_API_KEY'],
   gemini: [AGENT_CLIS.gemini.secret, 'GOOGLE_API_KEY'],
 };
-
-/** Tokens of the job that an agent has no use for: never passed to it. */
-const JOB_TOKENS =
-  /^(INPUT_.*|ACTIONS_.*|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i;
 
 /** Secret values shorter than this are too common to look for. */
 const MIN_SECRET_LENGTH = 8;
@@ -201,11 +198,6 @@ function describe(how: How): string {
   if (how.because === 'asked') return 'Decomposed from the checklist, without AI';
   if (how.because === 'is-checklist') return 'The request is a markdown checklist: decomposed without AI';
   return `No \`${how.missing ?? 'API key'}\` here (a pull request from a fork gets no secrets): the request is a markdown checklist, so it was decomposed without AI`;
-}
-
-/** The agent's environment: this process's, without the job's tokens. */
-function agentEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !JOB_TOKENS.test(k)));
 }
 
 /** Secrets of the job besides the agents' keys: what an agent talked into reading its environment could find. */

@@ -13,6 +13,7 @@ import { GithubReporter } from '../runner/progress/github.js';
 import { interruptible } from '../runner/interrupt.js';
 import type { TaskStatusFile } from '../runner/status.js';
 import { runTaskJob, selectTasks, type TaskJobResult } from '../runner/task-job.js';
+import { agentEnvironment } from './agent-env.js';
 import type { ActionSettings } from './inputs.js';
 import { loadPlan } from './load-plan.js';
 import type { ModeOutcome } from './outcome.js';
@@ -42,7 +43,8 @@ export async function taskMode(settings: ActionSettings): Promise<ModeOutcome> {
         concurrency: settings.concurrency,
         schedule: 'critical-path',
         resume: false,
-        env: process.env,
+        // The tasks' agents never see the job's tokens (agent-env.ts).
+        env: agentEnvironment(process.env),
         signal,
         graceMs: GRACE_MS,
         stage: true,

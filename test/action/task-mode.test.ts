@@ -47,6 +47,32 @@ tasks:
 `;
 
 describe('action: task mode', () => {
+  it('never gives the job’s tokens to the task it runs', () => {
+    const a = job('A', `version: 1\ntasks:\n  - {id: env, agent: shell, run: 'env | cut -d= -f1 | sort'}\n`);
+    const r = runAction(
+      a,
+      { mode: 'task', plan: 'plan.yml', task: 'env', 'github-token': 'ghs_secret_job_token' },
+      {
+        ACTIONS_RUNTIME_TOKEN: 'rt',
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idt',
+        GITHUB_TOKEN: 'gt',
+        KEEP_ME: 'yes',
+      },
+    );
+    expect(r.code).toBe(0);
+    const names = read(a, '.orchestrator/artifact/env/result.md').split('\n');
+    expect(names).toContain('KEEP_ME');
+    expect(names).toContain('ORCHESTRATOR_TASK_ID');
+    for (const name of [
+      'INPUT_GITHUB-TOKEN',
+      'INPUT_MODE',
+      'ACTIONS_RUNTIME_TOKEN',
+      'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      'GITHUB_TOKEN',
+    ])
+      expect(names).not.toContain(name);
+  });
+
   it('runs one task, stages its artifact, sets outputs, writes the job summary', () => {
     const a = job('A', PLAN);
     const r = runAction(a, { mode: 'task', plan: 'plan.yml', task: 'collect' });
