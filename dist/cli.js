@@ -17280,6 +17280,21 @@ function jobTimeoutMinutes(kind, tasks) {
   }
   return Math.min(MAX_TIMEOUT_MINUTES, Math.ceil(ms / 6e4) + JOB_MARGIN_MINUTES);
 }
+var HOSTED_JOB_LIMIT_MINUTES = 360;
+var HOSTED_LABEL = /^(?:ubuntu|windows|macos)-/;
+function hostedLimitWarnings(jobs) {
+  const warnings = [];
+  for (const job of jobs) {
+    const runsOn = job.tasks[0]?.runsOn ?? [];
+    if (!runsOn.some((label) => HOSTED_LABEL.test(label))) continue;
+    const minutes = jobTimeoutMinutes(job.kind, job.tasks);
+    if (minutes <= HOSTED_JOB_LIMIT_MINUTES) continue;
+    warnings.push(
+      `job ${job.id} may need up to ${minutes} minutes (its tasks' timeouts × attempts), but a GitHub-hosted runner stops a job at 6 hours: lower the timeouts or retries, split it (without --fuse-chains or with a larger --max-jobs), or run it on a self-hosted runner`
+    );
+  }
+  return warnings;
+}
 
 // src/github/structure.ts
 function structureHash(plan, options) {
@@ -17862,6 +17877,15 @@ function generateCommand(file, opts, io) {
   if (compiled.bytes > MAX_WORKFLOW_BYTES) {
     throw tooBig(compiled.graph.jobs.length, kb(compiled.bytes), compiled.bytes);
   }
+  const warnings = hostedLimitWarnings(
+    compiled.graph.jobs.map((job) => ({
+      id: job.id,
+      kind: job.kind,
+      tasks: job.tasks.map((t) => plan.tasks[t])
+    }))
+  );
+  if (!opts.json) for (const w of warnings) io.err.write(`warning: ${w}
+`);
   const estimates = opts.estimate || opts.json ? compareEstimates(plan, analysis, options, compiled.graph) : [];
   if (opts.stdout) {
     io.out.write(compiled.text);
@@ -17909,6 +17933,7 @@ function generateCommand(file, opts, io) {
       jobs: jobs.length,
       packed: compiled.packed,
       kinds: countKinds(compiled.graph),
+      warnings,
       estimates
     };
     io.out.write(`${JSON.stringify(summary2, null, 2)}
@@ -20062,7 +20087,7 @@ var LineReporter = class {
       case "start":
         this.total = event.total;
         this.out.write(
-          `Running ${this.total} tasks, ${event.concurrency} at a time (${event.schedule} order)
+          `Running ${plural(this.total, "task")}, ${event.concurrency} at a time (${event.schedule} order)
 `
         );
         return;
@@ -21093,6 +21118,24 @@ function stoppedByFailFast(plan, only, outputsDir) {
   return null;
 }
 
+// src/runner/status.ts
+function notStartedFile(task, status, error2, hash) {
+  return {
+    id: task.id,
+    status,
+    attempts: 0,
+    exit_code: null,
+    started_at: null,
+    ended_at: null,
+    duration_ms: null,
+    cost_usd: null,
+    tokens: null,
+    error: error2,
+    agent: task.agent,
+    hash
+  };
+}
+
 // src/runner/run.ts
 async function runPlan(plan, analysis, options) {
   const started = performance.now();
@@ -21195,20 +21238,7 @@ async function runPlan(plan, analysis, options) {
   };
   const notRun = (i, status2, error2) => {
     const task = plan.tasks[i];
-    const file = {
-      id: task.id,
-      status: status2,
-      attempts: 0,
-      exit_code: null,
-      started_at: null,
-      ended_at: null,
-      duration_ms: null,
-      cost_usd: null,
-      tokens: null,
-      error: error2,
-      agent: task.agent,
-      hash: hashes[i]
-    };
+    const file = notStartedFile(task, status2, error2, hashes[i]);
     makeDir(path13.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status2, file);
@@ -21860,21 +21890,12 @@ async function runTaskJob(plan, analysis, indices, options) {
   return { run, tasks, artifact };
 }
 function neverEnded(plan, i) {
-  const task = plan.tasks[i];
-  return {
-    id: task.id,
-    status: "cancelled",
-    attempts: 0,
-    exit_code: null,
-    started_at: null,
-    ended_at: null,
-    duration_ms: null,
-    cost_usd: null,
-    tokens: null,
-    error: "internal error: the runner recorded no end for this task",
-    agent: task.agent,
-    hash: ""
-  };
+  return notStartedFile(
+    plan.tasks[i],
+    "cancelled",
+    "internal error: the runner recorded no end for this task",
+    ""
+  );
 }
 function stageArtifact(root, plan, indices) {
   const artifact = path16.join(root, ARTIFACT_FOLDER);
