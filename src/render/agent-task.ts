@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../core/analyze.js';
 import { formatDuration } from '../core/duration.js';
+import { unescapeMarkdown } from '../core/load/seed-markdown.js';
 import { BUILTIN_DEFAULTS, type Plan, type Task } from '../core/model.js';
 import { escapeInline, fence, inlineCode, markdownBlock } from './markdown.js';
 import { oneLine, trimBlock } from './text.js';
@@ -78,7 +79,11 @@ function doSection(task: Task): string {
   if (task.agent === 'shell') return `**Do:**\n\n${fence(trimBlock(task.run ?? ''), 'bash')}`;
   const prompt = trimBlock(task.prompt ?? '');
   // Without a prompt, an agent is asked to do what the title says.
-  return prompt === '' ? `**Do:** ${escapeInline(task.title)}` : `**Do:**\n\n${sectionBlock(prompt)}`;
+  if (prompt === '') return `**Do:** ${escapeInline(task.title)}`;
+  const block = sectionBlock(prompt);
+  // A prompt that reads back as the title is what "no prompt" renders to: fenced, it stays a prompt.
+  if (unescapeMarkdown(block.trim()) === task.title) return `**Do:**\n\n${fence(prompt, 'text')}`;
+  return `**Do:**\n\n${block}`;
 }
 
 function outputSection(task: Task): string {

@@ -132,7 +132,13 @@ describe('round trips', () => {
         expect(shape(again!)).toEqual(shape(plan));
         expect(block(again!.request) ?? '').toBe(block(plan.request) ?? '');
       }),
-      { numRuns: 1000 },
+      {
+        numRuns: 1000,
+        // Found by this property in CI: a prompt that unescapes to the title was read back as no prompt.
+        examples: [
+          [load(`version: 1\nname: hostile\ntasks:\n  - {id: T-4, title: '| --- |', prompt: '\\| --- |'}\n`)],
+        ],
+      },
     );
   });
 });
