@@ -19910,9 +19910,14 @@ function doSection(task) {
 
 ${fence(trimBlock(task.run ?? ""), "bash")}`;
   const prompt = trimBlock(task.prompt ?? "");
-  return prompt === "" ? `**Do:** ${escapeInline(task.title)}` : `**Do:**
+  if (prompt === "") return `**Do:** ${escapeInline(task.title)}`;
+  const block = sectionBlock(prompt);
+  if (unescapeMarkdown(block.trim()) === task.title) return `**Do:**
 
-${sectionBlock(prompt)}`;
+${fence(prompt, "text")}`;
+  return `**Do:**
+
+${block}`;
 }
 function outputSection(task) {
   const output = trimBlock(task.output ?? "");
