@@ -37919,7 +37919,7 @@ var launcher_default = `# The process launcher (see launcher.ts): a small perl p
 #        S <id> <capture> <argc> <len>...   fields: cwd, log file, argv (argc), env entries added to the base
 #        D <id>                             drop: stop reading a process's pipes (a straggler holds them)
 #   out: P <id> <pid>                       started, in its own process group (pgid = pid)
-#        E <id> <len>                       could not start: "<what> <ERRNO>"
+#        E <id> <len>                       could not start (after P, in place of X): "<what> <ERRNO>"
 #        X <id> <code|-> <signal|->         exited
 #        C <id> <truncated> <len> <len>     pipes closed: the kept tails of stdout and stderr
 use strict;
@@ -38003,18 +38003,12 @@ sub start {
     close $out_w;
     close $err_w;
     close $fail_w;
-    my $failure = '';
-    while (1) {
-        my $n = sysread($fail_r, my $chunk, 4096);
-        if (!defined $n) { next if $!{EINTR}; last }
-        last if $n == 0;
-        $failure .= $chunk;
-    }
-    close $fail_r;
     nonblocking($out_r);
     nonblocking($err_r);
+    # Not waited for here: what the child says about a failed exec is read when it is reaped.
+    nonblocking($fail_r);
     my $kid = {
-        pid => $pid, capture => $capture, out_r => $out_r, err_r => $err_r, open => 2,
+        pid => $pid, capture => $capture, out_r => $out_r, err_r => $err_r, fail_r => $fail_r, open => 2,
         out => '', err => '', truncated => 0, exited => 0,
     };
     if ($log ne '' && open(my $lfh, '>>', $log)) { binmode $lfh; $kid->{log} = $lfh }
@@ -38022,8 +38016,22 @@ sub start {
     $by_pid{$pid} = $id;
     $by_fd{ fileno $out_r } = [ $id, 'out' ];
     $by_fd{ fileno $err_r } = [ $id, 'err' ];
-    if ($failure ne '') { send_frame("E $id", $failure) }
-    else { send_frame("P $id $pid") }
+    send_frame("P $id $pid");
+}
+
+# Why the child could not exec, if it could not: it wrote that before exiting, so it is in the pipe by now.
+sub exec_failure {
+    my ($kid) = @_;
+    my $fh = delete $kid->{fail_r} or return '';
+    my $failure = '';
+    while (1) {
+        my $n = sysread($fh, my $chunk, 4096);
+        if (!defined $n) { next if $!{EINTR}; last }
+        last if $n == 0;
+        $failure .= $chunk;
+    }
+    close $fh;
+    return $failure;
 }
 
 sub close_stream {
@@ -38071,10 +38079,12 @@ sub reap {
         my $id = delete $by_pid{$pid};
         next unless defined $id && $kids{$id};
         my $status = $?;
+        my $failure = exec_failure($kids{$id});
         my ($code, $signal) = ('-', '-');
         if ($status & 127) { $signal = signal_name($status & 127) }
         else { $code = $status >> 8 }
-        send_frame("X $id $code $signal");
+        if ($failure ne '') { send_frame("E $id", $failure) }
+        else { send_frame("X $id $code $signal") }
         $kids{$id}{exited} = 1;
         finish($id);
     }
