@@ -41,22 +41,30 @@ const HOSTED_LABEL = /^(?:ubuntu|windows|macos)-/;
 
 /**
  * The jobs that may need more than a GitHub-hosted runner gives (their timeout-minutes, from the tasks'
- * timeouts and retries, is over 6 hours): one line each, for `generate` to warn with.
+ * timeouts and retries, is over 6 hours), as one warning for `generate` (empty when there are none).
  */
 export function hostedLimitWarnings(
   jobs: readonly { id: string; kind: JobKind; tasks: readonly Task[] }[],
 ): string[] {
-  const warnings: string[] = [];
+  const over: { id: string; minutes: number }[] = [];
   for (const job of jobs) {
     const runsOn = job.tasks[0]?.runsOn ?? [];
     if (!runsOn.some((label) => HOSTED_LABEL.test(label))) continue;
     const minutes = jobTimeoutMinutes(job.kind, job.tasks);
-    if (minutes <= HOSTED_JOB_LIMIT_MINUTES) continue;
-    warnings.push(
-      `job ${job.id} may need up to ${minutes} minutes (its tasks' timeouts × attempts), but a GitHub-hosted ` +
-        `runner stops a job at 6 hours: lower the timeouts or retries, split it (without --fuse-chains or with ` +
-        `a larger --max-jobs), or run it on a self-hosted runner`,
-    );
+    if (minutes > HOSTED_JOB_LIMIT_MINUTES) over.push({ id: job.id, minutes });
   }
-  return warnings;
+  if (over.length === 0) return [];
+  over.sort((a, b) => b.minutes - a.minutes || (a.id < b.id ? -1 : 1));
+  const named = over
+    .slice(0, 3)
+    .map((j) => `${j.id} (${j.minutes} min)`)
+    .join(', ');
+  const more = over.length > 3 ? ` and ${over.length - 3} more` : '';
+  const which = over.length === 1 ? `job ${named} may need` : `${over.length} jobs may need`;
+  const list = over.length === 1 ? '' : ` (${named}${more})`;
+  return [
+    `${which} more than the 6 hours a GitHub-hosted runner gives a job, counting every attempt of its ` +
+      `tasks to their timeouts${list}: lower the timeouts or retries, split the work (without --fuse-chains, ` +
+      `or a larger --max-jobs), or run it on a self-hosted runner`,
+  ];
 }

@@ -39,6 +39,8 @@ const ARTIFACT = '.orchestrator/artifact';
 const REPORT = '.orchestrator/final_output.md';
 const AGGREGATE_RUNNER = 'ubuntu-latest';
 const AGGREGATE_TIMEOUT_MINUTES = 15;
+/** Above this many dep artifacts, a job downloads all the run's artifacts in one step (downloadSteps). */
+const MAX_NAMED_DOWNLOADS = 8;
 /** Above this many jobs, needs are written unreduced: the reduction takes jobs² / 8 bytes. */
 const MAX_REDUCED_JOBS = 20_000;
 
@@ -182,10 +184,7 @@ function taskJob(ctx: Context, job: Job, needs: readonly number[]): YamlMap {
 
   const steps: YamlNode[] = [
     { uses: uses(ACTIONS.checkout), with: { 'persist-credentials': false } },
-    ...depArtifacts(ctx, job).map((name) => ({
-      uses: uses(ACTIONS.downloadArtifact),
-      with: { name, path: OUTPUTS },
-    })),
+    ...downloadSteps(depArtifacts(ctx, job)),
     ...agentSetup(agents),
     {
       name: job.kind === 'sequence' ? 'Run the tasks' : 'Run the task',
@@ -218,6 +217,27 @@ function taskJob(ctx: Context, job: Job, needs: readonly number[]): YamlMap {
       job.kind === 'matrix' ? { 'fail-fast': false, matrix: { task: tasks.map((t) => t.id) } } : undefined,
     steps,
   };
+}
+
+/**
+ * One download step per dep artifact, or, past MAX_NAMED_DOWNLOADS of them (a packed job in a large plan), one
+ * step for every artifact of the run so far: each artifact's root holds `<id>/` folders, so merging them
+ * overwrites nothing, and the deps' artifacts are among them (their jobs are needed, so they are done). What
+ * comes along besides is only read if a task needs it, except a fail-fast failure, which stops the task job as
+ * it should (the run is being cancelled). It keeps the workflow of a packed 10,000-task plan under GitHub's size
+ * limit, where one step per artifact would not be.
+ */
+function downloadSteps(artifacts: readonly string[]): YamlNode[] {
+  if (artifacts.length > MAX_NAMED_DOWNLOADS) {
+    return [
+      {
+        name: `Download the ${artifacts.length} dep artifacts (with the run's others)`,
+        uses: uses(ACTIONS.downloadArtifact),
+        with: { pattern: 'task*', 'merge-multiple': true, path: OUTPUTS },
+      },
+    ];
+  }
+  return artifacts.map((name) => ({ uses: uses(ACTIONS.downloadArtifact), with: { name, path: OUTPUTS } }));
 }
 
 function agentSetup(agents: readonly SetupAgent[]): YamlNode[] {

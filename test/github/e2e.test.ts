@@ -8,6 +8,7 @@ import type { CompileOptions } from '../../src/github/compile.js';
 import { tempDir } from '../support/cli.js';
 import { FAKE_BIN } from '../support/run.js';
 import { executeWorkflow, type WorkflowRun } from '../support/workflow-exec.js';
+import { workflowFindings } from '../support/workflow-lint.js';
 import { load } from '../support/plans.js';
 import { compile } from './helpers.js';
 
@@ -81,6 +82,29 @@ describe('generated workflows, executed', () => {
     },
     120_000,
   );
+
+  it('a job with many dep artifacts downloads them in one step, and still sees every dep', async () => {
+    const roots = Array.from({ length: 10 }, (_, i) => `r${i}`);
+    const text = [
+      'version: 1',
+      'name: wide',
+      'defaults: { agent: shell, retries: 0 }',
+      'tasks:',
+      // Different runners would keep them apart; one matrix of 10 legs gives 10 artifacts.
+      ...roots.map((id) => `  - {id: ${id}, run: 'echo ${id} > "$ORCHESTRATOR_OUTPUT_DIR/word"'}`),
+      `  - id: sink`,
+      `    deps: [${roots.join(', ')}]`,
+      `    run: 'cat ${roots.map((id) => `"$ORCHESTRATOR_OUTPUTS/${id}/word"`).join(' ')} | tr -d "\\n"'`,
+    ].join('\n');
+    const { text: source } = compile(load(`${text}\n`), { group: 'task' });
+    const sinkJob = source.slice(source.indexOf('\n  sink:'), source.indexOf('\n  aggregate:'));
+    expect(sinkJob.match(/download-artifact@/g)).toHaveLength(1);
+    expect(sinkJob).toContain('pattern: task*');
+    expect(await workflowFindings(source, 'wide.yml')).toEqual([]);
+    const run = await runGenerated(`${text}\n`, { group: 'task' });
+    expect(run.jobs['sink']!.result).toBe('success');
+    expect(report(run)).toContain(roots.join(''));
+  }, 120_000);
 
   it('fail-fast cancels the run; skip-dependents skips only what depends on the task', async () => {
     const fast = await runGenerated(planText({ id: 'd2', policy: 'fail-fast' }), {});

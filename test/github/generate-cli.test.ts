@@ -138,7 +138,7 @@ describe('orchestrator generate', () => {
     );
     const r = cli(['generate', 'plans/long.yml', '--stdout'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('warning: job a may need up to 491 minutes');
+    expect(r.stderr).toContain('warning: job a (491 min) may need more than the 6 hours');
     expect(r.stderr).not.toContain('job b');
     const json = cli(['generate', 'plans/long.yml', '-o', 'long.yml', '--json'], { cwd: dir });
     expect((JSON.parse(json.stdout) as { warnings: string[] }).warnings).toHaveLength(1);
