@@ -17283,17 +17283,22 @@ function jobTimeoutMinutes(kind, tasks) {
 var HOSTED_JOB_LIMIT_MINUTES = 360;
 var HOSTED_LABEL = /^(?:ubuntu|windows|macos)-/;
 function hostedLimitWarnings(jobs) {
-  const warnings = [];
+  const over = [];
   for (const job of jobs) {
     const runsOn = job.tasks[0]?.runsOn ?? [];
     if (!runsOn.some((label) => HOSTED_LABEL.test(label))) continue;
     const minutes = jobTimeoutMinutes(job.kind, job.tasks);
-    if (minutes <= HOSTED_JOB_LIMIT_MINUTES) continue;
-    warnings.push(
-      `job ${job.id} may need up to ${minutes} minutes (its tasks' timeouts × attempts), but a GitHub-hosted runner stops a job at 6 hours: lower the timeouts or retries, split it (without --fuse-chains or with a larger --max-jobs), or run it on a self-hosted runner`
-    );
+    if (minutes > HOSTED_JOB_LIMIT_MINUTES) over.push({ id: job.id, minutes });
   }
-  return warnings;
+  if (over.length === 0) return [];
+  over.sort((a, b) => b.minutes - a.minutes || (a.id < b.id ? -1 : 1));
+  const named = over.slice(0, 3).map((j) => `${j.id} (${j.minutes} min)`).join(", ");
+  const more = over.length > 3 ? ` and ${over.length - 3} more` : "";
+  const which = over.length === 1 ? `job ${named} may need` : `${over.length} jobs may need`;
+  const list = over.length === 1 ? "" : ` (${named}${more})`;
+  return [
+    `${which} more than the 6 hours a GitHub-hosted runner gives a job, counting every attempt of its tasks to their timeouts${list}: lower the timeouts or retries, split the work (without --fuse-chains, or a larger --max-jobs), or run it on a self-hosted runner`
+  ];
 }
 
 // src/github/structure.ts
@@ -17449,6 +17454,7 @@ var ARTIFACT = ".orchestrator/artifact";
 var REPORT = ".orchestrator/final_output.md";
 var AGGREGATE_RUNNER = "ubuntu-latest";
 var AGGREGATE_TIMEOUT_MINUTES = 15;
+var MAX_NAMED_DOWNLOADS = 8;
 var MAX_REDUCED_JOBS = 2e4;
 var EXPR = {
   notCancelled: "${{ !cancelled() }}",
@@ -17554,10 +17560,7 @@ function taskJob(ctx, job, needs) {
   const keys = agents.map((a) => AGENT_CLIS[a].secret);
   const steps = [
     { uses: uses(ACTIONS.checkout), with: { "persist-credentials": false } },
-    ...depArtifacts(ctx, job).map((name) => ({
-      uses: uses(ACTIONS.downloadArtifact),
-      with: { name, path: OUTPUTS }
-    })),
+    ...downloadSteps(depArtifacts(ctx, job)),
     ...agentSetup(agents),
     {
       name: job.kind === "sequence" ? "Run the tasks" : "Run the task",
@@ -17588,6 +17591,18 @@ function taskJob(ctx, job, needs) {
     strategy: job.kind === "matrix" ? { "fail-fast": false, matrix: { task: tasks.map((t) => t.id) } } : void 0,
     steps
   };
+}
+function downloadSteps(artifacts) {
+  if (artifacts.length > MAX_NAMED_DOWNLOADS) {
+    return [
+      {
+        name: `Download the ${artifacts.length} dep artifacts (with the run's others)`,
+        uses: uses(ACTIONS.downloadArtifact),
+        with: { pattern: "task*", "merge-multiple": true, path: OUTPUTS }
+      }
+    ];
+  }
+  return artifacts.map((name) => ({ uses: uses(ACTIONS.downloadArtifact), with: { name, path: OUTPUTS } }));
 }
 function agentSetup(agents) {
   if (agents.length === 0) return [];
