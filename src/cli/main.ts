@@ -35,6 +35,19 @@ Examples:
 Exit codes: 0 ok, 1 the work failed, 2 bad input or usage, 130 interrupted.
 Docs: README.md; plan format: schema/plan.schema.json`;
 
+// The options `run` and `task` share: how progress shows, and how a stopped task is stopped.
+const PROGRESS = new Option('--progress <mode>', 'how progress shows')
+  .choices(['auto', 'tty', 'lines', 'github', 'none'])
+  .default('auto');
+const QUIET = new Option('-q, --quiet', 'no progress output (same as --progress none)');
+const GRACE = new Option('--grace <duration>', 'between SIGTERM and SIGKILL when a task is stopped').default(
+  '5s',
+);
+
+function progressOf(opts: { progress: ProgressMode; quiet?: boolean }): ProgressMode {
+  return opts.quiet === true ? 'none' : opts.progress;
+}
+
 export function defaultOutput(): Output {
   return { out: process.stdout, err: process.stderr, env: process.env };
 }
@@ -84,13 +97,9 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
     )
     .option('--resume', 'keep tasks done in the last run whose definition and inputs did not change')
     .option('-d, --dir <dir>', 'the workspace folder', '.orchestrator')
-    .addOption(
-      new Option('--progress <mode>', 'how progress shows')
-        .choices(['auto', 'tty', 'lines', 'github', 'none'])
-        .default('auto'),
-    )
-    .option('-q, --quiet', 'no progress output (same as --progress none)')
-    .option('--grace <duration>', 'between SIGTERM and SIGKILL when a task is stopped', '5s')
+    .addOption(PROGRESS)
+    .addOption(QUIET)
+    .addOption(GRACE)
     .action(
       async (
         file: string,
@@ -111,7 +120,7 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
             ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
             schedule: opts.schedule,
             resume: opts.resume === true,
-            progress: opts.quiet === true ? 'none' : opts.progress,
+            progress: progressOf(opts),
             grace: opts.grace,
           },
           io,
@@ -126,13 +135,9 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
     .argument('<id...>', 'task ids (also comma-separated)')
     .option('-d, --dir <dir>', 'the workspace folder', '.orchestrator')
     .option('-j, --jobs <n>', 'tasks at a time (default: the number of CPUs)')
-    .addOption(
-      new Option('--progress <mode>', 'how progress shows')
-        .choices(['auto', 'tty', 'lines', 'github', 'none'])
-        .default('auto'),
-    )
-    .option('-q, --quiet', 'no progress output (same as --progress none)')
-    .option('--grace <duration>', 'between SIGTERM and SIGKILL when a task is stopped', '5s')
+    .addOption(PROGRESS)
+    .addOption(QUIET)
+    .addOption(GRACE)
     .option('--no-stage', "do not copy the tasks' folders to <dir>/artifact/<id>/ for upload")
     .action(
       async (
@@ -153,7 +158,7 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
           {
             dir: opts.dir,
             ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}),
-            progress: opts.quiet === true ? 'none' : opts.progress,
+            progress: progressOf(opts),
             grace: opts.grace,
             stage: opts.stage,
           },

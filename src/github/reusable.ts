@@ -9,20 +9,12 @@
  * status.json files whether its tasks may run (docs/github.md), so failure policies hold across waves.
  */
 import { DEFAULT_ACTION_REF } from './inputs.js';
-import { ACTIONS, AGENT_CLIS, NODE_VERSION, actionRef, type PinnedAction, type SetupAgent } from './pins.js';
-import { Commented, Spaced, emitYaml, type YamlMap, type YamlNode } from './yaml.js';
+import { ACTIONS, AGENT_CLIS, NODE_VERSION, type SetupAgent } from './pins.js';
+import { ARTIFACT, OUTPUTS, REPORT, installStep, uses } from './workflow.js';
+import { Spaced, emitYaml, type YamlMap, type YamlNode } from './yaml.js';
 
 /** The wave jobs: plans with more levels are refused by the plan job, pointing to `orchestrator generate`. */
 export const WAVES = 12;
-
-const OUTPUTS = '.orchestrator/outputs';
-const ARTIFACT = '.orchestrator/artifact';
-const REPORT = '.orchestrator/final_output.md';
-
-function uses(action: PinnedAction): Commented {
-  const { ref, comment } = actionRef(action);
-  return new Commented(ref, comment);
-}
 
 const checkout = { uses: uses(ACTIONS.checkout), with: { 'persist-credentials': false } };
 const downloadAll = {
@@ -57,11 +49,10 @@ function wave(k: number, actionRefText: string): YamlMap {
       if: `\${{ ${agents.map((a) => `contains(fromJSON(needs.plan.outputs.agents), '${a}')`).join(' || ')} }}`,
       with: { 'node-version': NODE_VERSION },
     },
-    ...agents.map((agent) => ({
-      name: `Install the ${AGENT_CLIS[agent].label}`,
-      if: hasAgent(agent),
-      run: `npm install -g ${AGENT_CLIS[agent].package}@${AGENT_CLIS[agent].version}`,
-    })),
+    ...agents.map((agent) => {
+      const { name, run } = installStep(agent);
+      return { name, if: hasAgent(agent), run };
+    }),
     {
       name: 'Run the tasks',
       uses: actionRefText,

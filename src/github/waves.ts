@@ -7,9 +7,7 @@
 import type { Analysis } from '../core/analyze.js';
 import type { Plan } from '../core/model.js';
 import { UserError } from '../errors.js';
-
-/** GitHub runs at most 256 legs in one matrix. */
-export const MAX_LEGS = 256;
+import { MAX_MATRIX_LEGS } from './group.js';
 
 export interface WaveLeg {
   /** Task ids, separated by spaces: the `task` input of the action's task mode. */
@@ -25,7 +23,12 @@ export interface Waves {
   maxTasksPerLeg: number;
 }
 
-export function waveMatrices(plan: Plan, analysis: Analysis, maxWaves: number, maxLegs = MAX_LEGS): Waves {
+export function waveMatrices(
+  plan: Plan,
+  analysis: Analysis,
+  maxWaves: number,
+  maxLegs = MAX_MATRIX_LEGS,
+): Waves {
   const levels = analysis.batches;
   if (levels.length > maxWaves) {
     throw new UserError(

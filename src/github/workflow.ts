@@ -34,9 +34,9 @@ export interface WorkflowOptions {
 }
 
 /** The workspace folders of the job contract. */
-const OUTPUTS = '.orchestrator/outputs';
-const ARTIFACT = '.orchestrator/artifact';
-const REPORT = '.orchestrator/final_output.md';
+export const OUTPUTS = '.orchestrator/outputs';
+export const ARTIFACT = '.orchestrator/artifact';
+export const REPORT = '.orchestrator/final_output.md';
 const AGGREGATE_RUNNER = 'ubuntu-latest';
 const AGGREGATE_TIMEOUT_MINUTES = 15;
 /** Above this many dep artifacts, a job downloads all the run's artifacts in one step (downloadSteps). */
@@ -59,7 +59,8 @@ const EXPR = {
   secret: (name: string): string => `\${{ secrets.${name} }}`,
 } as const;
 
-function uses(action: PinnedAction): Commented {
+/** `uses:` of a pinned action: its full SHA, the version as a comment beside it. */
+export function uses(action: PinnedAction): Commented {
   const { ref, comment } = actionRef(action);
   return new Commented(ref, comment);
 }
@@ -244,11 +245,14 @@ function agentSetup(agents: readonly SetupAgent[]): YamlNode[] {
   if (agents.length === 0) return [];
   return [
     { uses: uses(ACTIONS.setupNode), with: { 'node-version': NODE_VERSION } },
-    ...agents.map((a) => ({
-      name: `Install the ${AGENT_CLIS[a].label}`,
-      run: `npm install -g ${AGENT_CLIS[a].package}@${AGENT_CLIS[a].version}`,
-    })),
+    ...agents.map(installStep),
   ];
+}
+
+/** The step that installs an agent's CLI at its pinned version. */
+export function installStep(agent: SetupAgent): YamlMap {
+  const cli = AGENT_CLIS[agent];
+  return { name: `Install the ${cli.label}`, run: `npm install -g ${cli.package}@${cli.version}` };
 }
 
 /**

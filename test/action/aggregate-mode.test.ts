@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TaskStatusFile } from '../../src/runner/status.js';
 import { tempDir } from '../support/cli.js';
+import { downloadArtifact, jobFolder } from '../support/jobs.js';
 import { outsideFences, runAction } from './run-action.js';
 
 let dir: string;
@@ -15,18 +16,9 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function job(name: string, plan: string): string {
-  const folder = path.join(dir, name);
-  fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(path.join(folder, 'plan.yml'), plan);
-  return folder;
-}
+const job = (name: string, plan: string): string => jobFolder(dir, name, plan);
 
-function download(from: string, to: string): void {
-  fs.cpSync(path.join(from, '.orchestrator/artifact'), path.join(to, '.orchestrator/outputs'), {
-    recursive: true,
-  });
-}
+const download = downloadArtifact;
 
 /** A task's folder as its job's artifact brings it. */
 function artifact(

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listFiles, tempDir } from '../support/cli.js';
+import { downloadArtifact, jobFolder } from '../support/jobs.js';
 import { outsideFences, runAction, workflowCommands } from './run-action.js';
 
 let dir: string;
@@ -14,19 +15,9 @@ afterEach(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function job(name: string, plan: string): string {
-  const folder = path.join(dir, name);
-  fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(path.join(folder, 'plan.yml'), plan);
-  return folder;
-}
+const job = (name: string, plan: string): string => jobFolder(dir, name, plan);
 
-/** The download step: an artifact's root (`<id>/` folders) into `.orchestrator/outputs`. */
-function download(from: string, to: string): void {
-  fs.cpSync(path.join(from, '.orchestrator/artifact'), path.join(to, '.orchestrator/outputs'), {
-    recursive: true,
-  });
-}
+const download = downloadArtifact;
 
 const read = (folder: string, file: string): string => fs.readFileSync(path.join(folder, file), 'utf8');
 

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLI, cli, listFiles, tempDir } from '../support/cli.js';
+import { downloadArtifact, jobFolder } from '../support/jobs.js';
 import { FAKE_BIN } from '../support/run.js';
 
 let dir: string;
@@ -17,20 +18,9 @@ afterEach(() => {
 
 const env = { PATH: `${FAKE_BIN}:${process.env.PATH}` };
 
-/** A fresh folder `name` (a job's checkout) holding the plan. */
-function job(name: string, plan: string): string {
-  const folder = path.join(dir, name);
-  fs.mkdirSync(folder, { recursive: true });
-  fs.writeFileSync(path.join(folder, 'plan.yml'), plan);
-  return folder;
-}
+const job = (name: string, plan: string): string => jobFolder(dir, name, plan);
 
-/** What the download step does: the artifact's root (`<id>/` folders) into `.orchestrator/outputs`. */
-function download(from: string, to: string): void {
-  fs.cpSync(path.join(from, '.orchestrator/artifact'), path.join(to, '.orchestrator/outputs'), {
-    recursive: true,
-  });
-}
+const download = downloadArtifact;
 
 const read = (folder: string, file: string): string => fs.readFileSync(path.join(folder, file), 'utf8');
 
