@@ -41423,8 +41423,7 @@ function finishJobGraph(plan, analysis, drafts) {
 }
 
 // src/github/waves.ts
-var MAX_LEGS = 256;
-function waveMatrices(plan, analysis, maxWaves, maxLegs = MAX_LEGS) {
+function waveMatrices(plan, analysis, maxWaves, maxLegs = MAX_MATRIX_LEGS) {
   const levels2 = analysis.batches;
   if (levels2.length > maxWaves) {
     throw new UserError(

@@ -17608,11 +17608,12 @@ function agentSetup(agents) {
   if (agents.length === 0) return [];
   return [
     { uses: uses(ACTIONS.setupNode), with: { "node-version": NODE_VERSION } },
-    ...agents.map((a) => ({
-      name: `Install the ${AGENT_CLIS[a].label}`,
-      run: `npm install -g ${AGENT_CLIS[a].package}@${AGENT_CLIS[a].version}`
-    }))
+    ...agents.map(installStep)
   ];
+}
+function installStep(agent) {
+  const cli = AGENT_CLIS[agent];
+  return { name: `Install the ${cli.label}`, run: `npm install -g ${cli.package}@${cli.version}` };
 }
 function cancelStep(failFast, all) {
   const cancel = 'gh run cancel "$GITHUB_RUN_ID"';
@@ -22075,6 +22076,14 @@ Examples:
 
 Exit codes: 0 ok, 1 the work failed, 2 bad input or usage, 130 interrupted.
 Docs: README.md; plan format: schema/plan.schema.json`;
+var PROGRESS = new Option("--progress <mode>", "how progress shows").choices(["auto", "tty", "lines", "github", "none"]).default("auto");
+var QUIET = new Option("-q, --quiet", "no progress output (same as --progress none)");
+var GRACE = new Option("--grace <duration>", "between SIGTERM and SIGKILL when a task is stopped").default(
+  "5s"
+);
+function progressOf(opts) {
+  return opts.quiet === true ? "none" : opts.progress;
+}
 function defaultOutput() {
   return { out: process.stdout, err: process.stderr, env: process.env };
 }
@@ -22092,9 +22101,7 @@ async function main(argv, io = defaultOutput()) {
   });
   program2.command("run").description("run the plan: tasks in parallel, retries, timeouts, failure policies; then final_output.md").argument("<plan>", "the plan file").option("-j, --jobs <n>", "tasks at a time (default: the number of CPUs)").addOption(
     new Option("--schedule <order>", "which ready task goes first").choices(["critical-path", "level"]).default("critical-path")
-  ).option("--resume", "keep tasks done in the last run whose definition and inputs did not change").option("-d, --dir <dir>", "the workspace folder", ".orchestrator").addOption(
-    new Option("--progress <mode>", "how progress shows").choices(["auto", "tty", "lines", "github", "none"]).default("auto")
-  ).option("-q, --quiet", "no progress output (same as --progress none)").option("--grace <duration>", "between SIGTERM and SIGKILL when a task is stopped", "5s").action(
+  ).option("--resume", "keep tasks done in the last run whose definition and inputs did not change").option("-d, --dir <dir>", "the workspace folder", ".orchestrator").addOption(PROGRESS).addOption(QUIET).addOption(GRACE).action(
     async (file, opts) => {
       code = await runCommand(
         file,
@@ -22103,16 +22110,14 @@ async function main(argv, io = defaultOutput()) {
           ...opts.jobs !== void 0 ? { jobs: opts.jobs } : {},
           schedule: opts.schedule,
           resume: opts.resume === true,
-          progress: opts.quiet === true ? "none" : opts.progress,
+          progress: progressOf(opts),
           grace: opts.grace
         },
         io
       );
     }
   );
-  program2.command("task").description("run some tasks of a plan, their deps read from <dir>/outputs/ (as a GitHub task job does)").argument("<plan>", "the plan file").argument("<id...>", "task ids (also comma-separated)").option("-d, --dir <dir>", "the workspace folder", ".orchestrator").option("-j, --jobs <n>", "tasks at a time (default: the number of CPUs)").addOption(
-    new Option("--progress <mode>", "how progress shows").choices(["auto", "tty", "lines", "github", "none"]).default("auto")
-  ).option("-q, --quiet", "no progress output (same as --progress none)").option("--grace <duration>", "between SIGTERM and SIGKILL when a task is stopped", "5s").option("--no-stage", "do not copy the tasks' folders to <dir>/artifact/<id>/ for upload").action(
+  program2.command("task").description("run some tasks of a plan, their deps read from <dir>/outputs/ (as a GitHub task job does)").argument("<plan>", "the plan file").argument("<id...>", "task ids (also comma-separated)").option("-d, --dir <dir>", "the workspace folder", ".orchestrator").option("-j, --jobs <n>", "tasks at a time (default: the number of CPUs)").addOption(PROGRESS).addOption(QUIET).addOption(GRACE).option("--no-stage", "do not copy the tasks' folders to <dir>/artifact/<id>/ for upload").action(
     async (file, ids, opts) => {
       code = await taskCommand(
         file,
@@ -22120,7 +22125,7 @@ async function main(argv, io = defaultOutput()) {
         {
           dir: opts.dir,
           ...opts.jobs !== void 0 ? { jobs: opts.jobs } : {},
-          progress: opts.quiet === true ? "none" : opts.progress,
+          progress: progressOf(opts),
           grace: opts.grace,
           stage: opts.stage
         },
