@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path16 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path17 && path17[0] !== "/") {
+          path17 = `/${path17}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path17}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path17,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path17, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path17);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path17, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path17,
           error3.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path17, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path17);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path16 !== "string") {
+        if (typeof path17 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path17)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path17, query) : path17;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request2;
+      const { method, path: path17, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path16} HTTP/1.1\r
+      let header2 = `${method} ${path17} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path17;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path17 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path17;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path17 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path17;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path17) {
+      if (typeof path17 !== "string") {
+        return path17;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path17.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path17;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path17);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body, headers, query } = opts;
+      const { path: path17, method, body, headers, query } = opts;
       return {
-        path: path16,
+        path: path17,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path17,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code = path16.charCodeAt(i);
+    function validateCookiePath(path17) {
+      for (let i = 0; i < path17.length; ++i) {
+        const code = path17.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path17 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path17 = `/${path17}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path16);
+          url = new URL(util.parseOrigin(url).origin + path17);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19999,17 +19999,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path16) {
-      const ctrl = callVisitor(key2, node, visitor, path16);
+    function visit_(key2, node, visitor, path17) {
+      const ctrl = callVisitor(key2, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visit_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visit_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20020,13 +20020,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20047,17 +20047,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path16) {
-      const ctrl = await callVisitor(key2, node, visitor, path16);
+    async function visitAsync_(key2, node, visitor, path17) {
+      const ctrl = await callVisitor(key2, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path16, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path16);
+        replaceNode(key2, path17, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20068,13 +20068,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20101,23 +20101,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path16) {
+    function callVisitor(key2, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path16);
+        return visitor(key2, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path16);
+        return visitor.Map?.(key2, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path16);
+        return visitor.Seq?.(key2, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path16);
+        return visitor.Pair?.(key2, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path16);
+        return visitor.Scalar?.(key2, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path16);
+        return visitor.Alias?.(key2, node, path17);
       return void 0;
     }
-    function replaceNode(key2, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key2, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -20729,10 +20729,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20751,7 +20751,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20781,11 +20781,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key2, ...rest] = path16;
+          const [key2, ...rest] = path17;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20799,8 +20799,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key2, ...rest] = path16;
+      deleteIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20814,8 +20814,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key2, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key2, ...rest] = path17;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20833,8 +20833,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key2, ...rest] = path16;
+      hasIn(path17) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20844,8 +20844,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key2, ...rest] = path16;
+      setIn(path17, value) {
+        const [key2, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -23360,9 +23360,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23437,14 +23437,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection2.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection2.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23459,10 +23459,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection2.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection2.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23473,10 +23473,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection2.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection2.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23493,13 +23493,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection2.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection2.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -25460,9 +25460,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25471,23 +25471,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path17) => {
+      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25498,10 +25498,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -29071,8 +29071,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path16 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path16} does not exist${EOL5}`);
+        const path17 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -33498,9 +33498,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request2 = findRequest(text);
   if (request2 !== void 0) data.request = request2;
   const locator = {
-    locate(path16) {
-      for (let n = path16.length; n >= 0; n--) {
-        const offset = positions.get(key(path16.slice(0, n)));
+    locate(path17) {
+      for (let n = path17.length; n >= 0; n--) {
+        const offset = positions.get(key(path17.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -33508,8 +33508,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path16) {
-  return path16.join("\0");
+function key(path17) {
+  return path17.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -36246,14 +36246,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path16, at) {
+  locate(path17, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path16.length; i++) {
-      const part = path16[i];
-      const last = i === path16.length - 1;
+    for (let i = 0; i < path17.length; i++) {
+      const part = path17[i];
+      const last = i === path17.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -36474,9 +36474,9 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path16) {
+function formatPath(path17) {
   let out = "";
-  for (const part of path16) {
+  for (const part of path17) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -36490,9 +36490,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path16, describe2) {
+function checkSchema(value, schema, path17, describe2) {
   const findings = [];
-  const stack = [{ value, schema, path: path16 }];
+  const stack = [{ value, schema, path: path17 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -36506,29 +36506,29 @@ function checkSchema(value, schema, path16, describe2) {
   }
   return findings;
 }
-function checkNode(value, schema, path16, describe2, out, visit2) {
+function checkNode(value, schema, path17, describe2, out, visit2) {
   const error3 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path16, at });
+    out.push({ rule, severity: "error", message, path: path17, at });
   };
-  const expect = (what) => error3("type", `${describe2(path16)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error3("type", `${describe2(path17)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path16, describe2, error3);
+        checkDuration(value, schema.format === "positive-duration", path17, describe2, error3);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error3(
           "string-size",
-          `${describe2(path16)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe2(path17)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error3("enum", `${describe2(path16)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error3("enum", `${describe2(path17)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error3("range", `${describe2(path16)} must not be empty`);
+        return error3("range", `${describe2(path17)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error3(
@@ -36538,7 +36538,7 @@ function checkNode(value, schema, path16, describe2, out, visit2) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error3("runs-on", `${describe2(path16)} must be ${why}; got ${show(value)}`);
+        return error3("runs-on", `${describe2(path17)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -36549,12 +36549,12 @@ function checkNode(value, schema, path16, describe2, out, visit2) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error3("version", `${describe2(path16)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error3("version", `${describe2(path17)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error3("range", `${describe2(path16)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error3("range", `${describe2(path17)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -36563,23 +36563,23 @@ function checkNode(value, schema, path16, describe2, out, visit2) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error3("string-size", `${describe2(path16)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error3("string-size", `${describe2(path17)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path16, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path16, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path17, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path17, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error3("range", `${describe2(path16)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error3("range", `${describe2(path17)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path16, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path17, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path16, key2];
+        const keyPath = [...path17, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -36605,37 +36605,37 @@ function checkNode(value, schema, path16, describe2, out, visit2) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe2(path16)),
-            path: [...path16, key2],
+            message: unknownKeyMessage(key2, known, describe2(path17)),
+            path: [...path17, key2],
             at: "key"
           });
         } else {
-          visit2(value[key2], sub, [...path16, key2]);
+          visit2(value[key2], sub, [...path17, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error3("required", `${describe2(path16)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error3("required", `${describe2(path17)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit2(value, match, path16);
+      if (match !== void 0) return visit2(value, match, path17);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path16, describe2, error3) {
+function checkDuration(value, positive, path17, describe2, error3) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error3("duration", `${describe2(path16)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error3("duration", `${describe2(path17)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error3("type", `${describe2(path16)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error3("type", `${describe2(path17)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error3("duration", `${describe2(path16)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error3("duration", `${describe2(path16)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error3("duration", `${describe2(path17)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error3("duration", `${describe2(path17)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -36877,14 +36877,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path16 = ["tasks", index];
+    const path17 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run2 = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults2.agent === "string" ? defaults2.agent : void 0;
     const agent = ownAgent ?? (run2 !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path16, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path16;
+    const agentPath = ownAgent !== void 0 ? [...path17, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path17;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults2[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -36892,7 +36892,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path16,
+      path: path17,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -36911,29 +36911,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe2 = (path16) => describePath(data, path16);
+  const describe2 = (path17) => describePath(data, path17);
   return { data, defaults: defaults2, tasks, customAgents, describe: describe2 };
 }
-function describePath(data, path16) {
-  if (path16.length === 0) return "the plan";
-  if (path16[0] === "tasks" && typeof path16[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path16[1]] : void 0;
+function describePath(data, path17) {
+  if (path17.length === 0) return "the plan";
+  if (path17[0] === "tasks" && typeof path17[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path17[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path16[1]}]`;
-    const rest = path16.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path17[1]}]`;
+    const rest = path17.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path16)}\``;
+  return `\`${formatPath(path17)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error2(rule, message, path16, at = "value") {
-  return { rule, severity: "error", message, path: path16, at };
+function error2(rule, message, path17, at = "value") {
+  return { rule, severity: "error", message, path: path17, at };
 }
-function warning2(rule, message, path16, at = "value") {
-  return { rule, severity: "warning", message, path: path16, at };
+function warning2(rule, message, path17, at = "value") {
+  return { rule, severity: "warning", message, path: path17, at };
 }
 
 // src/core/validate/resolve.ts
@@ -37076,13 +37076,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path16, command }] of customAgents) {
+    for (const [name, { path: path17, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error2(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path16,
+            path17,
             "key"
           )
         );
@@ -37097,7 +37097,7 @@ var customAgent = {
               error2(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path16, "command", i]
+                [...path17, "command", i]
               )
             );
           }
@@ -37109,7 +37109,7 @@ var customAgent = {
           warning2(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path16, "command"]
+            [...path17, "command"]
           )
         );
       }
@@ -37131,11 +37131,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path16 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path17 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error2(
         "cycle",
-        `dependency cycle: ${path16} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path17} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -37175,14 +37175,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path16 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path17 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path16
+            path17
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -37190,7 +37190,7 @@ var granularity = {
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path16
+            path17
           )
         );
       }
@@ -37199,7 +37199,7 @@ var granularity = {
           warning2(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path16
+            path17
           )
         );
       }
@@ -37215,14 +37215,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path16 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path16)];
+        const path17 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path17)];
         if (seen.has(dep.id)) {
           return [
             warning2(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path16
+              path17
             )
           ];
         }
@@ -37355,7 +37355,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path16) => describePath(data, path16));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path17) => describePath(data, path17));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -37480,11 +37480,11 @@ async function aggregateMode(settings) {
 
 // src/action/decompose.ts
 import fs8 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/decompose/ai.ts
 import fs7 from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/agents/json.ts
 function isRecord(value) {
@@ -37906,6 +37906,7 @@ import fs6 from "node:fs";
 
 // src/runner/launcher.ts
 import { spawn, spawnSync } from "node:child_process";
+import path5 from "node:path";
 
 // raw-text:src/runner/launcher.pl
 var launcher_default = `# The process launcher (see launcher.ts): a small perl process that starts the runner's task processes, because
@@ -38144,17 +38145,328 @@ while ($in_open || %kids) {
 }
 `;
 
+// raw-text:src/runner/launcher.py
+var launcher_default2 = `# The process launcher in Python (see launcher.ts), the same protocol as launcher.pl. It starts each process
+# with posix_spawn, which glibc implements with clone(CLONE_VM | CLONE_VFORK): the child borrows this process's
+# memory until it execs, so nothing is copied. fork() (Node's spawn, perl's fork) copies the page tables and then
+# takes a copy-on-write fault for every page either side writes, which is what a process start mostly costs on a
+# virtual machine, where a page fault is expensive. Node keeps every decision: when to start, timeouts, signals
+# (it kills process groups itself); this only spawns, relays output and reports exits.
+#
+# Protocol (both ways): a header line of space-separated tokens, the last ones the byte lengths of the fields
+# that follow it raw, back to back.
+#   in:  B <len>...                         the base environment of the processes that follow ("K=V" each)
+#        S <id> <capture> <argc> <len>...   fields: cwd, log file, argv (argc), env entries added to the base
+#        D <id>                             drop: stop reading a process's pipes (a straggler holds them)
+#   out: P <id> <pid>                       started, in its own process group (pgid = pid)
+#        E <id> <len>                       could not start (in place of P and X): "<what> <ERRNO>"
+#        X <id> <code|-> <signal|->         exited
+#        C <id> <truncated> <len> <len>     pipes closed: the kept tails of stdout and stderr
+import errno
+import os
+import select
+import signal
+
+# The runner decides: it stops us by closing our stdin, and a Ctrl-C at the terminal is for it alone.
+for _sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGPIPE):
+    signal.signal(_sig, signal.SIG_IGN)
+# Ignored signals stay ignored across exec: the processes started get them back at their defaults.
+CHILD_DEFAULTS = (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGPIPE)
+
+wake_r, wake_w = os.pipe()
+os.set_blocking(wake_r, False)
+os.set_blocking(wake_w, False)
+signal.signal(signal.SIGCHLD, lambda *_: None)
+signal.set_wakeup_fd(wake_w)
+
+STDIN, STDOUT = 0, 1
+kids = {}      # id => Kid
+by_pid = {}    # pid => id
+by_fd = {}     # fd => (id, stream)
+base_env = {}
+resolved = {}  # (PATH, name) => the program's path
+poller = select.poll()
+READABLE = select.POLLIN | select.POLLHUP | select.POLLERR
+
+
+class Kid:
+    __slots__ = ('pid', 'capture', 'fds', 'out', 'err', 'truncated', 'exited', 'log')
+
+    def __init__(self, pid, capture, out_r, err_r, log):
+        self.pid = pid
+        self.capture = capture
+        self.fds = {'out': out_r, 'err': err_r}
+        self.out = bytearray()
+        self.err = bytearray()
+        self.truncated = False
+        self.exited = False
+        self.log = log
+
+
+def send_frame(head, *fields):
+    frame = b' '.join([head] + [str(len(f)).encode() for f in fields]) + b'\\n' + b''.join(fields)
+    view = memoryview(frame)
+    while view:
+        try:
+            n = os.write(STDOUT, view)
+        except InterruptedError:
+            continue
+        except BlockingIOError:
+            select.select([], [STDOUT], [])
+            continue
+        except OSError:
+            os._exit(0)  # the runner is gone
+        view = view[n:]
+
+
+def errno_name(error):
+    return errno.errorcode.get(error.errno, 'E%d' % (error.errno or 0))
+
+
+def which(name, path):
+    """The program's path as execvp would find it in the process's PATH (not ours)."""
+    if b'/' in name:
+        return name
+    key = (path, name)
+    found = resolved.get(key)
+    if found is not None:
+        return found
+    for folder in (path if path is not None else b'/bin:/usr/bin').split(b':'):
+        candidate = os.path.join(folder or b'.', name)
+        if os.access(candidate, os.X_OK) and not os.path.isdir(candidate):
+            resolved[key] = candidate
+            return candidate
+    raise FileNotFoundError(errno.ENOENT, 'not found')
+
+
+def start(id_, capture, argc, fields):
+    cwd, log_path = fields[0], fields[1]
+    argv = fields[2:2 + argc]
+    env = dict(base_env)
+    for entry in fields[2 + argc:]:
+        eq = entry.find(b'=')
+        if eq > 0:
+            env[entry[:eq]] = entry[eq + 1:]
+    what = b'chdir'
+    try:
+        # posix_spawn has no portable chdir: the child inherits ours, set for it (we run nothing else). Every
+        # time: the folder may have been removed and made again since the last start.
+        os.chdir(cwd)
+        what = b'spawn ' + argv[0]
+        program = which(argv[0], env.get(b'PATH'))
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        try:
+            pid = os.posix_spawn(
+                program, argv, env,
+                file_actions=[
+                    (os.POSIX_SPAWN_OPEN, 0, '/dev/null', os.O_RDONLY, 0),
+                    (os.POSIX_SPAWN_DUP2, out_w, 1),
+                    (os.POSIX_SPAWN_DUP2, err_w, 2),
+                ],
+                setpgroup=0,
+                setsigdef=CHILD_DEFAULTS,
+            )
+        except OSError:
+            os.close(out_r)
+            os.close(err_r)
+            raise
+        finally:
+            os.close(out_w)
+            os.close(err_w)
+    except OSError as error:
+        return send_frame(b'E ' + id_, what + b' ' + errno_name(error).encode())
+    except ValueError:  # a NUL byte in an argument or a variable
+        return send_frame(b'E ' + id_, what + b' EINVAL')
+    os.set_blocking(out_r, False)
+    os.set_blocking(err_r, False)
+    log = None
+    if log_path:
+        try:
+            log = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        except OSError:
+            log = None
+    kids[id_] = Kid(pid, capture, out_r, err_r, log)
+    by_pid[pid] = id_
+    by_fd[out_r] = (id_, 'out')
+    by_fd[err_r] = (id_, 'err')
+    poller.register(out_r, READABLE)
+    poller.register(err_r, READABLE)
+    send_frame(b'P ' + id_ + b' ' + str(pid).encode())
+
+
+def close_stream(id_, stream):
+    kid = kids.get(id_)
+    if kid is None:
+        return
+    fd = kid.fds.pop(stream, None)
+    if fd is None:
+        return
+    del by_fd[fd]
+    poller.unregister(fd)
+    os.close(fd)
+    finish(id_)
+
+
+def finish(id_):
+    kid = kids[id_]
+    if kid.fds or not kid.exited:
+        return
+    if kid.log is not None:
+        os.close(kid.log)
+    send_frame(b'C ' + id_ + (b' 1' if kid.truncated else b' 0'), bytes(kid.out), bytes(kid.err))
+    del kids[id_]
+
+
+def drop(id_):
+    kid = kids.get(id_)
+    if kid is None:
+        return
+    kid.exited = True  # a drop comes after the exit, or for a process the runner gave up on
+    close_stream(id_, 'out')
+    close_stream(id_, 'err')
+
+
+def read_stream(id_, stream):
+    kid = kids[id_]
+    try:
+        chunk = os.read(kid.fds[stream], 65536)
+    except (BlockingIOError, InterruptedError):
+        return
+    except OSError:
+        return close_stream(id_, stream)
+    if not chunk:
+        return close_stream(id_, stream)
+    if kid.log is not None:
+        try:
+            os.write(kid.log, chunk)
+        except OSError:
+            pass
+    kept = kid.out if stream == 'out' else kid.err
+    kept += chunk
+    over = len(kept) - kid.capture
+    if over > 0:
+        del kept[:over]
+        kid.truncated = True
+
+
+def reap():
+    while True:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        except InterruptedError:
+            continue
+        if pid == 0:
+            return
+        id_ = by_pid.pop(pid, None)
+        if id_ is None or id_ not in kids:
+            continue
+        if os.WIFSIGNALED(status):
+            number = os.WTERMSIG(status)
+            try:
+                name = signal.Signals(number).name
+            except ValueError:
+                name = 'SIG%d' % number
+            send_frame(b'X ' + id_ + b' - ' + name.encode())
+        else:
+            send_frame(b'X ' + id_ + b' ' + str(os.WEXITSTATUS(status)).encode() + b' -')
+        kids[id_].exited = True
+        finish(id_)
+
+
+pending = bytearray()
+
+
+def handle_input():
+    while True:
+        nl = pending.find(b'\\n')
+        if nl < 0:
+            return
+        head = bytes(pending[:nl]).split(b' ')
+        kind = head[0]
+        if kind == b'D':
+            del pending[:nl + 1]
+            drop(head[1])
+            continue
+        # B <len>... | S <id> <capture> <argc> <len>...
+        lengths = [int(x) for x in (head[1:] if kind == b'B' else head[4:])]
+        if len(pending) < nl + 1 + sum(lengths):
+            return
+        fields = []
+        offset = nl + 1
+        for length in lengths:
+            fields.append(bytes(pending[offset:offset + length]))
+            offset += length
+        del pending[:offset]
+        if kind == b'B':
+            base_env.clear()
+            for entry in fields:
+                eq = entry.find(b'=')
+                if eq > 0:
+                    base_env[entry[:eq]] = entry[eq + 1:]
+        else:
+            start(head[1], int(head[2]), int(head[3]), fields)
+
+
+def main():
+    in_open = True
+    poller.register(STDIN, READABLE)
+    poller.register(wake_r, select.POLLIN)
+    while in_open or kids:
+        try:
+            events = poller.poll()
+        except InterruptedError:
+            events = []
+        reap()
+        for fd, _ in events:
+            if fd == wake_r:
+                try:
+                    while os.read(wake_r, 512):
+                        pass
+                except (BlockingIOError, InterruptedError):
+                    pass
+            elif fd == STDIN:
+                try:
+                    chunk = os.read(STDIN, 1 << 20)
+                except (BlockingIOError, InterruptedError):
+                    continue
+                except OSError:
+                    chunk = b''
+                if not chunk:
+                    # The runner is gone or done: it handles (or reaps) what is left running.
+                    return
+                pending.extend(chunk)
+                handle_input()
+            else:
+                entry = by_fd.get(fd)
+                if entry is not None:
+                    read_stream(*entry)
+
+
+main()
+`;
+
 // src/runner/launcher.ts
+var HELPERS = {
+  python: {
+    argv: ["python3", "-I", "-S", "-c", launcher_default2],
+    probe: [
+      "python3",
+      "-I",
+      "-S",
+      "-c",
+      "import os, sys; os.posix_spawn; sys.exit(sys.version_info < (3, 8))"
+    ]
+  },
+  perl: { argv: ["perl", "-e", launcher_default], probe: ["perl", "-e", "1"] }
+};
 var Launcher = class {
-  child;
-  pending = /* @__PURE__ */ new Map();
-  nextId = 1;
-  buffer = Buffer.alloc(0);
-  dead = null;
-  /** The environment the launcher starts processes with, before each one's own variables. */
-  base = /* @__PURE__ */ new Map();
-  constructor() {
-    this.child = spawn("perl", ["-e", launcher_default], {
+  constructor(kind) {
+    this.kind = kind;
+    const [program, ...args] = HELPERS[kind].argv;
+    this.child = spawn(program, args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
       stdio: ["pipe", "pipe", "inherit"]
@@ -38169,6 +38481,14 @@ var Launcher = class {
     );
     this.idle();
   }
+  kind;
+  child;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 1;
+  buffer = Buffer.alloc(0);
+  dead = null;
+  /** The environment the launcher starts processes with, before each one's own variables. */
+  base = /* @__PURE__ */ new Map();
   get alive() {
     return this.dead === null;
   }
@@ -38186,7 +38506,8 @@ var Launcher = class {
     this.pending.set(id, { hooks, exited: false });
     const env = this.envDelta(request2.env);
     this.send(`S ${id} ${request2.captureBytes} ${request2.argv.length}`, [
-      request2.cwd,
+      // Absolute: the Python launcher changes its own folder to start a process in another.
+      path5.resolve(request2.cwd),
       request2.logPath,
       ...request2.argv,
       ...env
@@ -38286,7 +38607,7 @@ var Launcher = class {
   die(reason) {
     if (this.dead !== null) return;
     this.dead = reason;
-    if (launcher === this) launcher = void 0;
+    if (launchers.get(this.kind) === this) launchers.delete(this.kind);
     for (const [, entry] of this.pending) {
       if (!entry.exited) entry.hooks.failed(reason);
       entry.hooks.closed("", "", false);
@@ -38294,15 +38615,31 @@ var Launcher = class {
     this.pending.clear();
   }
 };
-var launcher;
-var available;
-function processLauncher(env = process.env) {
+var launchers = /* @__PURE__ */ new Map();
+var available = /* @__PURE__ */ new Map();
+function usable(kind) {
+  let ok = available.get(kind);
+  if (ok === void 0) {
+    const [program, ...args] = HELPERS[kind].probe;
+    ok = spawnSync(program, args, { stdio: "ignore" }).status === 0;
+    available.set(kind, ok);
+  }
+  return ok;
+}
+function launcherKind(env = process.env) {
   const choice = env.ORCHESTRATOR_LAUNCHER;
-  if (choice === "node") return void 0;
-  if (launcher?.alive === true) return launcher;
-  available ??= spawnSync("perl", ["-e", "1"], { stdio: "ignore" }).status === 0;
-  if (!available) return void 0;
-  launcher = new Launcher();
+  if (choice === "node") return "node";
+  const order = choice === "perl" ? ["perl", "python"] : choice === "python" || process.platform === "linux" ? ["python", "perl"] : ["perl"];
+  return order.find(usable) ?? "node";
+}
+function processLauncher(env = process.env) {
+  const kind = launcherKind(env);
+  if (kind === "node") return void 0;
+  let launcher = launchers.get(kind);
+  if (launcher?.alive !== true) {
+    launcher = new Launcher(kind);
+    launchers.set(kind, launcher);
+  }
   return launcher;
 }
 
@@ -38398,8 +38735,8 @@ function runProcess(request2) {
         });
       }
     };
-    const launcher2 = request2.stdin === void 0 ? processLauncher(request2.env) : void 0;
-    const launched = launcher2 !== void 0 ? launcher2.launch(
+    const launcher = request2.stdin === void 0 ? processLauncher(request2.env) : void 0;
+    const launched = launcher !== void 0 ? launcher.launch(
       {
         argv: request2.argv,
         cwd: request2.cwd,
@@ -38786,10 +39123,10 @@ function requestBlock(request2) {
 
 // src/decompose/ai.ts
 async function decomposeWithAgent(opts) {
-  const folder = path5.join(opts.dir, "decompose");
+  const folder = path6.join(opts.dir, "decompose");
   fs7.rmSync(folder, { recursive: true, force: true });
   fs7.mkdirSync(folder, { recursive: true });
-  const shown2 = (file) => path5.relative(opts.cwd, file) || file;
+  const shown2 = (file) => path6.relative(opts.cwd, file) || file;
   let repair;
   let lastFile = null;
   for (let round = 1; round <= 1 + opts.repairs; round++) {
@@ -38798,7 +39135,7 @@ async function decomposeWithAgent(opts) {
       layout: opts.layout,
       ...repair !== void 0 ? { repair } : {}
     });
-    const promptFile = path5.join(folder, `prompt-${round}.md`);
+    const promptFile = path6.join(folder, `prompt-${round}.md`);
     writeFileAtomic(promptFile, prompt);
     opts.progress(
       round === 1 ? `Asking ${opts.agent} for a plan...` : `Asking ${opts.agent} to repair its plan (round ${round - 1} of ${opts.repairs})...`
@@ -38813,7 +39150,7 @@ async function decomposeWithAgent(opts) {
       promptFile,
       dir: folder
     });
-    const answerFile = path5.join(folder, `answer-${round}.txt`);
+    const answerFile = path6.join(folder, `answer-${round}.txt`);
     writeFileAtomic(answerFile, asked.stdout);
     lastFile = shown2(answerFile);
     if (!asked.ok) {
@@ -38839,7 +39176,7 @@ async function decomposeWithAgent(opts) {
       continue;
     }
     const candidate = isRecord(found.plan) ? withoutRequest(found.plan) : found.plan;
-    const planFile = path5.join(folder, `plan-${round}.json`);
+    const planFile = path6.join(folder, `plan-${round}.json`);
     const json = `${JSON.stringify(candidate, null, 2)}
 `;
     writeFileAtomic(planFile, json);
@@ -39055,9 +39392,9 @@ function checklistToPlan(text, file) {
   );
   for (const cycle2 of findCycles(graph)) {
     const first = items[cycle2[0]];
-    const path16 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
+    const path17 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
     error3(
-      `dependency cycle: ${path16} (each waits for the next; a parent item waits for the items nested under it)`,
+      `dependency cycle: ${path17} (each waits for the next; a parent item waits for the items nested under it)`,
       "cycle",
       first.line,
       first.column
@@ -39282,7 +39619,7 @@ function batchesSection(plan, analysis) {
 function criticalPathSection(plan, analysis) {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return "_No tasks._";
-  const path16 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const path17 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
@@ -39293,7 +39630,7 @@ function criticalPathSection(plan, analysis) {
   } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
   }
-  return `${path16}
+  return `${path17}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
 }
@@ -39393,7 +39730,7 @@ The plan was refused: it holds the value of \`${leaked}\`, a secret of this job 
   if (reloaded.plan === null) throw new Error("the written plan does not load back to a valid plan");
   const plan = reloaded.plan;
   const analysis = analyze(plan);
-  fs8.mkdirSync(path6.dirname(path6.resolve(options.output)), { recursive: true });
+  fs8.mkdirSync(path7.dirname(path7.resolve(options.output)), { recursive: true });
   writeFileAtomic(options.output, yaml);
   const used = how.kind === "agent" ? how.agent : "none";
   setOutput("plan", options.output);
@@ -39499,15 +39836,15 @@ ${marks}`;
 // src/action/inputs.ts
 import fs16 from "node:fs";
 import os5 from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/runner/task-job.ts
 import fs15 from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/runner/deps.ts
 import fs9 from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/agents/prompt.ts
 var INLINE_RESULT_BYTES = 8 * 1024;
@@ -39637,7 +39974,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
   for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
     const d = graph.pred[k];
     const dep = plan.tasks[d];
-    const resultFile = path7.join(outputsDir, dep.id, "result.md");
+    const resultFile = path8.join(outputsDir, dep.id, "result.md");
     let content;
     try {
       content = fs9.readFileSync(resultFile);
@@ -39661,7 +39998,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
 }
 function readStatusFile(outputsDir, id) {
   try {
-    return JSON.parse(fs9.readFileSync(path7.join(outputsDir, id, "status.json"), "utf8"));
+    return JSON.parse(fs9.readFileSync(path8.join(outputsDir, id, "status.json"), "utf8"));
   } catch {
     return null;
   }
@@ -39670,7 +40007,7 @@ function readStatusFile(outputsDir, id) {
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
 import fs14 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 
@@ -39817,7 +40154,7 @@ function writePlanOutputs(root, plan, analysis) {
 
 // src/runner/execute-task.ts
 import fs10 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/agents/custom.ts
 var PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
@@ -39873,9 +40210,9 @@ var CAPTURE_BYTES2 = 8 * 1024 * 1024;
 async function executeTask(run2) {
   const { plan, task } = run2;
   const adapter = adapterFor(plan, task.agent);
-  const outputDir = path8.join(run2.outputsDir, task.id);
+  const outputDir = path9.join(run2.outputsDir, task.id);
   makeDir(outputDir);
-  const promptFile = path8.join(outputDir, "prompt.md");
+  const promptFile = path9.join(outputDir, "prompt.md");
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run2.deps }) : "";
   if (adapter.ai) fs10.writeFileSync(promptFile, prompt);
   const ctx = { plan, task, prompt, promptFile, outputDir };
@@ -39888,7 +40225,7 @@ async function executeTask(run2) {
     ORCHESTRATOR_RUN_ID: run2.runId,
     ORCHESTRATOR_MISSING_DEPS: run2.missingDeps.join(",")
   };
-  const logPath = path8.join(outputDir, "log.txt");
+  const logPath = path9.join(outputDir, "log.txt");
   const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs10.constants;
   const log = { fd: fs10.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
   const startedAt = /* @__PURE__ */ new Date();
@@ -39986,7 +40323,7 @@ async function executeTask(run2) {
   run2.pause?.release();
   await new Promise((resolve) => setImmediate(resolve));
   if (last !== null && (last.result.result !== "" || status === "done")) {
-    fs10.writeFileSync(path8.join(outputDir, "result.md"), last.result.result);
+    fs10.writeFileSync(path9.join(outputDir, "result.md"), last.result.result);
   }
   const file = {
     id: task.id,
@@ -40011,7 +40348,7 @@ function backoffDelay(task, k, random) {
   return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
 }
 function writeStatusFile(outputsDir, file) {
-  fs10.writeFileSync(path8.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+  fs10.writeFileSync(path9.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
 `);
 }
 function makeDir(dir) {
@@ -40084,14 +40421,14 @@ function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
 
 // src/runner/journal.ts
 import fs11 from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 var Journal = class _Journal {
   constructor(fd) {
     this.fd = fd;
   }
   fd;
   static open(file) {
-    fs11.mkdirSync(path9.dirname(file), { recursive: true });
+    fs11.mkdirSync(path10.dirname(file), { recursive: true });
     const journal = new _Journal(fs11.openSync(file, "a"));
     journal.sealTornLine(file);
     return journal;
@@ -40275,7 +40612,7 @@ var Slots = class {
 
 // src/runner/subset.ts
 import fs13 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var MAX_STATUS_BYTES2 = 1024 * 1024;
 function readOutsideDeps(plan, analysis, only, outputsDir) {
   const { graph } = analysis;
@@ -40291,7 +40628,7 @@ function readOutsideDeps(plan, analysis, only, outputsDir) {
 }
 function outsideTask(plan, index, outputsDir) {
   const task = plan.tasks[index];
-  const read = readStatus(path10.join(outputsDir, task.id, "status.json"), task.id);
+  const read = readStatus(path11.join(outputsDir, task.id, "status.json"), task.id);
   if (!read.ok) {
     return {
       status: null,
@@ -40376,7 +40713,7 @@ function stoppedByFailFast(plan, only, outputsDir) {
   for (const id of entries.sort()) {
     const i = index.get(id);
     if (i === void 0 || only.has(i) || plan.tasks[i].onFailure !== "fail-fast") continue;
-    const read = readStatus(path10.join(outputsDir, id, "status.json"), id);
+    const read = readStatus(path11.join(outputsDir, id, "status.json"), id);
     if (read.ok && read.status === "failed") return `cancelled: ${id} failed (on-failure: fail-fast)`;
   }
   return null;
@@ -40403,7 +40740,7 @@ function notStartedFile(task, status, error3, hash) {
 // src/runner/run.ts
 async function runPlan(plan, analysis, options) {
   const started = performance.now();
-  const files = layout(path11.resolve(options.root));
+  const files = layout(path12.resolve(options.root));
   const n = plan.tasks.length;
   const only = options.only ?? null;
   const inPart = (i) => only === null || only.has(i);
@@ -40417,7 +40754,7 @@ async function runPlan(plan, analysis, options) {
     fs14.rmSync(files.journal, { force: true });
   } else if (!options.resume && only !== null) {
     for (const i of only)
-      fs14.rmSync(path11.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
+      fs14.rmSync(path12.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
   fs14.mkdirSync(files.outputs, { recursive: true });
@@ -40503,7 +40840,7 @@ async function runPlan(plan, analysis, options) {
   const notRun = (i, status2, error3) => {
     const task = plan.tasks[i];
     const file = notStartedFile(task, status2, error3, hashes[i]);
-    makeDir(path11.join(files.outputs, task.id));
+    makeDir(path12.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status2, file);
   };
@@ -40765,14 +41102,14 @@ function neverEnded(plan, i) {
   );
 }
 function stageArtifact(root, plan, indices) {
-  const artifact = path12.join(root, ARTIFACT_FOLDER);
+  const artifact = path13.join(root, ARTIFACT_FOLDER);
   fs15.rmSync(artifact, { recursive: true, force: true });
   fs15.mkdirSync(artifact, { recursive: true });
   for (const i of indices) {
     const id = plan.tasks[i].id;
-    const from = path12.join(root, "outputs", id);
+    const from = path13.join(root, "outputs", id);
     if (!fs15.existsSync(from)) continue;
-    fs15.cpSync(from, path12.join(artifact, id), {
+    fs15.cpSync(from, path13.join(artifact, id), {
       recursive: true,
       verbatimSymlinks: true,
       // A FIFO or a socket cannot be copied (nor uploaded): leave it out rather than fail the job.
@@ -40847,7 +41184,7 @@ function decomposeSettings(dir) {
     requestFile,
     agent: oneOf("agent", DECOMPOSE_AGENT_INPUTS, "auto"),
     fallback: oneOf("fallback", FALLBACKS, "checklist"),
-    output: getInput("output") || path13.join(dir, "plan.yml"),
+    output: getInput("output") || path14.join(dir, "plan.yml"),
     model: model === "" ? null : model
   };
 }
@@ -41484,12 +41821,12 @@ ${table2.replaceAll("`", "'")}
 }
 
 // src/action/task.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/runner/progress/github.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import fs18 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/runner/progress/format.ts
 function taskLabel(plan, index, max = 60) {
@@ -41537,7 +41874,7 @@ var GithubReporter = class {
     const token = randomBytes2(16).toString("hex");
     this.out.write(`::stop-commands::${token}
 `);
-    this.out.write(readLog(path14.join(this.outputsDir, file.id, "log.txt")));
+    this.out.write(readLog(path15.join(this.outputsDir, file.id, "log.txt")));
     if (file.error !== null) this.out.write(`
 ${file.error}
 `);
@@ -41643,8 +41980,8 @@ async function taskMode(settings) {
     throw error3;
   }
   const analysis = analyze(plan);
-  const root = path15.resolve(settings.dir);
-  const reporter = new GithubReporter(plan, path15.join(root, "outputs"), process.stdout);
+  const root = path16.resolve(settings.dir);
+  const reporter = new GithubReporter(plan, path16.join(root, "outputs"), process.stdout);
   let job;
   try {
     job = await interruptible(

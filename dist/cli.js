@@ -1200,7 +1200,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path18 = __require("node:path");
+    var path19 = __require("node:path");
     var fs18 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2213,9 +2213,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path18.resolve(baseDir, baseName);
+          const localBin = path19.resolve(baseDir, baseName);
           if (fs18.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path18.extname(baseName))) return void 0;
+          if (sourceExt.includes(path19.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs18.existsSync(`${localBin}${ext}`)
           );
@@ -2233,17 +2233,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path18.resolve(
-            path18.dirname(resolvedScriptPath),
+          executableDir = path19.resolve(
+            path19.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path18.basename(
+            const legacyName = path19.basename(
               this._scriptPath,
-              path18.extname(this._scriptPath)
+              path19.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2254,7 +2254,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path18.extname(executableFile));
+        launchWithNode = sourceExt.includes(path19.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3169,7 +3169,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path18.basename(filename, path18.extname(filename));
+        this._name = path19.basename(filename, path19.extname(filename));
         return this;
       }
       /**
@@ -3183,9 +3183,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path19) {
-        if (path19 === void 0) return this._executableDir;
-        this._executableDir = path19;
+      executableDir(path20) {
+        if (path20 === void 0) return this._executableDir;
+        this._executableDir = path20;
         return this;
       }
       /**
@@ -3540,17 +3540,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path18) {
-      const ctrl = callVisitor(key2, node, visitor, path18);
+    function visit_(key2, node, visitor, path19) {
+      const ctrl = callVisitor(key2, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path18, ctrl);
-        return visit_(key2, ctrl, visitor, path18);
+        replaceNode(key2, path19, ctrl);
+        return visit_(key2, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3561,13 +3561,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3588,17 +3588,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path18) {
-      const ctrl = await callVisitor(key2, node, visitor, path18);
+    async function visitAsync_(key2, node, visitor, path19) {
+      const ctrl = await callVisitor(key2, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path18, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path18);
+        replaceNode(key2, path19, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3609,13 +3609,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3642,23 +3642,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path18) {
+    function callVisitor(key2, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path18);
+        return visitor(key2, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path18);
+        return visitor.Map?.(key2, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path18);
+        return visitor.Seq?.(key2, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path18);
+        return visitor.Pair?.(key2, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path18);
+        return visitor.Scalar?.(key2, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path18);
+        return visitor.Alias?.(key2, node, path19);
       return void 0;
     }
-    function replaceNode(key2, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key2, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -4270,10 +4270,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4292,7 +4292,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4322,11 +4322,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key2, ...rest] = path18;
+          const [key2, ...rest] = path19;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4340,8 +4340,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key2, ...rest] = path18;
+      deleteIn(path19) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -4355,8 +4355,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key2, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key2, ...rest] = path19;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4374,8 +4374,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key2, ...rest] = path18;
+      hasIn(path19) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -4385,8 +4385,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key2, ...rest] = path18;
+      setIn(path19, value) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -6901,9 +6901,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6978,14 +6978,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7000,10 +7000,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7014,10 +7014,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7034,13 +7034,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -9001,9 +9001,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path18) => {
+    visit2.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9012,23 +9012,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path18) => {
-      const parent = visit2.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit2.parentCollection = (cst, path19) => {
+      const parent = visit2.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9039,10 +9039,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -12140,9 +12140,9 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path18) {
+function formatPath(path19) {
   let out = "";
-  for (const part of path18) {
+  for (const part of path19) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -12315,9 +12315,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request = findRequest(text);
   if (request !== void 0) data.request = request;
   const locator = {
-    locate(path18) {
-      for (let n = path18.length; n >= 0; n--) {
-        const offset = positions.get(key(path18.slice(0, n)));
+    locate(path19) {
+      for (let n = path19.length; n >= 0; n--) {
+        const offset = positions.get(key(path19.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -12325,8 +12325,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path18) {
-  return path18.join("\0");
+function key(path19) {
+  return path19.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -15063,14 +15063,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path18, at) {
+  locate(path19, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path18.length; i++) {
-      const part = path18[i];
-      const last = i === path18.length - 1;
+    for (let i = 0; i < path19.length; i++) {
+      const part = path19[i];
+      const last = i === path19.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -15284,9 +15284,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path18, describe) {
+function checkSchema(value, schema, path19, describe) {
   const findings = [];
-  const stack = [{ value, schema, path: path18 }];
+  const stack = [{ value, schema, path: path19 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -15300,29 +15300,29 @@ function checkSchema(value, schema, path18, describe) {
   }
   return findings;
 }
-function checkNode(value, schema, path18, describe, out, visit2) {
+function checkNode(value, schema, path19, describe, out, visit2) {
   const error2 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path18, at });
+    out.push({ rule, severity: "error", message, path: path19, at });
   };
-  const expect = (what) => error2("type", `${describe(path18)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error2("type", `${describe(path19)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path18, describe, error2);
+        checkDuration(value, schema.format === "positive-duration", path19, describe, error2);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error2(
           "string-size",
-          `${describe(path18)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe(path19)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error2("enum", `${describe(path18)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error2("enum", `${describe(path19)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error2("range", `${describe(path18)} must not be empty`);
+        return error2("range", `${describe(path19)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error2(
@@ -15332,7 +15332,7 @@ function checkNode(value, schema, path18, describe, out, visit2) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error2("runs-on", `${describe(path18)} must be ${why}; got ${show(value)}`);
+        return error2("runs-on", `${describe(path19)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -15343,12 +15343,12 @@ function checkNode(value, schema, path18, describe, out, visit2) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error2("version", `${describe(path18)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error2("version", `${describe(path19)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error2("range", `${describe(path18)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error2("range", `${describe(path19)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -15357,23 +15357,23 @@ function checkNode(value, schema, path18, describe, out, visit2) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error2("string-size", `${describe(path18)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error2("string-size", `${describe(path19)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path18, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path18, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path19, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path19, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error2("range", `${describe(path18)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error2("range", `${describe(path19)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path18, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path19, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path18, key2];
+        const keyPath = [...path19, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -15399,37 +15399,37 @@ function checkNode(value, schema, path18, describe, out, visit2) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe(path18)),
-            path: [...path18, key2],
+            message: unknownKeyMessage(key2, known, describe(path19)),
+            path: [...path19, key2],
             at: "key"
           });
         } else {
-          visit2(value[key2], sub, [...path18, key2]);
+          visit2(value[key2], sub, [...path19, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error2("required", `${describe(path18)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error2("required", `${describe(path19)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit2(value, match, path18);
+      if (match !== void 0) return visit2(value, match, path19);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path18, describe, error2) {
+function checkDuration(value, positive, path19, describe, error2) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error2("duration", `${describe(path18)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error2("duration", `${describe(path19)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error2("type", `${describe(path18)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error2("type", `${describe(path19)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error2("duration", `${describe(path18)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error2("duration", `${describe(path18)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error2("duration", `${describe(path19)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error2("duration", `${describe(path19)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -15671,14 +15671,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path18 = ["tasks", index];
+    const path19 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults.agent === "string" ? defaults.agent : void 0;
     const agent = ownAgent ?? (run !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path18, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path18;
+    const agentPath = ownAgent !== void 0 ? [...path19, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path19;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -15686,7 +15686,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path18,
+      path: path19,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -15705,29 +15705,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe = (path18) => describePath(data, path18);
+  const describe = (path19) => describePath(data, path19);
   return { data, defaults, tasks, customAgents, describe };
 }
-function describePath(data, path18) {
-  if (path18.length === 0) return "the plan";
-  if (path18[0] === "tasks" && typeof path18[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path18[1]] : void 0;
+function describePath(data, path19) {
+  if (path19.length === 0) return "the plan";
+  if (path19[0] === "tasks" && typeof path19[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path19[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path18[1]}]`;
-    const rest = path18.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path19[1]}]`;
+    const rest = path19.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path18)}\``;
+  return `\`${formatPath(path19)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error(rule, message, path18, at = "value") {
-  return { rule, severity: "error", message, path: path18, at };
+function error(rule, message, path19, at = "value") {
+  return { rule, severity: "error", message, path: path19, at };
 }
-function warning(rule, message, path18, at = "value") {
-  return { rule, severity: "warning", message, path: path18, at };
+function warning(rule, message, path19, at = "value") {
+  return { rule, severity: "warning", message, path: path19, at };
 }
 
 // src/core/validate/resolve.ts
@@ -15870,13 +15870,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path18, command }] of customAgents) {
+    for (const [name, { path: path19, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path18,
+            path19,
             "key"
           )
         );
@@ -15891,7 +15891,7 @@ var customAgent = {
               error(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path18, "command", i]
+                [...path19, "command", i]
               )
             );
           }
@@ -15903,7 +15903,7 @@ var customAgent = {
           warning(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path18, "command"]
+            [...path19, "command"]
           )
         );
       }
@@ -15925,11 +15925,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path18 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path19 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error(
         "cycle",
-        `dependency cycle: ${path18} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path19} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -15969,14 +15969,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path18 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path19 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path18
+            path19
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -15984,7 +15984,7 @@ var granularity = {
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path18
+            path19
           )
         );
       }
@@ -15993,7 +15993,7 @@ var granularity = {
           warning(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path18
+            path19
           )
         );
       }
@@ -16009,14 +16009,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path18 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path18)];
+        const path19 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path19)];
         if (seen.has(dep.id)) {
           return [
             warning(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path18
+              path19
             )
           ];
         }
@@ -16149,7 +16149,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path18) => describePath(data, path18));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path19) => describePath(data, path19));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -16500,14 +16500,14 @@ var RUNS_ON_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var PATH = /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/;
 var ACTION_REF = /^(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_./-]+|\.\/[A-Za-z0-9_./-]*)$/;
 var DEFAULT_ACTION_REF = "org/orchestrator@v1";
-function checkRepoPath(path18, what) {
-  const segments = path18.split("/");
-  if (!PATH.test(path18) || segments.some((s) => s === ".." || s === "") || path18.endsWith("/")) {
+function checkRepoPath(path19, what) {
+  const segments = path19.split("/");
+  if (!PATH.test(path19) || segments.some((s) => s === ".." || s === "") || path19.endsWith("/")) {
     throw new UserError(
-      `${what} ${JSON.stringify(path18)} cannot go into a workflow: use a path inside the repository made of letters, digits, ".", "_", "-" and "/"`
+      `${what} ${JSON.stringify(path19)} cannot go into a workflow: use a path inside the repository made of letters, digits, ".", "_", "-" and "/"`
     );
   }
-  return path18;
+  return path19;
 }
 function checkActionRef(ref) {
   if (!ACTION_REF.test(ref) || ref.includes("..")) {
@@ -18131,7 +18131,7 @@ import fs15 from "node:fs";
 
 // src/decompose/ai.ts
 import fs7 from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/agents/json.ts
 function isRecord(value) {
@@ -18553,6 +18553,7 @@ import fs6 from "node:fs";
 
 // src/runner/launcher.ts
 import { spawn, spawnSync } from "node:child_process";
+import path7 from "node:path";
 
 // raw-text:src/runner/launcher.pl
 var launcher_default = `# The process launcher (see launcher.ts): a small perl process that starts the runner's task processes, because
@@ -18791,17 +18792,328 @@ while ($in_open || %kids) {
 }
 `;
 
+// raw-text:src/runner/launcher.py
+var launcher_default2 = `# The process launcher in Python (see launcher.ts), the same protocol as launcher.pl. It starts each process
+# with posix_spawn, which glibc implements with clone(CLONE_VM | CLONE_VFORK): the child borrows this process's
+# memory until it execs, so nothing is copied. fork() (Node's spawn, perl's fork) copies the page tables and then
+# takes a copy-on-write fault for every page either side writes, which is what a process start mostly costs on a
+# virtual machine, where a page fault is expensive. Node keeps every decision: when to start, timeouts, signals
+# (it kills process groups itself); this only spawns, relays output and reports exits.
+#
+# Protocol (both ways): a header line of space-separated tokens, the last ones the byte lengths of the fields
+# that follow it raw, back to back.
+#   in:  B <len>...                         the base environment of the processes that follow ("K=V" each)
+#        S <id> <capture> <argc> <len>...   fields: cwd, log file, argv (argc), env entries added to the base
+#        D <id>                             drop: stop reading a process's pipes (a straggler holds them)
+#   out: P <id> <pid>                       started, in its own process group (pgid = pid)
+#        E <id> <len>                       could not start (in place of P and X): "<what> <ERRNO>"
+#        X <id> <code|-> <signal|->         exited
+#        C <id> <truncated> <len> <len>     pipes closed: the kept tails of stdout and stderr
+import errno
+import os
+import select
+import signal
+
+# The runner decides: it stops us by closing our stdin, and a Ctrl-C at the terminal is for it alone.
+for _sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGPIPE):
+    signal.signal(_sig, signal.SIG_IGN)
+# Ignored signals stay ignored across exec: the processes started get them back at their defaults.
+CHILD_DEFAULTS = (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGPIPE)
+
+wake_r, wake_w = os.pipe()
+os.set_blocking(wake_r, False)
+os.set_blocking(wake_w, False)
+signal.signal(signal.SIGCHLD, lambda *_: None)
+signal.set_wakeup_fd(wake_w)
+
+STDIN, STDOUT = 0, 1
+kids = {}      # id => Kid
+by_pid = {}    # pid => id
+by_fd = {}     # fd => (id, stream)
+base_env = {}
+resolved = {}  # (PATH, name) => the program's path
+poller = select.poll()
+READABLE = select.POLLIN | select.POLLHUP | select.POLLERR
+
+
+class Kid:
+    __slots__ = ('pid', 'capture', 'fds', 'out', 'err', 'truncated', 'exited', 'log')
+
+    def __init__(self, pid, capture, out_r, err_r, log):
+        self.pid = pid
+        self.capture = capture
+        self.fds = {'out': out_r, 'err': err_r}
+        self.out = bytearray()
+        self.err = bytearray()
+        self.truncated = False
+        self.exited = False
+        self.log = log
+
+
+def send_frame(head, *fields):
+    frame = b' '.join([head] + [str(len(f)).encode() for f in fields]) + b'\\n' + b''.join(fields)
+    view = memoryview(frame)
+    while view:
+        try:
+            n = os.write(STDOUT, view)
+        except InterruptedError:
+            continue
+        except BlockingIOError:
+            select.select([], [STDOUT], [])
+            continue
+        except OSError:
+            os._exit(0)  # the runner is gone
+        view = view[n:]
+
+
+def errno_name(error):
+    return errno.errorcode.get(error.errno, 'E%d' % (error.errno or 0))
+
+
+def which(name, path):
+    """The program's path as execvp would find it in the process's PATH (not ours)."""
+    if b'/' in name:
+        return name
+    key = (path, name)
+    found = resolved.get(key)
+    if found is not None:
+        return found
+    for folder in (path if path is not None else b'/bin:/usr/bin').split(b':'):
+        candidate = os.path.join(folder or b'.', name)
+        if os.access(candidate, os.X_OK) and not os.path.isdir(candidate):
+            resolved[key] = candidate
+            return candidate
+    raise FileNotFoundError(errno.ENOENT, 'not found')
+
+
+def start(id_, capture, argc, fields):
+    cwd, log_path = fields[0], fields[1]
+    argv = fields[2:2 + argc]
+    env = dict(base_env)
+    for entry in fields[2 + argc:]:
+        eq = entry.find(b'=')
+        if eq > 0:
+            env[entry[:eq]] = entry[eq + 1:]
+    what = b'chdir'
+    try:
+        # posix_spawn has no portable chdir: the child inherits ours, set for it (we run nothing else). Every
+        # time: the folder may have been removed and made again since the last start.
+        os.chdir(cwd)
+        what = b'spawn ' + argv[0]
+        program = which(argv[0], env.get(b'PATH'))
+        out_r, out_w = os.pipe()
+        err_r, err_w = os.pipe()
+        try:
+            pid = os.posix_spawn(
+                program, argv, env,
+                file_actions=[
+                    (os.POSIX_SPAWN_OPEN, 0, '/dev/null', os.O_RDONLY, 0),
+                    (os.POSIX_SPAWN_DUP2, out_w, 1),
+                    (os.POSIX_SPAWN_DUP2, err_w, 2),
+                ],
+                setpgroup=0,
+                setsigdef=CHILD_DEFAULTS,
+            )
+        except OSError:
+            os.close(out_r)
+            os.close(err_r)
+            raise
+        finally:
+            os.close(out_w)
+            os.close(err_w)
+    except OSError as error:
+        return send_frame(b'E ' + id_, what + b' ' + errno_name(error).encode())
+    except ValueError:  # a NUL byte in an argument or a variable
+        return send_frame(b'E ' + id_, what + b' EINVAL')
+    os.set_blocking(out_r, False)
+    os.set_blocking(err_r, False)
+    log = None
+    if log_path:
+        try:
+            log = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        except OSError:
+            log = None
+    kids[id_] = Kid(pid, capture, out_r, err_r, log)
+    by_pid[pid] = id_
+    by_fd[out_r] = (id_, 'out')
+    by_fd[err_r] = (id_, 'err')
+    poller.register(out_r, READABLE)
+    poller.register(err_r, READABLE)
+    send_frame(b'P ' + id_ + b' ' + str(pid).encode())
+
+
+def close_stream(id_, stream):
+    kid = kids.get(id_)
+    if kid is None:
+        return
+    fd = kid.fds.pop(stream, None)
+    if fd is None:
+        return
+    del by_fd[fd]
+    poller.unregister(fd)
+    os.close(fd)
+    finish(id_)
+
+
+def finish(id_):
+    kid = kids[id_]
+    if kid.fds or not kid.exited:
+        return
+    if kid.log is not None:
+        os.close(kid.log)
+    send_frame(b'C ' + id_ + (b' 1' if kid.truncated else b' 0'), bytes(kid.out), bytes(kid.err))
+    del kids[id_]
+
+
+def drop(id_):
+    kid = kids.get(id_)
+    if kid is None:
+        return
+    kid.exited = True  # a drop comes after the exit, or for a process the runner gave up on
+    close_stream(id_, 'out')
+    close_stream(id_, 'err')
+
+
+def read_stream(id_, stream):
+    kid = kids[id_]
+    try:
+        chunk = os.read(kid.fds[stream], 65536)
+    except (BlockingIOError, InterruptedError):
+        return
+    except OSError:
+        return close_stream(id_, stream)
+    if not chunk:
+        return close_stream(id_, stream)
+    if kid.log is not None:
+        try:
+            os.write(kid.log, chunk)
+        except OSError:
+            pass
+    kept = kid.out if stream == 'out' else kid.err
+    kept += chunk
+    over = len(kept) - kid.capture
+    if over > 0:
+        del kept[:over]
+        kid.truncated = True
+
+
+def reap():
+    while True:
+        try:
+            pid, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        except InterruptedError:
+            continue
+        if pid == 0:
+            return
+        id_ = by_pid.pop(pid, None)
+        if id_ is None or id_ not in kids:
+            continue
+        if os.WIFSIGNALED(status):
+            number = os.WTERMSIG(status)
+            try:
+                name = signal.Signals(number).name
+            except ValueError:
+                name = 'SIG%d' % number
+            send_frame(b'X ' + id_ + b' - ' + name.encode())
+        else:
+            send_frame(b'X ' + id_ + b' ' + str(os.WEXITSTATUS(status)).encode() + b' -')
+        kids[id_].exited = True
+        finish(id_)
+
+
+pending = bytearray()
+
+
+def handle_input():
+    while True:
+        nl = pending.find(b'\\n')
+        if nl < 0:
+            return
+        head = bytes(pending[:nl]).split(b' ')
+        kind = head[0]
+        if kind == b'D':
+            del pending[:nl + 1]
+            drop(head[1])
+            continue
+        # B <len>... | S <id> <capture> <argc> <len>...
+        lengths = [int(x) for x in (head[1:] if kind == b'B' else head[4:])]
+        if len(pending) < nl + 1 + sum(lengths):
+            return
+        fields = []
+        offset = nl + 1
+        for length in lengths:
+            fields.append(bytes(pending[offset:offset + length]))
+            offset += length
+        del pending[:offset]
+        if kind == b'B':
+            base_env.clear()
+            for entry in fields:
+                eq = entry.find(b'=')
+                if eq > 0:
+                    base_env[entry[:eq]] = entry[eq + 1:]
+        else:
+            start(head[1], int(head[2]), int(head[3]), fields)
+
+
+def main():
+    in_open = True
+    poller.register(STDIN, READABLE)
+    poller.register(wake_r, select.POLLIN)
+    while in_open or kids:
+        try:
+            events = poller.poll()
+        except InterruptedError:
+            events = []
+        reap()
+        for fd, _ in events:
+            if fd == wake_r:
+                try:
+                    while os.read(wake_r, 512):
+                        pass
+                except (BlockingIOError, InterruptedError):
+                    pass
+            elif fd == STDIN:
+                try:
+                    chunk = os.read(STDIN, 1 << 20)
+                except (BlockingIOError, InterruptedError):
+                    continue
+                except OSError:
+                    chunk = b''
+                if not chunk:
+                    # The runner is gone or done: it handles (or reaps) what is left running.
+                    return
+                pending.extend(chunk)
+                handle_input()
+            else:
+                entry = by_fd.get(fd)
+                if entry is not None:
+                    read_stream(*entry)
+
+
+main()
+`;
+
 // src/runner/launcher.ts
+var HELPERS = {
+  python: {
+    argv: ["python3", "-I", "-S", "-c", launcher_default2],
+    probe: [
+      "python3",
+      "-I",
+      "-S",
+      "-c",
+      "import os, sys; os.posix_spawn; sys.exit(sys.version_info < (3, 8))"
+    ]
+  },
+  perl: { argv: ["perl", "-e", launcher_default], probe: ["perl", "-e", "1"] }
+};
 var Launcher = class {
-  child;
-  pending = /* @__PURE__ */ new Map();
-  nextId = 1;
-  buffer = Buffer.alloc(0);
-  dead = null;
-  /** The environment the launcher starts processes with, before each one's own variables. */
-  base = /* @__PURE__ */ new Map();
-  constructor() {
-    this.child = spawn("perl", ["-e", launcher_default], {
+  constructor(kind) {
+    this.kind = kind;
+    const [program2, ...args] = HELPERS[kind].argv;
+    this.child = spawn(program2, args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
       stdio: ["pipe", "pipe", "inherit"]
@@ -18816,6 +19128,14 @@ var Launcher = class {
     );
     this.idle();
   }
+  kind;
+  child;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 1;
+  buffer = Buffer.alloc(0);
+  dead = null;
+  /** The environment the launcher starts processes with, before each one's own variables. */
+  base = /* @__PURE__ */ new Map();
   get alive() {
     return this.dead === null;
   }
@@ -18833,7 +19153,8 @@ var Launcher = class {
     this.pending.set(id, { hooks, exited: false });
     const env = this.envDelta(request.env);
     this.send(`S ${id} ${request.captureBytes} ${request.argv.length}`, [
-      request.cwd,
+      // Absolute: the Python launcher changes its own folder to start a process in another.
+      path7.resolve(request.cwd),
       request.logPath,
       ...request.argv,
       ...env
@@ -18933,7 +19254,7 @@ var Launcher = class {
   die(reason) {
     if (this.dead !== null) return;
     this.dead = reason;
-    if (launcher === this) launcher = void 0;
+    if (launchers.get(this.kind) === this) launchers.delete(this.kind);
     for (const [, entry] of this.pending) {
       if (!entry.exited) entry.hooks.failed(reason);
       entry.hooks.closed("", "", false);
@@ -18941,15 +19262,31 @@ var Launcher = class {
     this.pending.clear();
   }
 };
-var launcher;
-var available;
-function processLauncher(env = process.env) {
+var launchers = /* @__PURE__ */ new Map();
+var available = /* @__PURE__ */ new Map();
+function usable(kind) {
+  let ok = available.get(kind);
+  if (ok === void 0) {
+    const [program2, ...args] = HELPERS[kind].probe;
+    ok = spawnSync(program2, args, { stdio: "ignore" }).status === 0;
+    available.set(kind, ok);
+  }
+  return ok;
+}
+function launcherKind(env = process.env) {
   const choice = env.ORCHESTRATOR_LAUNCHER;
-  if (choice === "node") return void 0;
-  if (launcher?.alive === true) return launcher;
-  available ??= spawnSync("perl", ["-e", "1"], { stdio: "ignore" }).status === 0;
-  if (!available) return void 0;
-  launcher = new Launcher();
+  if (choice === "node") return "node";
+  const order = choice === "perl" ? ["perl", "python"] : choice === "python" || process.platform === "linux" ? ["python", "perl"] : ["perl"];
+  return order.find(usable) ?? "node";
+}
+function processLauncher(env = process.env) {
+  const kind = launcherKind(env);
+  if (kind === "node") return void 0;
+  let launcher = launchers.get(kind);
+  if (launcher?.alive !== true) {
+    launcher = new Launcher(kind);
+    launchers.set(kind, launcher);
+  }
   return launcher;
 }
 
@@ -19045,8 +19382,8 @@ function runProcess(request) {
         });
       }
     };
-    const launcher2 = request.stdin === void 0 ? processLauncher(request.env) : void 0;
-    const launched = launcher2 !== void 0 ? launcher2.launch(
+    const launcher = request.stdin === void 0 ? processLauncher(request.env) : void 0;
+    const launched = launcher !== void 0 ? launcher.launch(
       {
         argv: request.argv,
         cwd: request.cwd,
@@ -19433,10 +19770,10 @@ function requestBlock(request) {
 
 // src/decompose/ai.ts
 async function decomposeWithAgent(opts) {
-  const folder = path7.join(opts.dir, "decompose");
+  const folder = path8.join(opts.dir, "decompose");
   fs7.rmSync(folder, { recursive: true, force: true });
   fs7.mkdirSync(folder, { recursive: true });
-  const shown2 = (file) => path7.relative(opts.cwd, file) || file;
+  const shown2 = (file) => path8.relative(opts.cwd, file) || file;
   let repair;
   let lastFile = null;
   for (let round = 1; round <= 1 + opts.repairs; round++) {
@@ -19445,7 +19782,7 @@ async function decomposeWithAgent(opts) {
       layout: opts.layout,
       ...repair !== void 0 ? { repair } : {}
     });
-    const promptFile = path7.join(folder, `prompt-${round}.md`);
+    const promptFile = path8.join(folder, `prompt-${round}.md`);
     writeFileAtomic(promptFile, prompt);
     opts.progress(
       round === 1 ? `Asking ${opts.agent} for a plan...` : `Asking ${opts.agent} to repair its plan (round ${round - 1} of ${opts.repairs})...`
@@ -19460,7 +19797,7 @@ async function decomposeWithAgent(opts) {
       promptFile,
       dir: folder
     });
-    const answerFile = path7.join(folder, `answer-${round}.txt`);
+    const answerFile = path8.join(folder, `answer-${round}.txt`);
     writeFileAtomic(answerFile, asked.stdout);
     lastFile = shown2(answerFile);
     if (!asked.ok) {
@@ -19486,7 +19823,7 @@ async function decomposeWithAgent(opts) {
       continue;
     }
     const candidate = isRecord(found.plan) ? withoutRequest(found.plan) : found.plan;
-    const planFile = path7.join(folder, `plan-${round}.json`);
+    const planFile = path8.join(folder, `plan-${round}.json`);
     const json = `${JSON.stringify(candidate, null, 2)}
 `;
     writeFileAtomic(planFile, json);
@@ -19702,9 +20039,9 @@ function checklistToPlan(text, file) {
   );
   for (const cycle2 of findCycles(graph)) {
     const first = items[cycle2[0]];
-    const path18 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
+    const path19 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
     error2(
-      `dependency cycle: ${path18} (each waits for the next; a parent item waits for the items nested under it)`,
+      `dependency cycle: ${path19} (each waits for the next; a parent item waits for the items nested under it)`,
       "cycle",
       first.line,
       first.column
@@ -20008,12 +20345,12 @@ function summary(plan, analysis) {
 
 // src/cli/commands/run.ts
 import os from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/runner/progress/github.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import fs8 from "node:fs";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/runner/progress/format.ts
 function taskLabel(plan, index, max = 60) {
@@ -20066,7 +20403,7 @@ var GithubReporter = class {
     const token = randomBytes2(16).toString("hex");
     this.out.write(`::stop-commands::${token}
 `);
-    this.out.write(readLog(path8.join(this.outputsDir, file.id, "log.txt")));
+    this.out.write(readLog(path9.join(this.outputsDir, file.id, "log.txt")));
     if (file.error !== null) this.out.write(`
 ${file.error}
 `);
@@ -20305,7 +20642,7 @@ function chooseReporter(mode, plan, outputsDir, out, env) {
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
 import fs14 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 
@@ -20382,7 +20719,7 @@ function batchesSection(plan, analysis) {
 function criticalPathSection(plan, analysis) {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return "_No tasks._";
-  const path18 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const path19 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
@@ -20393,7 +20730,7 @@ function criticalPathSection(plan, analysis) {
   } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
   }
-  return `${path18}
+  return `${path19}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
 }
@@ -20422,7 +20759,7 @@ function writePlanOutputs(root, plan, analysis) {
 
 // src/runner/execute-task.ts
 import fs9 from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/agents/custom.ts
 var PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
@@ -20585,9 +20922,9 @@ var CAPTURE_BYTES2 = 8 * 1024 * 1024;
 async function executeTask(run) {
   const { plan, task } = run;
   const adapter = adapterFor(plan, task.agent);
-  const outputDir = path9.join(run.outputsDir, task.id);
+  const outputDir = path10.join(run.outputsDir, task.id);
   makeDir(outputDir);
-  const promptFile = path9.join(outputDir, "prompt.md");
+  const promptFile = path10.join(outputDir, "prompt.md");
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run.deps }) : "";
   if (adapter.ai) fs9.writeFileSync(promptFile, prompt);
   const ctx = { plan, task, prompt, promptFile, outputDir };
@@ -20600,7 +20937,7 @@ async function executeTask(run) {
     ORCHESTRATOR_RUN_ID: run.runId,
     ORCHESTRATOR_MISSING_DEPS: run.missingDeps.join(",")
   };
-  const logPath = path9.join(outputDir, "log.txt");
+  const logPath = path10.join(outputDir, "log.txt");
   const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs9.constants;
   const log = { fd: fs9.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
   const startedAt = /* @__PURE__ */ new Date();
@@ -20698,7 +21035,7 @@ async function executeTask(run) {
   run.pause?.release();
   await new Promise((resolve) => setImmediate(resolve));
   if (last !== null && (last.result.result !== "" || status === "done")) {
-    fs9.writeFileSync(path9.join(outputDir, "result.md"), last.result.result);
+    fs9.writeFileSync(path10.join(outputDir, "result.md"), last.result.result);
   }
   const file = {
     id: task.id,
@@ -20723,7 +21060,7 @@ function backoffDelay(task, k, random) {
   return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
 }
 function writeStatusFile(outputsDir, file) {
-  fs9.writeFileSync(path9.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+  fs9.writeFileSync(path10.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
 `);
 }
 function makeDir(dir) {
@@ -20770,7 +21107,7 @@ function sleep(ms, signal) {
 
 // src/runner/deps.ts
 import fs10 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/runner/hash.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -20793,7 +21130,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
   for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
     const d = graph.pred[k];
     const dep = plan.tasks[d];
-    const resultFile = path10.join(outputsDir, dep.id, "result.md");
+    const resultFile = path11.join(outputsDir, dep.id, "result.md");
     let content;
     try {
       content = fs10.readFileSync(resultFile);
@@ -20817,7 +21154,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
 }
 function readStatusFile(outputsDir, id) {
   try {
-    return JSON.parse(fs10.readFileSync(path10.join(outputsDir, id, "status.json"), "utf8"));
+    return JSON.parse(fs10.readFileSync(path11.join(outputsDir, id, "status.json"), "utf8"));
   } catch {
     return null;
   }
@@ -20851,14 +21188,14 @@ function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
 
 // src/runner/journal.ts
 import fs11 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var Journal = class _Journal {
   constructor(fd) {
     this.fd = fd;
   }
   fd;
   static open(file) {
-    fs11.mkdirSync(path11.dirname(file), { recursive: true });
+    fs11.mkdirSync(path12.dirname(file), { recursive: true });
     const journal = new _Journal(fs11.openSync(file, "a"));
     journal.sealTornLine(file);
     return journal;
@@ -21042,7 +21379,7 @@ var Slots = class {
 
 // src/runner/subset.ts
 import fs13 from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var MAX_STATUS_BYTES2 = 1024 * 1024;
 function readOutsideDeps(plan, analysis, only, outputsDir) {
   const { graph } = analysis;
@@ -21058,7 +21395,7 @@ function readOutsideDeps(plan, analysis, only, outputsDir) {
 }
 function outsideTask(plan, index, outputsDir) {
   const task = plan.tasks[index];
-  const read = readStatus(path12.join(outputsDir, task.id, "status.json"), task.id);
+  const read = readStatus(path13.join(outputsDir, task.id, "status.json"), task.id);
   if (!read.ok) {
     return {
       status: null,
@@ -21143,7 +21480,7 @@ function stoppedByFailFast(plan, only, outputsDir) {
   for (const id of entries2.sort()) {
     const i = index.get(id);
     if (i === void 0 || only.has(i) || plan.tasks[i].onFailure !== "fail-fast") continue;
-    const read = readStatus(path12.join(outputsDir, id, "status.json"), id);
+    const read = readStatus(path13.join(outputsDir, id, "status.json"), id);
     if (read.ok && read.status === "failed") return `cancelled: ${id} failed (on-failure: fail-fast)`;
   }
   return null;
@@ -21170,7 +21507,7 @@ function notStartedFile(task, status, error2, hash) {
 // src/runner/run.ts
 async function runPlan(plan, analysis, options) {
   const started = performance.now();
-  const files = layout(path13.resolve(options.root));
+  const files = layout(path14.resolve(options.root));
   const n = plan.tasks.length;
   const only = options.only ?? null;
   const inPart = (i) => only === null || only.has(i);
@@ -21184,7 +21521,7 @@ async function runPlan(plan, analysis, options) {
     fs14.rmSync(files.journal, { force: true });
   } else if (!options.resume && only !== null) {
     for (const i of only)
-      fs14.rmSync(path13.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
+      fs14.rmSync(path14.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
   fs14.mkdirSync(files.outputs, { recursive: true });
@@ -21270,7 +21607,7 @@ async function runPlan(plan, analysis, options) {
   const notRun = (i, status2, error2) => {
     const task = plan.tasks[i];
     const file = notStartedFile(task, status2, error2, hashes[i]);
-    makeDir(path13.join(files.outputs, task.id));
+    makeDir(path14.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status2, file);
   };
@@ -21482,8 +21819,8 @@ async function runCommand(file, opts, io) {
     throw new UserError(`--grace must be a duration like 5s or 500ms, got ${JSON.stringify(opts.grace)}`);
   const { plan } = loadValidPlan(file, io);
   const analysis = analyze(plan);
-  const root = path14.resolve(opts.dir);
-  const reporter = chooseReporter(opts.progress, plan, path14.join(root, "outputs"), io.out, io.env);
+  const root = path15.resolve(opts.dir);
+  const reporter = chooseReporter(opts.progress, plan, path15.join(root, "outputs"), io.out, io.env);
   const interrupt = new AbortController();
   const onSignal = (signal) => {
     if (!interrupt.signal.aborted) {
@@ -21517,7 +21854,7 @@ orchestrator: ${signal}: stopping the running tasks…
   writeFileAtomic(result.layout.finalOutput, renderFinalOutput(plan, analysis, reports));
   const summary2 = summarize(reports);
   const s = style(io.out, io.env);
-  const where4 = path14.relative(process.cwd(), result.layout.finalOutput) || result.layout.finalOutput;
+  const where4 = path15.relative(process.cwd(), result.layout.finalOutput) || result.layout.finalOutput;
   const counts = Object.entries(summary2.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
   const cost = summary2.costUsd > 0 ? ` · $${summary2.costUsd.toFixed(4)}` : "";
   const verdict = result.status === "success" ? s.green("done") : result.status === "interrupted" ? s.yellow("interrupted") : s.red("failed");
@@ -21803,7 +22140,7 @@ function initCommand(file, opts, io) {
 }
 
 // src/cli/commands/plan.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function planCommand(file, opts, io) {
   const { plan } = loadValidPlan(file, io);
   const analysis = analyze(plan);
@@ -21828,7 +22165,7 @@ function planCommand(file, opts, io) {
   }
   if (!opts.quiet) io.out.write(sanitize(renderSimulated(plan, analysis)));
   const where4 = (p) => {
-    const relative = path15.relative(process.cwd(), p);
+    const relative = path16.relative(process.cwd(), p);
     return relative === "" || relative.startsWith("..") ? p : relative;
   };
   io.out.write(
@@ -21847,7 +22184,7 @@ function schemaCommand(io) {
 }
 
 // src/cli/commands/task.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/runner/interrupt.ts
 async function interruptible(work, onSignal = () => {
@@ -21870,7 +22207,7 @@ async function interruptible(work, onSignal = () => {
 
 // src/runner/task-job.ts
 import fs17 from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 var ARTIFACT_FOLDER = "artifact";
 function parseTaskIds(values) {
   const ids = values.flatMap((value) => value.split(/[\s,]+/)).filter((id) => id !== "");
@@ -21929,14 +22266,14 @@ function neverEnded(plan, i) {
   );
 }
 function stageArtifact(root, plan, indices) {
-  const artifact = path16.join(root, ARTIFACT_FOLDER);
+  const artifact = path17.join(root, ARTIFACT_FOLDER);
   fs17.rmSync(artifact, { recursive: true, force: true });
   fs17.mkdirSync(artifact, { recursive: true });
   for (const i of indices) {
     const id = plan.tasks[i].id;
-    const from = path16.join(root, "outputs", id);
+    const from = path17.join(root, "outputs", id);
     if (!fs17.existsSync(from)) continue;
-    fs17.cpSync(from, path16.join(artifact, id), {
+    fs17.cpSync(from, path17.join(artifact, id), {
       recursive: true,
       verbatimSymlinks: true,
       // A FIFO or a socket cannot be copied (nor uploaded): leave it out rather than fail the job.
@@ -21958,8 +22295,8 @@ async function taskCommand(file, ids, opts, io) {
   const { plan } = loadValidPlan(file, io);
   const indices = selectTasks(plan, parseTaskIds(ids));
   const analysis = analyze(plan);
-  const root = path17.resolve(opts.dir);
-  const reporter = chooseReporter(opts.progress, plan, path17.join(root, "outputs"), io.out, io.env);
+  const root = path18.resolve(opts.dir);
+  const reporter = chooseReporter(opts.progress, plan, path18.join(root, "outputs"), io.out, io.env);
   let job;
   try {
     job = await interruptible(
@@ -22009,8 +22346,8 @@ function exitCode(status) {
   }
 }
 function where3(p) {
-  const relative = path17.relative(process.cwd(), p);
-  return relative === "" || relative.startsWith("..") || path17.isAbsolute(relative) ? p : relative;
+  const relative = path18.relative(process.cwd(), p);
+  return relative === "" || relative.startsWith("..") || path18.isAbsolute(relative) ? p : relative;
 }
 
 // src/cli/commands/validate.ts

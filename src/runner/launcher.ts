@@ -1,11 +1,15 @@
 /**
- * Starts task processes through a small perl helper (launcher.pl) instead of forking the runner itself.
+ * Starts task processes through a small helper process instead of forking the runner itself: launcher.py
+ * (posix_spawn) where python3 is there, else launcher.pl (fork), else Node's own spawn.
  *
  * Why: libuv starts a child with fork() + exec(), and fork() copies the parent's page tables, so its cost grows
  * with the runner's memory: about 1.5 ms at 70 MB and 4 ms at 280 MB on the 2-core machines this was measured on,
  * all of it on the runner's one thread. A run of 2,000 one-millisecond tasks then spends more time forking than
- * running them. The helper stays a few megabytes, forks in about 0.2 ms, and keeps those forks off the runner's
- * thread; `bench/runner.ts` measures the difference against ninja.
+ * running them. A helper stays a few megabytes and keeps process starts off the runner's thread. The Python one
+ * does not fork at all: posix_spawn is a vfork (the child borrows the helper's memory until it execs), which on a
+ * virtual machine, where every page fault traps to the hypervisor, halves what a process start costs against
+ * perl's fork (4.9 against 8.7 ms a `bash -c true` on the machines measured). `bench/runner.ts` measures each
+ * against ninja.
  *
  * Everything else stays in Node (spawn.ts): timeouts and interrupts signal the process group directly, the log
  * header and status files are written by the runner. The helper streams the output into the task's log itself
@@ -16,7 +20,26 @@
  * process starts through Node's spawn; the behaviour is the same, only slower to start.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import script from './launcher.pl?raw';
+import path from 'node:path';
+import perlScript from './launcher.pl?raw';
+import pythonScript from './launcher.py?raw';
+
+/** Who starts the processes that take no stdin. */
+export type LauncherKind = 'python' | 'perl' | 'node';
+
+const HELPERS = {
+  python: {
+    argv: ['python3', '-I', '-S', '-c', pythonScript],
+    probe: [
+      'python3',
+      '-I',
+      '-S',
+      '-c',
+      'import os, sys; os.posix_spawn; sys.exit(sys.version_info < (3, 8))',
+    ],
+  },
+  perl: { argv: ['perl', '-e', perlScript], probe: ['perl', '-e', '1'] },
+} as const;
 
 /** What the launcher tells about one process. */
 export interface LaunchHooks {
@@ -56,8 +79,9 @@ class Launcher {
   /** The environment the launcher starts processes with, before each one's own variables. */
   private base = new Map<string, string>();
 
-  constructor() {
-    this.child = spawn('perl', ['-e', script], {
+  constructor(readonly kind: 'python' | 'perl') {
+    const [program, ...args] = HELPERS[kind].argv;
+    this.child = spawn(program, args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -90,7 +114,8 @@ class Launcher {
     this.pending.set(id, { hooks, exited: false });
     const env = this.envDelta(request.env);
     this.send(`S ${id} ${request.captureBytes} ${request.argv.length}`, [
-      request.cwd,
+      // Absolute: the Python launcher changes its own folder to start a process in another.
+      path.resolve(request.cwd),
       request.logPath,
       ...request.argv,
       ...env,
@@ -197,7 +222,7 @@ class Launcher {
   private die(reason: string): void {
     if (this.dead !== null) return;
     this.dead = reason;
-    if (launcher === this) launcher = undefined;
+    if (launchers.get(this.kind) === this) launchers.delete(this.kind);
     for (const [, entry] of this.pending) {
       if (!entry.exited) entry.hooks.failed(reason);
       entry.hooks.closed('', '', false);
@@ -206,16 +231,43 @@ class Launcher {
   }
 }
 
-let launcher: Launcher | undefined;
-let available: boolean | undefined;
+const launchers = new Map<'python' | 'perl', Launcher>();
+const available = new Map<'python' | 'perl', boolean>();
+
+function usable(kind: 'python' | 'perl'): boolean {
+  let ok = available.get(kind);
+  if (ok === undefined) {
+    const [program, ...args] = HELPERS[kind].probe;
+    ok = spawnSync(program, args, { stdio: 'ignore' }).status === 0;
+    available.set(kind, ok);
+  }
+  return ok;
+}
+
+/**
+ * Which helper starts processes, as ORCHESTRATOR_LAUNCHER asks (`python`, `perl`, `node`) or by default: python3
+ * on Linux, else perl, else Node. A helper asked for but missing falls back the same way.
+ */
+export function launcherKind(env: NodeJS.ProcessEnv = process.env): LauncherKind {
+  const choice = env.ORCHESTRATOR_LAUNCHER;
+  if (choice === 'node') return 'node';
+  const order: ('python' | 'perl')[] =
+    choice === 'perl'
+      ? ['perl', 'python']
+      : choice === 'python' || process.platform === 'linux'
+        ? ['python', 'perl']
+        : ['perl'];
+  return order.find(usable) ?? 'node';
+}
 
 /** The shared launcher, started on first use; undefined when processes should start through Node. */
 export function processLauncher(env: NodeJS.ProcessEnv = process.env): Launcher | undefined {
-  const choice = env.ORCHESTRATOR_LAUNCHER;
-  if (choice === 'node') return undefined;
-  if (launcher?.alive === true) return launcher;
-  available ??= spawnSync('perl', ['-e', '1'], { stdio: 'ignore' }).status === 0;
-  if (!available) return undefined;
-  launcher = new Launcher();
+  const kind = launcherKind(env);
+  if (kind === 'node') return undefined;
+  let launcher = launchers.get(kind);
+  if (launcher?.alive !== true) {
+    launcher = new Launcher(kind);
+    launchers.set(kind, launcher);
+  }
   return launcher;
 }

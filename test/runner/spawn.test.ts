@@ -1,7 +1,7 @@
 /**
- * runProcess through both ways of starting a process: the perl launcher (launcher.pl, the default for processes
- * without stdin) and Node's own spawn (ORCHESTRATOR_LAUNCHER=node, and every process that takes stdin). Both
- * must give the same results: output tails, the interleaved log, exit codes and signals, start failures, and
+ * runProcess through every way of starting a process: the Python launcher (launcher.py, posix_spawn, the default
+ * on Linux for processes without stdin), the perl launcher (launcher.pl, fork) and Node's own spawn
+ * (ORCHESTRATOR_LAUNCHER=node, and every process that takes stdin). All must give the same results: output tails, the interleaved log, exit codes and signals, start failures, and
  * timeouts that stop the whole process group.
  */
 import fs from 'node:fs';
@@ -23,6 +23,7 @@ function dir(): string {
 }
 
 describe.each([
+  ['the Python launcher', 'python'],
   ['the perl launcher', 'perl'],
   ["Node's spawn", 'node'],
 ])('runProcess through %s', (_, launcher) => {
@@ -72,6 +73,31 @@ describe.each([
     // The next process must not inherit ONLY_HERE from the last one's environment.
     const next = await run(['bash', '-c', 'echo "${ONLY_HERE-unset}"']);
     expect(next.stdout).toBe('unset\n');
+  });
+
+  it('is started by that launcher, with the signals a process expects at their defaults', async () => {
+    const parent = { python: 'python3', perl: 'perl', node: 'node' }[launcher]!;
+    // /proc: Linux only, where the Python launcher is the default.
+    if (!fs.existsSync('/proc/self/comm')) return;
+    const r = await run(['bash', '-c', 'cat /proc/$PPID/comm; kill -INT $$; echo survived']);
+    expect(r.stdout).toBe(`${parent}\n`);
+    // The launchers ignore SIGINT (Ctrl-C is for the runner); their processes must not inherit that.
+    expect(r.signal).toBe('SIGINT');
+  });
+
+  it("finds the program in the process's own PATH, not the runner's", async () => {
+    const bin = dir();
+    fs.writeFileSync(path.join(bin, 'only-on-this-path'), '#!/bin/sh\necho "found $1"\n', { mode: 0o755 });
+    const r = await run(['only-on-this-path', 'it'], {
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}`, ORCHESTRATOR_LAUNCHER: launcher },
+    });
+    expect(r.spawnError).toBeNull();
+    expect(r.stdout).toBe('found it\n');
+  });
+
+  it('reports a folder that does not exist as a start failure', async () => {
+    const r = await run(['bash', '-c', 'true'], { cwd: path.join(dir(), 'gone') });
+    expect(r.spawnError).toMatch(/ENOENT/);
   });
 
   it('keeps the tail of a large output and says it was truncated; the log keeps everything', async () => {
