@@ -26803,14 +26803,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs19 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs19, sep: [] });
+                map.items.push({ start, key: fs20, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs19);
+                this.stack.push(fs20);
               } else {
-                Object.assign(it, { key: fs19, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26938,13 +26938,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs19 = this.flowScalar(this.type);
+              const fs20 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs19, sep: [] });
+                fc.items.push({ start: [], key: fs20, sep: [] });
               else if (it.sep)
-                this.stack.push(fs19);
+                this.stack.push(fs20);
               else
-                Object.assign(it, { key: fs19, sep: [] });
+                Object.assign(it, { key: fs20, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -37479,11 +37479,11 @@ async function aggregateMode(settings) {
 }
 
 // src/action/decompose.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path7 from "node:path";
 
 // src/decompose/ai.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import path6 from "node:path";
 
 // src/agents/json.ts
@@ -37902,10 +37902,11 @@ function statsTokens(stats) {
 
 // src/runner/spawn.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // src/runner/launcher.ts
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import fs6 from "node:fs";
 import path5 from "node:path";
 
 // raw-text:src/runner/launcher.pl
@@ -38153,6 +38154,9 @@ var launcher_default2 = `# The process launcher in Python (see launcher.ts), the
 # virtual machine, where a page fault is expensive. Node keeps every decision: when to start, timeouts, signals
 # (it kills process groups itself); this only spawns, relays output and reports exits.
 #
+# Python before 3.8 has no os.posix_spawn: there (and with \`fork\` as the script's argument, for the tests) it
+# forks, as launcher.pl does.
+#
 # Protocol (both ways): a header line of space-separated tokens, the last ones the byte lengths of the fields
 # that follow it raw, back to back.
 #   in:  B <len>...                         the base environment of the processes that follow ("K=V" each)
@@ -38166,6 +38170,9 @@ import errno
 import os
 import select
 import signal
+import sys
+
+USE_FORK = not hasattr(os, 'posix_spawn') or sys.argv[1:] == ['fork']
 
 # The runner decides: it stops us by closing our stdin, and a Ctrl-C at the terminal is for it alone.
 for _sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGPIPE):
@@ -38239,6 +38246,60 @@ def which(name, path):
     raise FileNotFoundError(errno.ENOENT, 'not found')
 
 
+def posix_spawn(program, argv, env, out_w, err_w):
+    """Starts the program in its own process group; an OSError when it cannot (exec's errno included)."""
+    return os.posix_spawn(
+        program, argv, env,
+        file_actions=[
+            (os.POSIX_SPAWN_OPEN, 0, '/dev/null', os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_DUP2, out_w, 1),
+            (os.POSIX_SPAWN_DUP2, err_w, 2),
+        ],
+        setpgroup=0,
+        setsigdef=CHILD_DEFAULTS,
+    )
+
+
+def fork_exec(program, argv, env, out_w, err_w):
+    """posix_spawn's contract with fork and exec: the exec's errno comes back through a pipe closed on exec."""
+    fail_r, fail_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setpgid(0, 0)
+            for sig in CHILD_DEFAULTS:
+                signal.signal(sig, signal.SIG_DFL)
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            null = os.open('/dev/null', os.O_RDONLY)
+            os.dup2(null, 0)
+            os.dup2(out_w, 1)
+            os.dup2(err_w, 2)
+            os.execve(program, argv, env)
+        except OSError as error:
+            os.write(fail_w, str(error.errno).encode())
+        finally:
+            os._exit(127)
+    os.close(fail_w)
+    try:
+        os.setpgid(pid, pid)  # also from here, so the group exists before the runner can signal it
+    except OSError:
+        pass  # it already ran and exited, or it already exec'ed (setpgid then fails, having been done)
+    failure = b''
+    while True:
+        try:
+            chunk = os.read(fail_r, 64)
+        except InterruptedError:
+            continue
+        if not chunk:
+            break
+        failure += chunk
+    os.close(fail_r)
+    if failure:
+        os.waitpid(pid, 0)
+        raise OSError(int(failure), os.strerror(int(failure)))
+    return pid
+
+
 def start(id_, capture, argc, fields):
     cwd, log_path = fields[0], fields[1]
     argv = fields[2:2 + argc]
@@ -38257,16 +38318,7 @@ def start(id_, capture, argc, fields):
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         try:
-            pid = os.posix_spawn(
-                program, argv, env,
-                file_actions=[
-                    (os.POSIX_SPAWN_OPEN, 0, '/dev/null', os.O_RDONLY, 0),
-                    (os.POSIX_SPAWN_DUP2, out_w, 1),
-                    (os.POSIX_SPAWN_DUP2, err_w, 2),
-                ],
-                setpgroup=0,
-                setsigdef=CHILD_DEFAULTS,
-            )
+            pid = (fork_exec if USE_FORK else posix_spawn)(program, argv, env, out_w, err_w)
         except OSError:
             os.close(out_r)
             os.close(err_r)
@@ -38450,22 +38502,13 @@ main()
 
 // src/runner/launcher.ts
 var HELPERS = {
-  python: {
-    argv: ["python3", "-I", "-S", "-c", launcher_default2],
-    probe: [
-      "python3",
-      "-I",
-      "-S",
-      "-c",
-      "import os, sys; os.posix_spawn; sys.exit(sys.version_info < (3, 8))"
-    ]
-  },
-  perl: { argv: ["perl", "-e", launcher_default], probe: ["perl", "-e", "1"] }
+  python: ["python3", "-I", "-S", "-c", launcher_default2],
+  perl: ["perl", "-e", launcher_default]
 };
 var Launcher = class {
   constructor(kind) {
     this.kind = kind;
-    const [program, ...args] = HELPERS[kind].argv;
+    const [program, ...args] = HELPERS[kind];
     this.child = spawn(program, args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
@@ -38620,11 +38663,21 @@ var available = /* @__PURE__ */ new Map();
 function usable(kind) {
   let ok = available.get(kind);
   if (ok === void 0) {
-    const [program, ...args] = HELPERS[kind].probe;
-    ok = spawnSync(program, args, { stdio: "ignore" }).status === 0;
+    ok = onPath(HELPERS[kind][0]);
     available.set(kind, ok);
   }
   return ok;
+}
+function onPath(program) {
+  for (const folder of (process.env.PATH ?? "").split(path5.delimiter)) {
+    if (folder === "") continue;
+    try {
+      fs6.accessSync(path5.join(folder, program), fs6.constants.X_OK);
+      return true;
+    } catch {
+    }
+  }
+  return false;
 }
 function launcherKind(env = process.env) {
   const choice = env.ORCHESTRATOR_LAUNCHER;
@@ -38788,7 +38841,7 @@ function spawnWithNode(request2, hooks) {
   });
   if (child.pid !== void 0) hooks.started(child.pid);
   const log = (chunk) => {
-    if (request2.log !== null) fs6.writeSync(request2.log.fd, chunk);
+    if (request2.log !== null) fs7.writeSync(request2.log.fd, chunk);
   };
   child.stdout.on("data", (chunk) => {
     stdout.push(chunk);
@@ -39124,8 +39177,8 @@ function requestBlock(request2) {
 // src/decompose/ai.ts
 async function decomposeWithAgent(opts) {
   const folder = path6.join(opts.dir, "decompose");
-  fs7.rmSync(folder, { recursive: true, force: true });
-  fs7.mkdirSync(folder, { recursive: true });
+  fs8.rmSync(folder, { recursive: true, force: true });
+  fs8.mkdirSync(folder, { recursive: true });
   const shown2 = (file) => path6.relative(opts.cwd, file) || file;
   let repair;
   let lastFile = null;
@@ -39466,10 +39519,10 @@ function slug(title) {
 }
 
 // src/decompose/layout.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync } from "node:child_process";
 var LAYOUT_MAX_CHARS = 3e3;
 function repositoryLayout(cwd) {
-  const listed = spawnSync2("git", ["ls-files", "-z"], {
+  const listed = spawnSync("git", ["ls-files", "-z"], {
     cwd,
     encoding: "utf8",
     timeout: 1e4,
@@ -39730,7 +39783,7 @@ The plan was refused: it holds the value of \`${leaked}\`, a secret of this job 
   if (reloaded.plan === null) throw new Error("the written plan does not load back to a valid plan");
   const plan = reloaded.plan;
   const analysis = analyze(plan);
-  fs8.mkdirSync(path7.dirname(path7.resolve(options.output)), { recursive: true });
+  fs9.mkdirSync(path7.dirname(path7.resolve(options.output)), { recursive: true });
   writeFileAtomic(options.output, yaml);
   const used = how.kind === "agent" ? how.agent : "none";
   setOutput("plan", options.output);
@@ -39758,7 +39811,7 @@ ${masterPlan.trimEnd()}
 function readRequest(file) {
   let bytes;
   try {
-    bytes = fs8.readFileSync(file);
+    bytes = fs9.readFileSync(file);
   } catch {
     throw new UserError(`input \`request-file\`: cannot read ${JSON.stringify(file)}`);
   }
@@ -39834,16 +39887,16 @@ ${marks}`;
 }
 
 // src/action/inputs.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import os5 from "node:os";
 import path14 from "node:path";
 
 // src/runner/task-job.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import path13 from "node:path";
 
 // src/runner/deps.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import path8 from "node:path";
 
 // src/agents/prompt.ts
@@ -39977,7 +40030,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
     const resultFile = path8.join(outputsDir, dep.id, "result.md");
     let content;
     try {
-      content = fs9.readFileSync(resultFile);
+      content = fs10.readFileSync(resultFile);
     } catch {
       content = null;
     }
@@ -39998,7 +40051,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
 }
 function readStatusFile(outputsDir, id) {
   try {
-    return JSON.parse(fs9.readFileSync(path8.join(outputsDir, id, "status.json"), "utf8"));
+    return JSON.parse(fs10.readFileSync(path8.join(outputsDir, id, "status.json"), "utf8"));
   } catch {
     return null;
   }
@@ -40006,7 +40059,7 @@ function readStatusFile(outputsDir, id) {
 
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import path12 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -40153,7 +40206,7 @@ function writePlanOutputs(root, plan, analysis) {
 }
 
 // src/runner/execute-task.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import path9 from "node:path";
 
 // src/agents/custom.ts
@@ -40214,7 +40267,7 @@ async function executeTask(run2) {
   makeDir(outputDir);
   const promptFile = path9.join(outputDir, "prompt.md");
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run2.deps }) : "";
-  if (adapter.ai) fs10.writeFileSync(promptFile, prompt);
+  if (adapter.ai) fs11.writeFileSync(promptFile, prompt);
   const ctx = { plan, task, prompt, promptFile, outputDir };
   const env = {
     ...run2.baseEnv,
@@ -40226,8 +40279,8 @@ async function executeTask(run2) {
     ORCHESTRATOR_MISSING_DEPS: run2.missingDeps.join(",")
   };
   const logPath = path9.join(outputDir, "log.txt");
-  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs10.constants;
-  const log = { fd: fs10.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs11.constants;
+  const log = { fd: fs11.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
   const startedAt = /* @__PURE__ */ new Date();
   const random = run2.random ?? Math.random;
   const maxAttempts = task.retries + 1;
@@ -40247,7 +40300,7 @@ async function executeTask(run2) {
       }
       run2.onAttempt?.({ attempt, phase: "start" });
       const invocation = adapter.invocation(ctx);
-      fs10.writeSync(log.fd, header(attempt, maxAttempts, task));
+      fs11.writeSync(log.fd, header(attempt, maxAttempts, task));
       const end = await runProcess({
         argv: invocation.argv,
         ...invocation.stdin !== void 0 ? { stdin: invocation.stdin } : {},
@@ -40264,7 +40317,7 @@ async function executeTask(run2) {
       if (end.aborted) {
         status = "cancelled";
         error3 = run2.signal.reason instanceof Error ? run2.signal.reason.message : "cancelled: the run was stopped";
-        fs10.writeSync(log.fd, `
+        fs11.writeSync(log.fd, `
 [orchestrator] ${error3}
 `);
         break;
@@ -40298,14 +40351,14 @@ async function executeTask(run2) {
         error3 = null;
         break;
       }
-      fs10.writeSync(log.fd, `
+      fs11.writeSync(log.fd, `
 [orchestrator] attempt ${attempt} failed: ${error3 ?? kind}
 `);
       const retryable = attempt < maxAttempts && (task.retryOn.includes("any") || kind !== "failure" && task.retryOn.includes(kind));
       if (!retryable) break;
       const delayMs = backoffDelay(task, attempt - 1, random);
       run2.onAttempt?.({ attempt, phase: "retry", delayMs, error: error3 ?? kind });
-      fs10.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
+      fs11.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
 `);
       run2.pause?.release();
       await sleep(delayMs, run2.signal);
@@ -40317,13 +40370,13 @@ async function executeTask(run2) {
       }
     }
   } finally {
-    fs10.closeSync(log.fd);
+    fs11.closeSync(log.fd);
   }
   const endedAt = /* @__PURE__ */ new Date();
   run2.pause?.release();
   await new Promise((resolve) => setImmediate(resolve));
   if (last !== null && (last.result.result !== "" || status === "done")) {
-    fs10.writeFileSync(path9.join(outputDir, "result.md"), last.result.result);
+    fs11.writeFileSync(path9.join(outputDir, "result.md"), last.result.result);
   }
   const file = {
     id: task.id,
@@ -40348,12 +40401,12 @@ function backoffDelay(task, k, random) {
   return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
 }
 function writeStatusFile(outputsDir, file) {
-  fs10.writeFileSync(path9.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+  fs11.writeFileSync(path9.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
 `);
 }
 function makeDir(dir) {
   try {
-    fs10.mkdirSync(dir);
+    fs11.mkdirSync(dir);
   } catch (error3) {
     if (error3.code !== "EEXIST") throw error3;
   }
@@ -40420,7 +40473,7 @@ function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
 }
 
 // src/runner/journal.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path10 from "node:path";
 var Journal = class _Journal {
   constructor(fd) {
@@ -40428,36 +40481,36 @@ var Journal = class _Journal {
   }
   fd;
   static open(file) {
-    fs11.mkdirSync(path10.dirname(file), { recursive: true });
-    const journal = new _Journal(fs11.openSync(file, "a"));
+    fs12.mkdirSync(path10.dirname(file), { recursive: true });
+    const journal = new _Journal(fs12.openSync(file, "a"));
     journal.sealTornLine(file);
     return journal;
   }
   append(event) {
-    fs11.writeSync(this.fd, `${JSON.stringify(event)}
+    fs12.writeSync(this.fd, `${JSON.stringify(event)}
 `);
   }
   close() {
-    fs11.closeSync(this.fd);
+    fs12.closeSync(this.fd);
   }
   /** A crash mid-write leaves a line without its newline: end it, so the next event starts on a line of its own. */
   sealTornLine(file) {
-    const size = fs11.fstatSync(this.fd).size;
+    const size = fs12.fstatSync(this.fd).size;
     if (size === 0) return;
     const last = Buffer.alloc(1);
-    const fd = fs11.openSync(file, "r");
+    const fd = fs12.openSync(file, "r");
     try {
-      fs11.readSync(fd, last, 0, 1, size - 1);
+      fs12.readSync(fd, last, 0, 1, size - 1);
     } finally {
-      fs11.closeSync(fd);
+      fs12.closeSync(fd);
     }
-    if (last[0] !== 10) fs11.writeSync(this.fd, "\n");
+    if (last[0] !== 10) fs12.writeSync(this.fd, "\n");
   }
 };
 function readJournal(file) {
   let text;
   try {
-    text = fs11.readFileSync(file, "utf8");
+    text = fs12.readFileSync(file, "utf8");
   } catch {
     return [];
   }
@@ -40483,7 +40536,7 @@ function lastDone(events) {
 }
 
 // src/runner/orphans.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 async function reapOrphans(events, graceMs) {
   const ended = new Set(events.flatMap((e) => e.type === "run-end" ? [e.run] : []));
   const groups = /* @__PURE__ */ new Map();
@@ -40507,7 +40560,7 @@ async function reapOrphans(events, graceMs) {
 }
 function belongsTo(pid, run2) {
   try {
-    return fs12.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run2}`);
+    return fs13.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run2}`);
   } catch {
     return false;
   }
@@ -40611,7 +40664,7 @@ var Slots = class {
 };
 
 // src/runner/subset.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path11 from "node:path";
 var MAX_STATUS_BYTES2 = 1024 * 1024;
 function readOutsideDeps(plan, analysis, only, outputsDir) {
@@ -40665,12 +40718,12 @@ function readStatus(file, id) {
   const where = `outputs/${id}/status.json`;
   let text;
   try {
-    const stat2 = fs13.lstatSync(file);
+    const stat2 = fs14.lstatSync(file);
     if (!stat2.isFile())
       return { ok: false, why: `left no usable status.json (${where} is not a regular file)` };
     if (stat2.size > MAX_STATUS_BYTES2)
       return { ok: false, why: `left no usable status.json (${where} is too big)` };
-    text = fs13.readFileSync(file, "utf8");
+    text = fs14.readFileSync(file, "utf8");
   } catch (error3) {
     if (error3.code === "ENOENT") {
       return {
@@ -40705,7 +40758,7 @@ function blockedBy2(index, outside, analysis) {
 function stoppedByFailFast(plan, only, outputsDir) {
   let entries;
   try {
-    entries = fs13.readdirSync(outputsDir);
+    entries = fs14.readdirSync(outputsDir);
   } catch {
     return null;
   }
@@ -40750,14 +40803,14 @@ async function runPlan(plan, analysis, options) {
   const emit = options.onEvent ?? (() => {
   });
   if (!options.resume && only === null) {
-    fs14.rmSync(files.outputs, { recursive: true, force: true });
-    fs14.rmSync(files.journal, { force: true });
+    fs15.rmSync(files.outputs, { recursive: true, force: true });
+    fs15.rmSync(files.journal, { force: true });
   } else if (!options.resume && only !== null) {
     for (const i of only)
-      fs14.rmSync(path12.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
+      fs15.rmSync(path12.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
-  fs14.mkdirSync(files.outputs, { recursive: true });
+  fs15.mkdirSync(files.outputs, { recursive: true });
   compactHeap();
   const before = options.resume ? readJournal(files.journal) : [];
   const doneBefore = lastDone(before);
@@ -41103,18 +41156,18 @@ function neverEnded(plan, i) {
 }
 function stageArtifact(root, plan, indices) {
   const artifact = path13.join(root, ARTIFACT_FOLDER);
-  fs15.rmSync(artifact, { recursive: true, force: true });
-  fs15.mkdirSync(artifact, { recursive: true });
+  fs16.rmSync(artifact, { recursive: true, force: true });
+  fs16.mkdirSync(artifact, { recursive: true });
   for (const i of indices) {
     const id = plan.tasks[i].id;
     const from = path13.join(root, "outputs", id);
-    if (!fs15.existsSync(from)) continue;
-    fs15.cpSync(from, path13.join(artifact, id), {
+    if (!fs16.existsSync(from)) continue;
+    fs16.cpSync(from, path13.join(artifact, id), {
       recursive: true,
       verbatimSymlinks: true,
       // A FIFO or a socket cannot be copied (nor uploaded): leave it out rather than fail the job.
       filter: (source) => {
-        const stat2 = fs15.lstatSync(source);
+        const stat2 = fs16.lstatSync(source);
         return stat2.isFile() || stat2.isDirectory() || stat2.isSymbolicLink();
       }
     });
@@ -41248,7 +41301,7 @@ function eventNumber() {
   const file = process.env.GITHUB_EVENT_PATH;
   if (file === void 0 || file === "") return null;
   try {
-    const event = JSON.parse(fs16.readFileSync(file, "utf8"));
+    const event = JSON.parse(fs17.readFileSync(file, "utf8"));
     const n = event.pull_request?.number ?? event.issue?.number ?? event.number;
     return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : null;
   } catch {
@@ -41276,7 +41329,7 @@ function concurrency() {
 }
 
 // src/action/plan.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 
 // src/github/estimate.ts
 var DEFAULT_ESTIMATE_PARAMS = Object.freeze({
@@ -41798,7 +41851,7 @@ async function planMode(settings) {
   setOutput("master-plan", written.masterPlan);
   setOutput("matrices", JSON.stringify(waves.matrices));
   setOutput("agents", JSON.stringify([...new Set(plan.tasks.map((t) => t.agent))].sort()));
-  const masterPlan = fs17.readFileSync(written.masterPlan, "utf8").replace(/\bBatch #(\d+)/g, "Batch $1");
+  const masterPlan = fs18.readFileSync(written.masterPlan, "utf8").replace(/\bBatch #(\d+)/g, "Batch $1");
   const body = `${masterPlan.trimEnd()}
 
 ${estimatesSection(plan, analysis)}`;
@@ -41825,7 +41878,7 @@ import path16 from "node:path";
 
 // src/runner/progress/github.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path15 from "node:path";
 
 // src/runner/progress/format.ts
@@ -41893,16 +41946,16 @@ ${file.error}
 function readLog(file) {
   let text;
   try {
-    const size = fs18.statSync(file).size;
-    const fd = fs18.openSync(file, "r");
+    const size = fs19.statSync(file).size;
+    const fd = fs19.openSync(file, "r");
     try {
       const length = Math.min(size, MAX_LOG_BYTES);
       const buffer = Buffer.alloc(length);
-      fs18.readSync(fd, buffer, 0, length, size - length);
+      fs19.readSync(fd, buffer, 0, length, size - length);
       text = (size > length ? `[… ${size - length} bytes before this are in log.txt]
 ` : "") + buffer.toString("utf8");
     } finally {
-      fs18.closeSync(fd);
+      fs19.closeSync(fd);
     }
   } catch {
     return "(no log)\n";

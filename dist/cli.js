@@ -1201,7 +1201,7 @@ var require_command = __commonJS({
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path19 = __require("node:path");
-    var fs18 = __require("node:fs");
+    var fs19 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2195,7 +2195,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs18.existsSync(executableFile)) return;
+        if (fs19.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2214,10 +2214,10 @@ Expecting one of '${allowedValues.join("', '")}'`);
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
           const localBin = path19.resolve(baseDir, baseName);
-          if (fs18.existsSync(localBin)) return localBin;
+          if (fs19.existsSync(localBin)) return localBin;
           if (sourceExt.includes(path19.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs18.existsSync(`${localBin}${ext}`)
+            (ext) => fs19.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2229,7 +2229,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs18.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs19.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
@@ -10344,14 +10344,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs18 = this.flowScalar(this.type);
+              const fs19 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs18, sep: [] });
+                map.items.push({ start, key: fs19, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs18);
+                this.stack.push(fs19);
               } else {
-                Object.assign(it, { key: fs18, sep: [] });
+                Object.assign(it, { key: fs19, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -10479,13 +10479,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs18 = this.flowScalar(this.type);
+              const fs19 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs18, sep: [] });
+                fc.items.push({ start: [], key: fs19, sep: [] });
               else if (it.sep)
-                this.stack.push(fs18);
+                this.stack.push(fs19);
               else
-                Object.assign(it, { key: fs18, sep: [] });
+                Object.assign(it, { key: fs19, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -18127,10 +18127,10 @@ function graphCommand(file, opts, io) {
 }
 
 // src/cli/commands/decompose.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 
 // src/decompose/ai.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import path8 from "node:path";
 
 // src/agents/json.ts
@@ -18549,10 +18549,11 @@ function statsTokens(stats) {
 
 // src/runner/spawn.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // src/runner/launcher.ts
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
+import fs6 from "node:fs";
 import path7 from "node:path";
 
 // raw-text:src/runner/launcher.pl
@@ -18800,6 +18801,9 @@ var launcher_default2 = `# The process launcher in Python (see launcher.ts), the
 # virtual machine, where a page fault is expensive. Node keeps every decision: when to start, timeouts, signals
 # (it kills process groups itself); this only spawns, relays output and reports exits.
 #
+# Python before 3.8 has no os.posix_spawn: there (and with \`fork\` as the script's argument, for the tests) it
+# forks, as launcher.pl does.
+#
 # Protocol (both ways): a header line of space-separated tokens, the last ones the byte lengths of the fields
 # that follow it raw, back to back.
 #   in:  B <len>...                         the base environment of the processes that follow ("K=V" each)
@@ -18813,6 +18817,9 @@ import errno
 import os
 import select
 import signal
+import sys
+
+USE_FORK = not hasattr(os, 'posix_spawn') or sys.argv[1:] == ['fork']
 
 # The runner decides: it stops us by closing our stdin, and a Ctrl-C at the terminal is for it alone.
 for _sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGPIPE):
@@ -18886,6 +18893,60 @@ def which(name, path):
     raise FileNotFoundError(errno.ENOENT, 'not found')
 
 
+def posix_spawn(program, argv, env, out_w, err_w):
+    """Starts the program in its own process group; an OSError when it cannot (exec's errno included)."""
+    return os.posix_spawn(
+        program, argv, env,
+        file_actions=[
+            (os.POSIX_SPAWN_OPEN, 0, '/dev/null', os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_DUP2, out_w, 1),
+            (os.POSIX_SPAWN_DUP2, err_w, 2),
+        ],
+        setpgroup=0,
+        setsigdef=CHILD_DEFAULTS,
+    )
+
+
+def fork_exec(program, argv, env, out_w, err_w):
+    """posix_spawn's contract with fork and exec: the exec's errno comes back through a pipe closed on exec."""
+    fail_r, fail_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setpgid(0, 0)
+            for sig in CHILD_DEFAULTS:
+                signal.signal(sig, signal.SIG_DFL)
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            null = os.open('/dev/null', os.O_RDONLY)
+            os.dup2(null, 0)
+            os.dup2(out_w, 1)
+            os.dup2(err_w, 2)
+            os.execve(program, argv, env)
+        except OSError as error:
+            os.write(fail_w, str(error.errno).encode())
+        finally:
+            os._exit(127)
+    os.close(fail_w)
+    try:
+        os.setpgid(pid, pid)  # also from here, so the group exists before the runner can signal it
+    except OSError:
+        pass  # it already ran and exited, or it already exec'ed (setpgid then fails, having been done)
+    failure = b''
+    while True:
+        try:
+            chunk = os.read(fail_r, 64)
+        except InterruptedError:
+            continue
+        if not chunk:
+            break
+        failure += chunk
+    os.close(fail_r)
+    if failure:
+        os.waitpid(pid, 0)
+        raise OSError(int(failure), os.strerror(int(failure)))
+    return pid
+
+
 def start(id_, capture, argc, fields):
     cwd, log_path = fields[0], fields[1]
     argv = fields[2:2 + argc]
@@ -18904,16 +18965,7 @@ def start(id_, capture, argc, fields):
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         try:
-            pid = os.posix_spawn(
-                program, argv, env,
-                file_actions=[
-                    (os.POSIX_SPAWN_OPEN, 0, '/dev/null', os.O_RDONLY, 0),
-                    (os.POSIX_SPAWN_DUP2, out_w, 1),
-                    (os.POSIX_SPAWN_DUP2, err_w, 2),
-                ],
-                setpgroup=0,
-                setsigdef=CHILD_DEFAULTS,
-            )
+            pid = (fork_exec if USE_FORK else posix_spawn)(program, argv, env, out_w, err_w)
         except OSError:
             os.close(out_r)
             os.close(err_r)
@@ -19097,22 +19149,13 @@ main()
 
 // src/runner/launcher.ts
 var HELPERS = {
-  python: {
-    argv: ["python3", "-I", "-S", "-c", launcher_default2],
-    probe: [
-      "python3",
-      "-I",
-      "-S",
-      "-c",
-      "import os, sys; os.posix_spawn; sys.exit(sys.version_info < (3, 8))"
-    ]
-  },
-  perl: { argv: ["perl", "-e", launcher_default], probe: ["perl", "-e", "1"] }
+  python: ["python3", "-I", "-S", "-c", launcher_default2],
+  perl: ["perl", "-e", launcher_default]
 };
 var Launcher = class {
   constructor(kind) {
     this.kind = kind;
-    const [program2, ...args] = HELPERS[kind].argv;
+    const [program2, ...args] = HELPERS[kind];
     this.child = spawn(program2, args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
@@ -19267,11 +19310,21 @@ var available = /* @__PURE__ */ new Map();
 function usable(kind) {
   let ok = available.get(kind);
   if (ok === void 0) {
-    const [program2, ...args] = HELPERS[kind].probe;
-    ok = spawnSync(program2, args, { stdio: "ignore" }).status === 0;
+    ok = onPath(HELPERS[kind][0]);
     available.set(kind, ok);
   }
   return ok;
+}
+function onPath(program2) {
+  for (const folder of (process.env.PATH ?? "").split(path7.delimiter)) {
+    if (folder === "") continue;
+    try {
+      fs6.accessSync(path7.join(folder, program2), fs6.constants.X_OK);
+      return true;
+    } catch {
+    }
+  }
+  return false;
 }
 function launcherKind(env = process.env) {
   const choice = env.ORCHESTRATOR_LAUNCHER;
@@ -19435,7 +19488,7 @@ function spawnWithNode(request, hooks) {
   });
   if (child.pid !== void 0) hooks.started(child.pid);
   const log = (chunk) => {
-    if (request.log !== null) fs6.writeSync(request.log.fd, chunk);
+    if (request.log !== null) fs7.writeSync(request.log.fd, chunk);
   };
   child.stdout.on("data", (chunk) => {
     stdout.push(chunk);
@@ -19771,8 +19824,8 @@ function requestBlock(request) {
 // src/decompose/ai.ts
 async function decomposeWithAgent(opts) {
   const folder = path8.join(opts.dir, "decompose");
-  fs7.rmSync(folder, { recursive: true, force: true });
-  fs7.mkdirSync(folder, { recursive: true });
+  fs8.rmSync(folder, { recursive: true, force: true });
+  fs8.mkdirSync(folder, { recursive: true });
   const shown2 = (file) => path8.relative(opts.cwd, file) || file;
   let repair;
   let lastFile = null;
@@ -20113,10 +20166,10 @@ function slug(title) {
 }
 
 // src/decompose/layout.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
+import { spawnSync } from "node:child_process";
 var LAYOUT_MAX_CHARS = 3e3;
 function repositoryLayout(cwd) {
-  const listed = spawnSync2("git", ["ls-files", "-z"], {
+  const listed = spawnSync("git", ["ls-files", "-z"], {
     cwd,
     encoding: "utf8",
     timeout: 1e4,
@@ -20349,7 +20402,7 @@ import path15 from "node:path";
 
 // src/runner/progress/github.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 import path9 from "node:path";
 
 // src/runner/progress/format.ts
@@ -20422,16 +20475,16 @@ ${file.error}
 function readLog(file) {
   let text;
   try {
-    const size = fs8.statSync(file).size;
-    const fd = fs8.openSync(file, "r");
+    const size = fs9.statSync(file).size;
+    const fd = fs9.openSync(file, "r");
     try {
       const length = Math.min(size, MAX_LOG_BYTES);
       const buffer = Buffer.alloc(length);
-      fs8.readSync(fd, buffer, 0, length, size - length);
+      fs9.readSync(fd, buffer, 0, length, size - length);
       text = (size > length ? `[… ${size - length} bytes before this are in log.txt]
 ` : "") + buffer.toString("utf8");
     } finally {
-      fs8.closeSync(fd);
+      fs9.closeSync(fd);
     }
   } catch {
     return "(no log)\n";
@@ -20641,7 +20694,7 @@ function chooseReporter(mode, plan, outputsDir, out, env) {
 
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import path14 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -20758,7 +20811,7 @@ function writePlanOutputs(root, plan, analysis) {
 }
 
 // src/runner/execute-task.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import path10 from "node:path";
 
 // src/agents/custom.ts
@@ -20926,7 +20979,7 @@ async function executeTask(run) {
   makeDir(outputDir);
   const promptFile = path10.join(outputDir, "prompt.md");
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run.deps }) : "";
-  if (adapter.ai) fs9.writeFileSync(promptFile, prompt);
+  if (adapter.ai) fs10.writeFileSync(promptFile, prompt);
   const ctx = { plan, task, prompt, promptFile, outputDir };
   const env = {
     ...run.baseEnv,
@@ -20938,8 +20991,8 @@ async function executeTask(run) {
     ORCHESTRATOR_MISSING_DEPS: run.missingDeps.join(",")
   };
   const logPath = path10.join(outputDir, "log.txt");
-  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs9.constants;
-  const log = { fd: fs9.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs10.constants;
+  const log = { fd: fs10.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
   const startedAt = /* @__PURE__ */ new Date();
   const random = run.random ?? Math.random;
   const maxAttempts = task.retries + 1;
@@ -20959,7 +21012,7 @@ async function executeTask(run) {
       }
       run.onAttempt?.({ attempt, phase: "start" });
       const invocation = adapter.invocation(ctx);
-      fs9.writeSync(log.fd, header2(attempt, maxAttempts, task));
+      fs10.writeSync(log.fd, header2(attempt, maxAttempts, task));
       const end = await runProcess({
         argv: invocation.argv,
         ...invocation.stdin !== void 0 ? { stdin: invocation.stdin } : {},
@@ -20976,7 +21029,7 @@ async function executeTask(run) {
       if (end.aborted) {
         status = "cancelled";
         error2 = run.signal.reason instanceof Error ? run.signal.reason.message : "cancelled: the run was stopped";
-        fs9.writeSync(log.fd, `
+        fs10.writeSync(log.fd, `
 [orchestrator] ${error2}
 `);
         break;
@@ -21010,14 +21063,14 @@ async function executeTask(run) {
         error2 = null;
         break;
       }
-      fs9.writeSync(log.fd, `
+      fs10.writeSync(log.fd, `
 [orchestrator] attempt ${attempt} failed: ${error2 ?? kind}
 `);
       const retryable = attempt < maxAttempts && (task.retryOn.includes("any") || kind !== "failure" && task.retryOn.includes(kind));
       if (!retryable) break;
       const delayMs = backoffDelay(task, attempt - 1, random);
       run.onAttempt?.({ attempt, phase: "retry", delayMs, error: error2 ?? kind });
-      fs9.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
+      fs10.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
 `);
       run.pause?.release();
       await sleep(delayMs, run.signal);
@@ -21029,13 +21082,13 @@ async function executeTask(run) {
       }
     }
   } finally {
-    fs9.closeSync(log.fd);
+    fs10.closeSync(log.fd);
   }
   const endedAt = /* @__PURE__ */ new Date();
   run.pause?.release();
   await new Promise((resolve) => setImmediate(resolve));
   if (last !== null && (last.result.result !== "" || status === "done")) {
-    fs9.writeFileSync(path10.join(outputDir, "result.md"), last.result.result);
+    fs10.writeFileSync(path10.join(outputDir, "result.md"), last.result.result);
   }
   const file = {
     id: task.id,
@@ -21060,12 +21113,12 @@ function backoffDelay(task, k, random) {
   return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
 }
 function writeStatusFile(outputsDir, file) {
-  fs9.writeFileSync(path10.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+  fs10.writeFileSync(path10.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
 `);
 }
 function makeDir(dir) {
   try {
-    fs9.mkdirSync(dir);
+    fs10.mkdirSync(dir);
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   }
@@ -21106,7 +21159,7 @@ function sleep(ms, signal) {
 }
 
 // src/runner/deps.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import path11 from "node:path";
 
 // src/runner/hash.ts
@@ -21133,7 +21186,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
     const resultFile = path11.join(outputsDir, dep.id, "result.md");
     let content;
     try {
-      content = fs10.readFileSync(resultFile);
+      content = fs11.readFileSync(resultFile);
     } catch {
       content = null;
     }
@@ -21154,7 +21207,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
 }
 function readStatusFile(outputsDir, id) {
   try {
-    return JSON.parse(fs10.readFileSync(path11.join(outputsDir, id, "status.json"), "utf8"));
+    return JSON.parse(fs11.readFileSync(path11.join(outputsDir, id, "status.json"), "utf8"));
   } catch {
     return null;
   }
@@ -21187,7 +21240,7 @@ function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
 }
 
 // src/runner/journal.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path12 from "node:path";
 var Journal = class _Journal {
   constructor(fd) {
@@ -21195,36 +21248,36 @@ var Journal = class _Journal {
   }
   fd;
   static open(file) {
-    fs11.mkdirSync(path12.dirname(file), { recursive: true });
-    const journal = new _Journal(fs11.openSync(file, "a"));
+    fs12.mkdirSync(path12.dirname(file), { recursive: true });
+    const journal = new _Journal(fs12.openSync(file, "a"));
     journal.sealTornLine(file);
     return journal;
   }
   append(event) {
-    fs11.writeSync(this.fd, `${JSON.stringify(event)}
+    fs12.writeSync(this.fd, `${JSON.stringify(event)}
 `);
   }
   close() {
-    fs11.closeSync(this.fd);
+    fs12.closeSync(this.fd);
   }
   /** A crash mid-write leaves a line without its newline: end it, so the next event starts on a line of its own. */
   sealTornLine(file) {
-    const size = fs11.fstatSync(this.fd).size;
+    const size = fs12.fstatSync(this.fd).size;
     if (size === 0) return;
     const last = Buffer.alloc(1);
-    const fd = fs11.openSync(file, "r");
+    const fd = fs12.openSync(file, "r");
     try {
-      fs11.readSync(fd, last, 0, 1, size - 1);
+      fs12.readSync(fd, last, 0, 1, size - 1);
     } finally {
-      fs11.closeSync(fd);
+      fs12.closeSync(fd);
     }
-    if (last[0] !== 10) fs11.writeSync(this.fd, "\n");
+    if (last[0] !== 10) fs12.writeSync(this.fd, "\n");
   }
 };
 function readJournal(file) {
   let text;
   try {
-    text = fs11.readFileSync(file, "utf8");
+    text = fs12.readFileSync(file, "utf8");
   } catch {
     return [];
   }
@@ -21250,7 +21303,7 @@ function lastDone(events) {
 }
 
 // src/runner/orphans.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 async function reapOrphans(events, graceMs) {
   const ended = new Set(events.flatMap((e) => e.type === "run-end" ? [e.run] : []));
   const groups = /* @__PURE__ */ new Map();
@@ -21274,7 +21327,7 @@ async function reapOrphans(events, graceMs) {
 }
 function belongsTo(pid, run) {
   try {
-    return fs12.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run}`);
+    return fs13.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run}`);
   } catch {
     return false;
   }
@@ -21378,7 +21431,7 @@ var Slots = class {
 };
 
 // src/runner/subset.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path13 from "node:path";
 var MAX_STATUS_BYTES2 = 1024 * 1024;
 function readOutsideDeps(plan, analysis, only, outputsDir) {
@@ -21432,12 +21485,12 @@ function readStatus(file, id) {
   const where4 = `outputs/${id}/status.json`;
   let text;
   try {
-    const stat = fs13.lstatSync(file);
+    const stat = fs14.lstatSync(file);
     if (!stat.isFile())
       return { ok: false, why: `left no usable status.json (${where4} is not a regular file)` };
     if (stat.size > MAX_STATUS_BYTES2)
       return { ok: false, why: `left no usable status.json (${where4} is too big)` };
-    text = fs13.readFileSync(file, "utf8");
+    text = fs14.readFileSync(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") {
       return {
@@ -21472,7 +21525,7 @@ function blockedBy2(index, outside, analysis) {
 function stoppedByFailFast(plan, only, outputsDir) {
   let entries2;
   try {
-    entries2 = fs13.readdirSync(outputsDir);
+    entries2 = fs14.readdirSync(outputsDir);
   } catch {
     return null;
   }
@@ -21517,14 +21570,14 @@ async function runPlan(plan, analysis, options) {
   const emit = options.onEvent ?? (() => {
   });
   if (!options.resume && only === null) {
-    fs14.rmSync(files.outputs, { recursive: true, force: true });
-    fs14.rmSync(files.journal, { force: true });
+    fs15.rmSync(files.outputs, { recursive: true, force: true });
+    fs15.rmSync(files.journal, { force: true });
   } else if (!options.resume && only !== null) {
     for (const i of only)
-      fs14.rmSync(path14.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
+      fs15.rmSync(path14.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
-  fs14.mkdirSync(files.outputs, { recursive: true });
+  fs15.mkdirSync(files.outputs, { recursive: true });
   compactHeap();
   const before = options.resume ? readJournal(files.journal) : [];
   const doneBefore = lastDone(before);
@@ -21887,7 +21940,7 @@ async function decomposeCommand(words, opts, io) {
     throw new UserError(`--repairs: expected a number from 0 to 5, got ${JSON.stringify(opts.repairs)}`);
   }
   const toStdout = opts.output === "-";
-  if (!opts.dryRun && !toStdout && !opts.force && fs15.existsSync(opts.output)) {
+  if (!opts.dryRun && !toStdout && !opts.force && fs16.existsSync(opts.output)) {
     throw new UserError(
       `${opts.output}: already exists; pass --force to overwrite it, or name another file with -o`
     );
@@ -22001,17 +22054,17 @@ function readRequest(words, file) {
   if (file !== void 0 && file !== "-") {
     let bytes;
     try {
-      bytes = fs15.readFileSync(file);
+      bytes = fs16.readFileSync(file);
     } catch {
       throw new UserError(`${file}: cannot read the request file`);
     }
     request = { text: decode(bytes, file), name: file };
   } else if (file === "-" || words.length === 1 && words[0] === "-") {
-    request = { text: decode(fs15.readFileSync(0), "stdin"), name: "stdin" };
+    request = { text: decode(fs16.readFileSync(0), "stdin"), name: "stdin" };
   } else if (words.length > 0) {
     request = { text: words.join(" "), name: "request" };
   } else if (process.stdin.isTTY !== true) {
-    request = { text: decode(fs15.readFileSync(0), "stdin"), name: "stdin" };
+    request = { text: decode(fs16.readFileSync(0), "stdin"), name: "stdin" };
   } else {
     throw new UserError(
       "give the request: as arguments, with --file FILE, or on stdin (orchestrator decompose --help)"
@@ -22034,7 +22087,7 @@ function indent(text) {
 }
 
 // src/cli/commands/init.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 
 // raw-text:examples/repo-health.yml
 var repo_health_default = `# A plan for orchestrator: \`orchestrator validate\`, \`orchestrator plan\`, then (soon) \`orchestrator run\`.
@@ -22130,7 +22183,7 @@ var STARTER_PLAN = repo_health_default;
 
 // src/cli/commands/init.ts
 function initCommand(file, opts, io) {
-  if (!opts.force && fs16.existsSync(file)) {
+  if (!opts.force && fs17.existsSync(file)) {
     throw new UserError(`${file}: already exists; pass --force to overwrite it, or name another file`);
   }
   writeFileAtomic(file, STARTER_PLAN);
@@ -22206,7 +22259,7 @@ async function interruptible(work, onSignal = () => {
 }
 
 // src/runner/task-job.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import path17 from "node:path";
 var ARTIFACT_FOLDER = "artifact";
 function parseTaskIds(values) {
@@ -22267,18 +22320,18 @@ function neverEnded(plan, i) {
 }
 function stageArtifact(root, plan, indices) {
   const artifact = path17.join(root, ARTIFACT_FOLDER);
-  fs17.rmSync(artifact, { recursive: true, force: true });
-  fs17.mkdirSync(artifact, { recursive: true });
+  fs18.rmSync(artifact, { recursive: true, force: true });
+  fs18.mkdirSync(artifact, { recursive: true });
   for (const i of indices) {
     const id = plan.tasks[i].id;
     const from = path17.join(root, "outputs", id);
-    if (!fs17.existsSync(from)) continue;
-    fs17.cpSync(from, path17.join(artifact, id), {
+    if (!fs18.existsSync(from)) continue;
+    fs18.cpSync(from, path17.join(artifact, id), {
       recursive: true,
       verbatimSymlinks: true,
       // A FIFO or a socket cannot be copied (nor uploaded): leave it out rather than fail the job.
       filter: (source) => {
-        const stat = fs17.lstatSync(source);
+        const stat = fs18.lstatSync(source);
         return stat.isFile() || stat.isDirectory() || stat.isSymbolicLink();
       }
     });

@@ -5,6 +5,9 @@
 # virtual machine, where a page fault is expensive. Node keeps every decision: when to start, timeouts, signals
 # (it kills process groups itself); this only spawns, relays output and reports exits.
 #
+# Python before 3.8 has no os.posix_spawn: there (and with `fork` as the script's argument, for the tests) it
+# forks, as launcher.pl does.
+#
 # Protocol (both ways): a header line of space-separated tokens, the last ones the byte lengths of the fields
 # that follow it raw, back to back.
 #   in:  B <len>...                         the base environment of the processes that follow ("K=V" each)
@@ -18,6 +21,9 @@ import errno
 import os
 import select
 import signal
+import sys
+
+USE_FORK = not hasattr(os, 'posix_spawn') or sys.argv[1:] == ['fork']
 
 # The runner decides: it stops us by closing our stdin, and a Ctrl-C at the terminal is for it alone.
 for _sig in (signal.SIGINT, signal.SIGQUIT, signal.SIGHUP, signal.SIGPIPE):
@@ -91,6 +97,60 @@ def which(name, path):
     raise FileNotFoundError(errno.ENOENT, 'not found')
 
 
+def posix_spawn(program, argv, env, out_w, err_w):
+    """Starts the program in its own process group; an OSError when it cannot (exec's errno included)."""
+    return os.posix_spawn(
+        program, argv, env,
+        file_actions=[
+            (os.POSIX_SPAWN_OPEN, 0, '/dev/null', os.O_RDONLY, 0),
+            (os.POSIX_SPAWN_DUP2, out_w, 1),
+            (os.POSIX_SPAWN_DUP2, err_w, 2),
+        ],
+        setpgroup=0,
+        setsigdef=CHILD_DEFAULTS,
+    )
+
+
+def fork_exec(program, argv, env, out_w, err_w):
+    """posix_spawn's contract with fork and exec: the exec's errno comes back through a pipe closed on exec."""
+    fail_r, fail_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.setpgid(0, 0)
+            for sig in CHILD_DEFAULTS:
+                signal.signal(sig, signal.SIG_DFL)
+            signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            null = os.open('/dev/null', os.O_RDONLY)
+            os.dup2(null, 0)
+            os.dup2(out_w, 1)
+            os.dup2(err_w, 2)
+            os.execve(program, argv, env)
+        except OSError as error:
+            os.write(fail_w, str(error.errno).encode())
+        finally:
+            os._exit(127)
+    os.close(fail_w)
+    try:
+        os.setpgid(pid, pid)  # also from here, so the group exists before the runner can signal it
+    except OSError:
+        pass  # it already ran and exited, or it already exec'ed (setpgid then fails, having been done)
+    failure = b''
+    while True:
+        try:
+            chunk = os.read(fail_r, 64)
+        except InterruptedError:
+            continue
+        if not chunk:
+            break
+        failure += chunk
+    os.close(fail_r)
+    if failure:
+        os.waitpid(pid, 0)
+        raise OSError(int(failure), os.strerror(int(failure)))
+    return pid
+
+
 def start(id_, capture, argc, fields):
     cwd, log_path = fields[0], fields[1]
     argv = fields[2:2 + argc]
@@ -109,16 +169,7 @@ def start(id_, capture, argc, fields):
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         try:
-            pid = os.posix_spawn(
-                program, argv, env,
-                file_actions=[
-                    (os.POSIX_SPAWN_OPEN, 0, '/dev/null', os.O_RDONLY, 0),
-                    (os.POSIX_SPAWN_DUP2, out_w, 1),
-                    (os.POSIX_SPAWN_DUP2, err_w, 2),
-                ],
-                setpgroup=0,
-                setsigdef=CHILD_DEFAULTS,
-            )
+            pid = (fork_exec if USE_FORK else posix_spawn)(program, argv, env, out_w, err_w)
         except OSError:
             os.close(out_r)
             os.close(err_r)

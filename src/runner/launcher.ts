@@ -16,10 +16,13 @@
  * (so log.txt keeps stdout and stderr interleaved as they came) and sends back the kept tails when the pipes close.
  *
  * Used for processes without stdin (shell tasks, the bulk of big plans); AI agents, which take their prompt on
- * stdin and run for minutes, start through Node's spawn. Without perl (or with ORCHESTRATOR_LAUNCHER=node) every
- * process starts through Node's spawn; the behaviour is the same, only slower to start.
+ * stdin and run for minutes, start through Node's spawn. ORCHESTRATOR_LAUNCHER=python|perl|node chooses; by
+ * default python3 on Linux, else perl, else Node's spawn (python3 is not the default elsewhere: on macOS it may be
+ * the stub that asks to install the developer tools). The behaviour is the same whichever starts the process;
+ * only the cost of a start differs.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import perlScript from './launcher.pl?raw';
 import pythonScript from './launcher.py?raw';
@@ -28,17 +31,8 @@ import pythonScript from './launcher.py?raw';
 export type LauncherKind = 'python' | 'perl' | 'node';
 
 const HELPERS = {
-  python: {
-    argv: ['python3', '-I', '-S', '-c', pythonScript],
-    probe: [
-      'python3',
-      '-I',
-      '-S',
-      '-c',
-      'import os, sys; os.posix_spawn; sys.exit(sys.version_info < (3, 8))',
-    ],
-  },
-  perl: { argv: ['perl', '-e', perlScript], probe: ['perl', '-e', '1'] },
+  python: ['python3', '-I', '-S', '-c', pythonScript],
+  perl: ['perl', '-e', perlScript],
 } as const;
 
 /** What the launcher tells about one process. */
@@ -80,7 +74,7 @@ class Launcher {
   private base = new Map<string, string>();
 
   constructor(readonly kind: 'python' | 'perl') {
-    const [program, ...args] = HELPERS[kind].argv;
+    const [program, ...args] = HELPERS[kind];
     this.child = spawn(program, args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
@@ -234,14 +228,31 @@ class Launcher {
 const launchers = new Map<'python' | 'perl', Launcher>();
 const available = new Map<'python' | 'perl', boolean>();
 
+/**
+ * Whether the helper's interpreter is on PATH. Looked up rather than run: starting python3 only to ask takes as
+ * long as starting the launcher itself (0.3 s on the virtual machines measured). launcher.py runs on any Python 3
+ * (it forks where os.posix_spawn is missing, before 3.8).
+ */
 function usable(kind: 'python' | 'perl'): boolean {
   let ok = available.get(kind);
   if (ok === undefined) {
-    const [program, ...args] = HELPERS[kind].probe;
-    ok = spawnSync(program, args, { stdio: 'ignore' }).status === 0;
+    ok = onPath(HELPERS[kind][0]);
     available.set(kind, ok);
   }
   return ok;
+}
+
+function onPath(program: string): boolean {
+  for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (folder === '') continue;
+    try {
+      fs.accessSync(path.join(folder, program), fs.constants.X_OK);
+      return true;
+    } catch {
+      // Not in this folder.
+    }
+  }
+  return false;
 }
 
 /**
