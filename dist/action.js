@@ -38502,14 +38502,13 @@ main()
 
 // src/runner/launcher.ts
 var HELPERS = {
-  python: ["python3", "-I", "-S", "-c", launcher_default2],
-  perl: ["perl", "-e", launcher_default]
+  python: { programs: ["/usr/bin/python3", "python3"], args: ["-I", "-S", "-c", launcher_default2] },
+  perl: { programs: ["perl"], args: ["-e", launcher_default] }
 };
 var Launcher = class {
   constructor(kind) {
     this.kind = kind;
-    const [program, ...args] = HELPERS[kind];
-    this.child = spawn(program, args, {
+    this.child = spawn(interpreters.get(kind) ?? kind, HELPERS[kind].args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
       stdio: ["pipe", "pipe", "inherit"]
@@ -38530,6 +38529,8 @@ var Launcher = class {
   nextId = 1;
   buffer = Buffer.alloc(0);
   dead = null;
+  /** How many times the whole environment was sent: once per run when tasks differ by a few variables. */
+  basesSent = 0;
   /** The environment the launcher starts processes with, before each one's own variables. */
   base = /* @__PURE__ */ new Map();
   get alive() {
@@ -38564,13 +38565,14 @@ var Launcher = class {
    */
   envDelta(env) {
     const delta = [];
-    let kept = 0;
+    let present = 0;
     for (const [key2, value] of Object.entries(env)) {
       if (value === void 0) continue;
-      if (this.base.get(key2) === value) kept++;
-      else delta.push(`${key2}=${value}`);
+      const base = this.base.get(key2);
+      if (base !== void 0) present++;
+      if (base !== value) delta.push(`${key2}=${value}`);
     }
-    if (kept === this.base.size && delta.length <= 16) return delta;
+    if (present === this.base.size && delta.length <= 16) return delta;
     this.base = /* @__PURE__ */ new Map();
     const all = [];
     for (const [key2, value] of Object.entries(env)) {
@@ -38579,6 +38581,7 @@ var Launcher = class {
       all.push(`${key2}=${value}`);
     }
     this.send("B", all);
+    this.basesSent++;
     return [];
   }
   /** No process running: the launcher must not keep the runner alive. */
@@ -38659,25 +38662,22 @@ var Launcher = class {
   }
 };
 var launchers = /* @__PURE__ */ new Map();
-var available = /* @__PURE__ */ new Map();
+var interpreters = /* @__PURE__ */ new Map();
 function usable(kind) {
-  let ok = available.get(kind);
-  if (ok === void 0) {
-    ok = onPath(HELPERS[kind][0]);
-    available.set(kind, ok);
-  }
-  return ok;
+  if (!interpreters.has(kind))
+    interpreters.set(kind, HELPERS[kind].programs.map(find).find((p) => p !== null) ?? null);
+  return interpreters.get(kind) !== null;
 }
-function onPath(program) {
-  for (const folder of (process.env.PATH ?? "").split(path5.delimiter)) {
-    if (folder === "") continue;
+function find(program) {
+  const candidates = path5.isAbsolute(program) ? [program] : (process.env.PATH ?? "").split(path5.delimiter).filter((folder) => folder !== "").map((folder) => path5.join(folder, program));
+  for (const candidate of candidates) {
     try {
-      fs6.accessSync(path5.join(folder, program), fs6.constants.X_OK);
-      return true;
+      fs6.accessSync(candidate, fs6.constants.X_OK);
+      return candidate;
     } catch {
     }
   }
-  return false;
+  return null;
 }
 function launcherKind(env = process.env) {
   const choice = env.ORCHESTRATOR_LAUNCHER;
@@ -40802,6 +40802,7 @@ async function runPlan(plan, analysis, options) {
   const priority = longestRemaining(graph, analysis.order, analysis.weightsMs);
   const emit = options.onEvent ?? (() => {
   });
+  processLauncher(options.env);
   if (!options.resume && only === null) {
     fs15.rmSync(files.outputs, { recursive: true, force: true });
     fs15.rmSync(files.journal, { force: true });

@@ -30,9 +30,14 @@ import pythonScript from './launcher.py?raw';
 /** Who starts the processes that take no stdin. */
 export type LauncherKind = 'python' | 'perl' | 'node';
 
+/**
+ * Each helper: where its interpreter may be, first found first, and its arguments. The system's python3 comes
+ * before the one on PATH, which may be a version manager's shim (pyenv, asdf): a shell script that takes 0.35 s to
+ * start Python on the machines measured, against 0.03 s for Python itself. Any Python 3 runs launcher.py.
+ */
 const HELPERS = {
-  python: ['python3', '-I', '-S', '-c', pythonScript],
-  perl: ['perl', '-e', perlScript],
+  python: { programs: ['/usr/bin/python3', 'python3'], args: ['-I', '-S', '-c', pythonScript] },
+  perl: { programs: ['perl'], args: ['-e', perlScript] },
 } as const;
 
 /** What the launcher tells about one process. */
@@ -70,12 +75,13 @@ class Launcher {
   private nextId = 1;
   private buffer: Buffer = Buffer.alloc(0);
   private dead: string | null = null;
+  /** How many times the whole environment was sent: once per run when tasks differ by a few variables. */
+  basesSent = 0;
   /** The environment the launcher starts processes with, before each one's own variables. */
   private base = new Map<string, string>();
 
   constructor(readonly kind: 'python' | 'perl') {
-    const [program, ...args] = HELPERS[kind];
-    this.child = spawn(program, args, {
+    this.child = spawn(interpreters.get(kind) ?? kind, HELPERS[kind].args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -124,13 +130,16 @@ class Launcher {
    */
   private envDelta(env: NodeJS.ProcessEnv): string[] {
     const delta: string[] = [];
-    let kept = 0;
+    /** Variables of the base that `env` also has: the launcher's base must not give a process one it lacks. */
+    let present = 0;
     for (const [key, value] of Object.entries(env)) {
       if (value === undefined) continue;
-      if (this.base.get(key) === value) kept++;
-      else delta.push(`${key}=${value}`);
+      const base = this.base.get(key);
+      if (base !== undefined) present++;
+      // A variable of the base with another value goes in the delta, which overrides the base.
+      if (base !== value) delta.push(`${key}=${value}`);
     }
-    if (kept === this.base.size && delta.length <= 16) return delta;
+    if (present === this.base.size && delta.length <= 16) return delta;
     this.base = new Map();
     const all: string[] = [];
     for (const [key, value] of Object.entries(env)) {
@@ -139,6 +148,7 @@ class Launcher {
       all.push(`${key}=${value}`);
     }
     this.send('B', all);
+    this.basesSent++;
     return [];
   }
 
@@ -226,33 +236,37 @@ class Launcher {
 }
 
 const launchers = new Map<'python' | 'perl', Launcher>();
-const available = new Map<'python' | 'perl', boolean>();
+/** Each helper's interpreter, once looked for: its path, or null when there is none. */
+const interpreters = new Map<'python' | 'perl', string | null>();
 
 /**
- * Whether the helper's interpreter is on PATH. Looked up rather than run: starting python3 only to ask takes as
- * long as starting the launcher itself (0.3 s on the virtual machines measured). launcher.py runs on any Python 3
- * (it forks where os.posix_spawn is missing, before 3.8).
+ * Whether the helper's interpreter is there. Looked up rather than run: starting an interpreter only to ask takes
+ * as long as starting the launcher itself. launcher.py runs on any Python 3 (it forks where os.posix_spawn is
+ * missing, before 3.8).
  */
 function usable(kind: 'python' | 'perl'): boolean {
-  let ok = available.get(kind);
-  if (ok === undefined) {
-    ok = onPath(HELPERS[kind][0]);
-    available.set(kind, ok);
-  }
-  return ok;
+  if (!interpreters.has(kind))
+    interpreters.set(kind, HELPERS[kind].programs.map(find).find((p) => p !== null) ?? null);
+  return interpreters.get(kind) !== null;
 }
 
-function onPath(program: string): boolean {
-  for (const folder of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (folder === '') continue;
+/** The program's path: as given when absolute, else the first on PATH; null when it is nowhere. */
+function find(program: string): string | null {
+  const candidates = path.isAbsolute(program)
+    ? [program]
+    : (process.env.PATH ?? '')
+        .split(path.delimiter)
+        .filter((folder) => folder !== '')
+        .map((folder) => path.join(folder, program));
+  for (const candidate of candidates) {
     try {
-      fs.accessSync(path.join(folder, program), fs.constants.X_OK);
-      return true;
+      fs.accessSync(candidate, fs.constants.X_OK);
+      return candidate;
     } catch {
-      // Not in this folder.
+      // Not there.
     }
   }
-  return false;
+  return null;
 }
 
 /**

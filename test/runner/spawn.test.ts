@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { processLauncher } from '../../src/runner/launcher.js';
 import { runProcess, type SpawnRequest, type SpawnResult } from '../../src/runner/spawn.js';
 import { tempDir } from '../support/cli.js';
 import { alive, waitFor } from '../support/run.js';
@@ -73,6 +74,11 @@ describe.each([
     // The next process must not inherit ONLY_HERE from the last one's environment.
     const next = await run(['bash', '-c', 'echo "${ONLY_HERE-unset}"']);
     expect(next.stdout).toBe('unset\n');
+    // Nor keep the last one's value of a variable they both have.
+    const changed = await run(['bash', '-c', 'echo "$ONLY_HERE"'], {
+      env: { ...process.env, ONLY_HERE: 'changed', ORCHESTRATOR_LAUNCHER: launcher },
+    });
+    expect(changed.stdout).toBe('changed\n');
   });
 
   it('is started by that launcher, with the signals a process expects at their defaults', async () => {
@@ -98,6 +104,19 @@ describe.each([
   it('reports a folder that does not exist as a start failure', async () => {
     const r = await run(['bash', '-c', 'true'], { cwd: path.join(dir(), 'gone') });
     expect(r.spawnError).toMatch(/ENOENT/);
+  });
+
+  it('sends the shared environment once, then only what differs from one process to the next', async () => {
+    const helper = processLauncher({ ORCHESTRATOR_LAUNCHER: launcher });
+    if (helper === undefined) return; // Node's spawn: nothing is sent
+    const before = helper.basesSent;
+    for (let i = 0; i < 5; i++) {
+      const r = await run(['bash', '-c', 'echo "$TASK_NUMBER"'], {
+        env: { ...process.env, TASK_NUMBER: String(i), ORCHESTRATOR_LAUNCHER: launcher },
+      });
+      expect(r.stdout).toBe(`${i}\n`);
+    }
+    expect(helper.basesSent - before).toBeLessThanOrEqual(1);
   });
 
   it('keeps the tail of a large output and says it was truncated; the log keeps everything', async () => {
