@@ -8,15 +8,8 @@
 # Python before 3.8 has no os.posix_spawn: there (and with `fork` as the script's argument, for the tests) it
 # forks, as launcher.pl does.
 #
-# Protocol (both ways): a header line of space-separated tokens, the last ones the byte lengths of the fields
-# that follow it raw, back to back.
-#   in:  B <len>...                         the base environment of the processes that follow ("K=V" each)
-#        S <id> <capture> <argc> <len>...   fields: cwd, log file, argv (argc), env entries added to the base
-#        D <id>                             drop: stop reading a process's pipes (a straggler holds them)
-#   out: P <id> <pid>                       started, in its own process group (pgid = pid)
-#        E <id> <len>                       could not start (in place of P and X): "<what> <ERRNO>"
-#        X <id> <code|-> <signal|->         exited
-#        C <id> <truncated> <len> <len>     pipes closed: the kept tails of stdout and stderr
+# The protocol is launcher.pl's (its header describes the frames), with one difference: a process that cannot
+# start gets its E in place of the P, as posix_spawn reports exec's error itself (launcher.pl sends P, then E).
 import errno
 import os
 import select
