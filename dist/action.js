@@ -40057,6 +40057,55 @@ import path12 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 
+// src/agents/custom.ts
+var PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
+function customAdapter(name, agent) {
+  return {
+    name,
+    ai: true,
+    invocation(ctx) {
+      if (agent.command.length === 0) throw new Error(`agent ${JSON.stringify(name)} has an empty command`);
+      const values = placeholderValues(ctx);
+      return {
+        argv: agent.command.map((arg) => arg.replace(PLACEHOLDER, (_, key2) => values[key2])),
+        stdin: ctx.prompt
+      };
+    },
+    interpret(end) {
+      return exitCodeOutcome(end, name);
+    }
+  };
+}
+function placeholderValues(ctx) {
+  return { prompt: ctx.prompt, prompt_file: ctx.promptFile, output_dir: ctx.outputDir, task_id: ctx.task.id };
+}
+
+// src/agents/shell.ts
+var shellAdapter = {
+  name: "shell",
+  ai: false,
+  invocation({ task }) {
+    if (task.run === void 0) throw new Error(`shell task ${JSON.stringify(task.id)} has no \`run\``);
+    return { argv: ["bash", "-euo", "pipefail", "-c", task.run] };
+  },
+  interpret(end) {
+    return exitCodeOutcome(end);
+  }
+};
+
+// src/agents/index.ts
+var BUILTIN = {
+  shell: shellAdapter,
+  claude: claudeAdapter,
+  codex: codexAdapter,
+  gemini: geminiAdapter
+};
+function adapterFor(plan, agent) {
+  if (Object.hasOwn(BUILTIN, agent)) return BUILTIN[agent];
+  if (Object.hasOwn(plan.agents, agent)) return customAdapter(agent, plan.agents[agent]);
+  throw new Error(`unknown agent ${JSON.stringify(agent)}`);
+}
+
 // src/core/serialize.ts
 function toPlanDocument(plan) {
   const doc = { version: plan.version, name: plan.name };
@@ -40201,57 +40250,6 @@ function writePlanOutputs(root, plan, analysis) {
 // src/runner/execute-task.ts
 import fs11 from "node:fs";
 import path9 from "node:path";
-
-// src/agents/custom.ts
-var PLACEHOLDER = new RegExp(`\\{(${PLACEHOLDERS.join("|")})\\}`, "g");
-function customAdapter(name, agent) {
-  return {
-    name,
-    ai: true,
-    invocation(ctx) {
-      if (agent.command.length === 0) throw new Error(`agent ${JSON.stringify(name)} has an empty command`);
-      const values = placeholderValues(ctx);
-      return {
-        argv: agent.command.map((arg) => arg.replace(PLACEHOLDER, (_, key2) => values[key2])),
-        stdin: ctx.prompt
-      };
-    },
-    interpret(end) {
-      return exitCodeOutcome(end, name);
-    }
-  };
-}
-function placeholderValues(ctx) {
-  return { prompt: ctx.prompt, prompt_file: ctx.promptFile, output_dir: ctx.outputDir, task_id: ctx.task.id };
-}
-
-// src/agents/shell.ts
-var shellAdapter = {
-  name: "shell",
-  ai: false,
-  invocation({ task }) {
-    if (task.run === void 0) throw new Error(`shell task ${JSON.stringify(task.id)} has no \`run\``);
-    return { argv: ["bash", "-euo", "pipefail", "-c", task.run] };
-  },
-  interpret(end) {
-    return exitCodeOutcome(end);
-  }
-};
-
-// src/agents/index.ts
-var BUILTIN = {
-  shell: shellAdapter,
-  claude: claudeAdapter,
-  codex: codexAdapter,
-  gemini: geminiAdapter
-};
-function adapterFor(plan, agent) {
-  if (Object.hasOwn(BUILTIN, agent)) return BUILTIN[agent];
-  if (Object.hasOwn(plan.agents, agent)) return customAdapter(agent, plan.agents[agent]);
-  throw new Error(`unknown agent ${JSON.stringify(agent)}`);
-}
-
-// src/runner/execute-task.ts
 var CAPTURE_BYTES2 = 8 * 1024 * 1024;
 async function executeTask(run2) {
   const { plan, task } = run2;
@@ -40795,7 +40793,7 @@ async function runPlan(plan, analysis, options) {
   const priority = longestRemaining(graph, analysis.order, analysis.weightsMs);
   const emit = options.onEvent ?? (() => {
   });
-  processLauncher(options.env);
+  if (plan.tasks.some((t, i) => inPart(i) && !isAiAgent(plan, t.agent))) processLauncher(options.env);
   if (!options.resume && only === null) {
     fs15.rmSync(files.outputs, { recursive: true, force: true });
     fs15.rmSync(files.journal, { force: true });
@@ -41084,6 +41082,13 @@ function compactHeap() {
     v8.setFlagsFromString("--expose-gc");
     vm.runInNewContext("gc")();
   } catch {
+  }
+}
+function isAiAgent(plan, agent) {
+  try {
+    return adapterFor(plan, agent).ai;
+  } catch {
+    return false;
   }
 }
 function reasonOf(signal) {

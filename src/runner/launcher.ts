@@ -1,6 +1,6 @@
 /**
  * Starts task processes through a small helper process instead of forking the runner itself: launcher.py
- * (posix_spawn) where python3 is there, else launcher.pl (fork), else Node's own spawn.
+ * (posix_spawn) on Linux, launcher.pl (fork) elsewhere or without python3, Node's own spawn without either.
  *
  * Why: libuv starts a child with fork() + exec(), and fork() copies the parent's page tables, so its cost grows
  * with the runner's memory: about 1.5 ms at 70 MB and 4 ms at 280 MB on the 2-core machines this was measured on,

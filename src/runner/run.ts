@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { adapterFor } from '../agents/index.js';
 import type { Analysis } from '../core/analyze.js';
 import { longestRemaining } from '../core/graph.js';
 import type { Plan } from '../core/model.js';
@@ -93,8 +94,8 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
   const emit = options.onEvent ?? (() => {});
 
   // The process launcher starts now, while the run writes its plan files, rather than when the first task waits
-  // for it (a Python start takes 20 ms on most machines, 300 ms on some virtual ones).
-  processLauncher(options.env);
+  // for it (a Python start takes 20 to 40 ms). Only for a plan with tasks it starts: AI agents start through Node.
+  if (plan.tasks.some((t, i) => inPart(i) && !isAiAgent(plan, t.agent))) processLauncher(options.env);
 
   if (!options.resume && only === null) {
     // A fresh run: results of an earlier one must not leak into this one's report.
@@ -433,6 +434,14 @@ function compactHeap(): void {
     (vm.runInNewContext('gc') as () => void)();
   } catch {
     // Not essential: the run only forks a little slower.
+  }
+}
+
+function isAiAgent(plan: Plan, agent: string): boolean {
+  try {
+    return adapterFor(plan, agent).ai;
+  } catch {
+    return false; // an unknown agent: its task fails with the reason when it runs
   }
 }
 
