@@ -18837,10 +18837,9 @@ READABLE = select.POLLIN | select.POLLHUP | select.POLLERR
 
 
 class Kid:
-    __slots__ = ('pid', 'capture', 'fds', 'out', 'err', 'truncated', 'exited', 'log')
+    __slots__ = ('capture', 'fds', 'out', 'err', 'truncated', 'exited', 'log')
 
-    def __init__(self, pid, capture, out_r, err_r, log):
-        self.pid = pid
+    def __init__(self, capture, out_r, err_r, log):
         self.capture = capture
         self.fds = {'out': out_r, 'err': err_r}
         self.out = bytearray()
@@ -18978,7 +18977,7 @@ def start(id_, capture, argc, fields):
             log = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError:
             log = None
-    kids[id_] = Kid(pid, capture, out_r, err_r, log)
+    kids[id_] = Kid(capture, out_r, err_r, log)
     by_pid[pid] = id_
     by_fd[out_r] = (id_, 'out')
     by_fd[err_r] = (id_, 'err')
