@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { DECOMPOSE_AGENTS } from '../decompose/agent.js';
+import { parseSources, type Sources } from '../runner/downloads.js';
 import { parseTaskIds } from '../runner/task-job.js';
 import { DEFAULT_DIR, layout } from '../workspace/layout.js';
 
@@ -22,6 +23,22 @@ export type Mode = (typeof MODES)[number];
 export const DECOMPOSE_AGENT_INPUTS = ['auto', ...DECOMPOSE_AGENTS, 'none'] as const;
 export type DecomposeAgentInput = (typeof DECOMPOSE_AGENT_INPUTS)[number];
 export const FALLBACKS = ['checklist', 'fail'] as const;
+
+/**
+ * Input `plan-origin`: who wrote the plan. `repository`: a maintainer, in a commit; `decompose`: the `decompose`
+ * mode (an AI or the checklist decomposer, from text anyone may have written), whose plans may not set env names
+ * that redirect or inject nor define custom agents (load-plan.ts).
+ */
+export const PLAN_ORIGINS = ['repository', 'decompose'] as const;
+export type PlanOrigin = (typeof PLAN_ORIGINS)[number];
+
+/**
+ * The composite action that runs tasks. Mode `task` is refused in the node action: GitHub gives a JavaScript
+ * action's process the runtime token (ACTIONS_RUNTIME_TOKEN, which writes artifacts and caches) and the id token
+ * request, and an agent it starts can read them from its parent's /proc/<pid>/environ. A `run:` step, as the
+ * composite's steps are, gets neither.
+ */
+export const TASK_ACTION = 'org/orchestrator/task';
 
 export interface ActionSettings {
   /**
@@ -58,6 +75,16 @@ export interface ActionSettings {
   select: string[];
   /** Mode `decompose` only (null in the other modes). */
   decompose: DecomposeSettings | null;
+  /**
+   * Input `plan-origin` (modes `plan`, `task` and `aggregate`), default `repository`: `decompose` for a plan the
+   * `decompose` mode wrote, which the plan loader holds to stricter rules (no redirecting env, no custom agents).
+   */
+  planOrigin: PlanOrigin;
+  /**
+   * Input `sources` (modes `task` and `aggregate`), default none: which task ids each downloaded artifact other
+   * than `task-<id>` speaks for, given as `<artifact>=<id>,<id>,...` entries separated by whitespace.
+   */
+  sources: Sources;
 }
 
 export interface DecomposeSettings {
@@ -84,7 +111,10 @@ export interface DecomposeSettings {
 }
 
 export interface CommentSettings {
-  /** Input `github-token`, default the job's token (`github.token`). */
+  /**
+   * Input `github-token`, no default: required with `comment: true`, so a job that posts nothing holds no token
+   * in its step's environment (`INPUT_GITHUB-TOKEN`).
+   */
   token: string;
   /** GITHUB_REPOSITORY: owner/name. */
   repository: string;
@@ -100,6 +130,13 @@ export interface CommentSettings {
 
 export function readInputs(): ActionSettings {
   const mode = oneOf('mode', MODES, 'plan');
+  // GitHub sets ACTIONS_RUNTIME_TOKEN for JavaScript and container actions only: its presence says this process
+  // is the node action, not the composite's `run:` step.
+  if (mode === 'task' && (process.env.ACTIONS_RUNTIME_TOKEN ?? '') !== '') {
+    throw new UserError(
+      `mode task is not run by this action: its process holds the job's runtime token (ACTIONS_RUNTIME_TOKEN), which an agent it started could read. Use the composite action: \`uses: ${TASK_ACTION}@<the same ref>\` with \`plan\` and \`task\` (and no \`mode\`); its steps hold no token`,
+    );
+  }
   const dir = core.getInput('dir') || DEFAULT_DIR;
   const tasks = parseTaskIds([core.getInput('task')]);
   if (mode === 'task' && tasks.length === 0) {
@@ -131,6 +168,17 @@ export function readInputs(): ActionSettings {
       `input \`comment\` is for modes plan and aggregate: a ${mode} job runs an agent and must not hold a token that writes${mode === 'decompose' ? ' (post the plan from another job: mode plan with `comment: true`)' : ''}`,
     );
   }
+  const sourcesText = core.getInput('sources');
+  if (sourcesText !== '' && mode !== 'task' && mode !== 'aggregate') {
+    throw new UserError(`input \`sources\` is for modes task and aggregate; got it in mode ${mode}`);
+  }
+  let sources: Sources;
+  try {
+    sources = parseSources(sourcesText);
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`input \`sources\`: ${error.message}`);
+    throw error;
+  }
   if (mode === 'decompose' && plan !== '') {
     throw new UserError('input `plan` is not used in mode decompose: `output` names the plan file it writes');
   }
@@ -144,6 +192,8 @@ export function readInputs(): ActionSettings {
     comment: comment ? commentSettings() : null,
     select,
     decompose: mode === 'decompose' ? decomposeSettings(dir) : null,
+    planOrigin: oneOf('plan-origin', PLAN_ORIGINS, 'repository'),
+    sources,
   };
 }
 
@@ -185,7 +235,7 @@ function commentSettings(): CommentSettings {
   const token = core.getInput('github-token');
   if (token === '') {
     throw new UserError(
-      'input `github-token` is empty: `comment: true` needs a token (the default is `github.token`)',
+      "input `github-token` is required with `comment: true`: add `github-token: ${{ github.token }}` to the step's `with:` (the job needs `permissions: pull-requests: write`)",
     );
   }
   const repository = process.env.GITHUB_REPOSITORY ?? '';

@@ -20,6 +20,10 @@
  * default python3 on Linux, else perl, else Node's spawn (python3 is not the default elsewhere: on macOS it may be
  * the stub that asks to install the developer tools). The behaviour is the same whichever starts the process;
  * only the cost of a start differs.
+ *
+ * The helper itself is started with the environment of the run that first needs it (the action passes one without
+ * the job's tokens, src/action/agent-env.ts), never with this process's own: a task's parent is the helper, and
+ * any process can read its parent's /proc/<pid>/environ. Each process it starts gets the environment sent for it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -80,10 +84,14 @@ class Launcher {
   /** The environment the launcher starts processes with, before each one's own variables. */
   private base = new Map<string, string>();
 
-  constructor(readonly kind: 'python' | 'perl') {
+  constructor(
+    readonly kind: 'python' | 'perl',
+    env: NodeJS.ProcessEnv,
+  ) {
     this.child = spawn(interpreters.get(kind) ?? kind, HELPERS[kind].args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
+      env,
       stdio: ['pipe', 'pipe', 'inherit'],
     });
     this.child.stdout!.on('data', (chunk: Buffer) => this.receive(chunk));
@@ -285,13 +293,16 @@ export function launcherKind(env: NodeJS.ProcessEnv = process.env): LauncherKind
   return order.find(usable) ?? 'node';
 }
 
-/** The shared launcher, started on first use; undefined when processes should start through Node. */
-export function processLauncher(env: NodeJS.ProcessEnv = process.env): Launcher | undefined {
+/**
+ * The shared launcher, started on first use with `env` as its own environment; undefined when processes should
+ * start through Node.
+ */
+export function processLauncher(env: NodeJS.ProcessEnv): Launcher | undefined {
   const kind = launcherKind(env);
   if (kind === 'node') return undefined;
   let launcher = launchers.get(kind);
   if (launcher?.alive !== true) {
-    launcher = new Launcher(kind);
+    launcher = new Launcher(kind, env);
     launchers.set(kind, launcher);
   }
   return launcher;

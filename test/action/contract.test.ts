@@ -1,5 +1,6 @@
 // The failure semantics of the job contract (docs/github.md) end to end: a workflow's jobs run in `needs` order,
-// each in a fresh workspace, through dist/action.js, with only artifacts between them (test/support/workflow-exec).
+// each in a fresh workspace, through the composite task/action.yml and dist/action.js, with only artifacts between
+// them (test/support/workflow-exec).
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,7 +31,10 @@ tasks:
 /** A task job as the compiler writes it; `always` runs it whatever its needs did (as a dynamic wave does). */
 function taskJob(id: string, needs: string[], always = false): string {
   const downloads = needs
-    .map((n) => `      - uses: ${DOWNLOAD}\n        with: { name: task-${n}, path: .orchestrator/outputs }\n`)
+    .map(
+      (n) =>
+        `      - uses: ${DOWNLOAD}\n        with: { name: task-${n}, path: .orchestrator/downloads/task-${n} }\n`,
+    )
     .join('');
   return `  task-${id}:
 ${needs.length > 0 ? `    needs: [${needs.map((n) => `task-${n}`).join(', ')}]\n` : ''}${always ? '    if: ${{ !cancelled() }}\n' : ''}    runs-on: ubuntu-latest
@@ -38,8 +42,9 @@ ${needs.length > 0 ? `    needs: [${needs.map((n) => `task-${n}`).join(', ')}]\n
     steps:
       - uses: ${CHECKOUT}
         with: { persist-credentials: false }
-${downloads}      - uses: org/orchestrator@v1
-        with: { mode: task, plan: plan.yml, task: ${id} }
+${downloads}      - id: task
+        uses: org/orchestrator/task@v1
+        with: { plan: plan.yml, task: ${id} }
       - if: \${{ !cancelled() }}
         uses: ${UPLOAD}
         with: { name: task-${id}, path: .orchestrator/artifact, include-hidden-files: true }

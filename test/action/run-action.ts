@@ -1,5 +1,6 @@
 // Runs the bundled action (dist/action.js) as GitHub runs it: inputs as INPUT_* variables, outputs and the job
-// summary in the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name.
+// summary in the files GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name. Without ACTIONS_RUNTIME_TOKEN, as the `run:`
+// step of the composite task/action.yml starts it (a test of the node action's refusal of mode task sets it).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -31,6 +32,9 @@ function prepare(cwd: string, inputs: Record<string, string>, env: NodeJS.Proces
   fs.writeFileSync(summary, '');
   const vars: NodeJS.ProcessEnv = {
     PATH: `${FAKE_BIN}:${process.env.PATH}`,
+    // Mode task kills the processes its tasks left, here only its own runs' (src/runner/sweep.ts): the other
+    // test files run beside this one as the same user.
+    ORCHESTRATOR_SWEEP: 'run',
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,

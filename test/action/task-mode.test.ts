@@ -21,6 +21,16 @@ const download = downloadArtifact;
 
 const read = (folder: string, file: string): string => fs.readFileSync(path.join(folder, file), 'utf8');
 
+/** GITHUB_ENV, GITHUB_PATH and GITHUB_STATE files for a step in `folder`, as the runner makes them. */
+function stepFiles(folder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_STATE']) {
+    files[name] = path.join(folder, `.${name.toLowerCase()}`);
+    fs.writeFileSync(files[name], '');
+  }
+  return files;
+}
+
 const PLAN = `version: 1
 name: release-notes
 tasks:
@@ -38,16 +48,17 @@ tasks:
 `;
 
 describe('action: task mode', () => {
-  it('never gives the job’s tokens to the task it runs', () => {
+  it('never gives the job’s tokens nor the step’s command files to the task it runs', () => {
     const a = job('A', `version: 1\ntasks:\n  - {id: env, agent: shell, run: 'env | cut -d= -f1 | sort'}\n`);
+    const files = stepFiles(a);
     const r = runAction(
       a,
       { mode: 'task', plan: 'plan.yml', task: 'env', 'github-token': 'ghs_secret_job_token' },
       {
-        ACTIONS_RUNTIME_TOKEN: 'rt',
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'idt',
         GITHUB_TOKEN: 'gt',
         KEEP_ME: 'yes',
+        ...files,
       },
     );
     expect(r.code).toBe(0);
@@ -57,11 +68,27 @@ describe('action: task mode', () => {
     for (const name of [
       'INPUT_GITHUB-TOKEN',
       'INPUT_MODE',
-      'ACTIONS_RUNTIME_TOKEN',
       'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
       'GITHUB_TOKEN',
+      'GITHUB_OUTPUT',
+      'GITHUB_STEP_SUMMARY',
+      ...Object.keys(files),
     ])
       expect(names).not.toContain(name);
+  });
+
+  it('is refused in the node action (its process holds the runtime token): use org/orchestrator/task', () => {
+    const a = job('A', PLAN);
+    const r = runAction(
+      a,
+      { mode: 'task', plan: 'plan.yml', task: 'collect' },
+      { ACTIONS_RUNTIME_TOKEN: 'rt', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      "::error::mode task is not run by this action: its process holds the job's runtime token (ACTIONS_RUNTIME_TOKEN), which an agent it started could read. Use the composite action: `uses: org/orchestrator/task@<the same ref>` with `plan` and `task` (and no `mode`); its steps hold no token",
+    );
+    expect(fs.existsSync(path.join(a, '.orchestrator'))).toBe(false);
   });
 
   it('runs one task, stages its artifact, sets outputs, writes the job summary', () => {
@@ -74,6 +101,7 @@ describe('action: task mode', () => {
       attempts: '1',
       cost: '0',
       artifact: path.join(fs.realpathSync(a), '.orchestrator/artifact'),
+      'fail-fast': 'false',
     });
     expect(listFiles(path.join(a, '.orchestrator/artifact'))).toEqual([
       'collect/log.txt',
@@ -107,7 +135,8 @@ describe('action: task mode', () => {
     const a = job('A', PLAN);
     const r = runAction(a, { mode: 'task', plan: 'plan.yml', task: 'broken' });
     expect(r.code).toBe(1);
-    expect(r.outputs).toMatchObject({ status: 'failed', attempts: '1' });
+    // The workflow's cancel job reads `fail-fast` (it alone holds `actions: write`).
+    expect(r.outputs).toMatchObject({ status: 'failed', attempts: '1', 'fail-fast': 'true' });
     const errors = workflowCommands(r.stdout).filter((c) => c.startsWith('::error'));
     expect(errors).toEqual([
       '::error title=broken failed::exit code 7: error: disk full',
@@ -131,6 +160,8 @@ describe('action: task mode', () => {
     const hard = runAction(a, { mode: 'task', plan: 'plan.yml', task: 'gentle' });
     expect(hard.code).toBe(1);
     expect(hard.outputs.status).toBe('failed');
+    // A failure that is not fail-fast fails the job without cancelling the run.
+    expect(hard.outputs['fail-fast']).toBe('false');
   });
 
   it('skips a task whose dep failed elsewhere: step ok after skip-dependents; cancelled, failed after fail-fast', () => {
@@ -248,6 +279,22 @@ describe('action: inputs', () => {
     [
       { mode: 'task', plan: 'plan.yml', task: 'lint', concurrency: '2.5' },
       'input `concurrency` must be a whole number from 1 and up; got "2.5"',
+    ],
+    [
+      { mode: 'task', plan: 'plan.yml', task: 'lint', 'plan-origin': 'fork' },
+      'input `plan-origin` must be one of repository, decompose; got "fork"',
+    ],
+    [
+      { mode: 'plan', plan: 'plan.yml', comment: 'true' },
+      "input `github-token` is required with `comment: true`: add `github-token: ${{ github.token }}` to the step's `with:` (the job needs `permissions: pull-requests: write`)",
+    ],
+    [
+      { mode: 'plan', plan: 'plan.yml', sources: 'tasks-a=lint' },
+      'input `sources` is for modes task and aggregate; got it in mode plan',
+    ],
+    [
+      { mode: 'task', plan: 'plan.yml', task: 'lint', sources: 'tasks-a' },
+      'input `sources`: sources entry "tasks-a": expected <artifact>=<id>,<id>,...',
     ],
   ];
   for (const [inputs, message] of cases) {

@@ -754,6 +754,354 @@ jobs:
   });
 });
 
+describe('actions: node and composite', () => {
+  /** An action folder: a node action at its root (main.js) and a composite one in demo/. */
+  let actions: string;
+  beforeAll(() => {
+    actions = tempDir();
+    fs.writeFileSync(
+      path.join(actions, 'action.yml'),
+      'name: node\ndescription: d\ninputs:\n  word: {default: plain}\nruns: {using: node24, main: main.js}\n',
+    );
+    // Says which of the tokens GitHub gives a JavaScript action it holds.
+    fs.writeFileSync(
+      path.join(actions, 'main.js'),
+      `const fs = require('fs');
+const out = (k, v) => fs.appendFileSync(process.env.GITHUB_OUTPUT, k + '=' + v + '\\n');
+out('runtime', process.env.ACTIONS_RUNTIME_TOKEN ? 'yes' : 'no');
+out('results', process.env.ACTIONS_RESULTS_URL ? 'yes' : 'no');
+out('id-token', process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ? 'yes' : 'no');
+out('word', process.env.INPUT_WORD);
+`,
+    );
+    fs.mkdirSync(path.join(actions, 'demo'));
+    fs.writeFileSync(
+      path.join(actions, 'demo/action.yml'),
+      `name: demo
+description: d
+inputs:
+  name: {required: true}
+  greeting: {default: hello}
+  where: {default: '\${{ github.repository }}'}
+  fail: {default: 'false'}
+outputs:
+  said: {description: d, value: '\${{ steps.say.outputs.said }}'}
+  seen: {description: d, value: '\${{ steps.look.outputs.seen }}'}
+  skipped: {description: d, value: '\${{ steps.never.outcome }}'}
+runs:
+  using: composite
+  steps:
+    - id: say
+      shell: bash
+      env:
+        GREETING: \${{ inputs.greeting }}
+      run: |
+        echo "said=$GREETING \${{ inputs.name }} from \${{ inputs.where }}" >> "$GITHUB_OUTPUT"
+        echo "FROM_COMPOSITE=one" >> "$GITHUB_ENV"
+        mkdir -p "$RUNNER_TEMP/composite-bin"
+        printf '#!/bin/sh\\necho composite tool\\n' > "$RUNNER_TEMP/composite-bin/composite-tool"
+        chmod +x "$RUNNER_TEMP/composite-bin/composite-tool"
+        echo "$RUNNER_TEMP/composite-bin" >> "$GITHUB_PATH"
+        echo "## from the composite" >> "$GITHUB_STEP_SUMMARY"
+    - id: never
+      if: inputs.greeting == 'never'
+      shell: bash
+      run: exit 1
+    - id: look
+      shell: sh
+      working-directory: sub
+      run: |
+        test -f "$GITHUB_ACTION_PATH/action.yml"
+        echo "seen=$FROM_COMPOSITE $(composite-tool) $([ "\${{ github.action_path }}" = "$GITHUB_ACTION_PATH" ] && echo same) \${ACTIONS_RUNTIME_TOKEN:-no-token} $(basename "$PWD")" >> "$GITHUB_OUTPUT"
+    - if: inputs.fail == 'true'
+      shell: bash
+      run: echo failing; exit 4
+    - id: after
+      shell: bash
+      run: echo "not after a failure"
+    - if: always()
+      shell: bash
+      run: echo "always runs"
+`,
+    );
+  });
+  afterAll(() => fs.rmSync(actions, { recursive: true, force: true }));
+
+  const job = (steps: string, permissions = '{ contents: read }'): string =>
+    workflow(`  job:\n    runs-on: ubuntu-latest\n    permissions: ${permissions}\n    steps:\n${steps}`);
+
+  it('runs a composite: inputs and defaults, env, shell, if, working-directory, outputs, action path', async () => {
+    const run = await exec(
+      job(`      - run: mkdir sub
+      - id: demo
+        uses: org/orchestrator/demo@v1
+        with:
+          name: world
+      - run: |
+          echo "said: \${{ steps.demo.outputs.said }}"
+          echo "seen: \${{ steps.demo.outputs.seen }}"
+          echo "skipped: \${{ steps.demo.outputs.skipped }}"
+          echo "env: $FROM_COMPOSITE; tool: $(composite-tool)"
+`),
+      { actionRoot: actions },
+    );
+    const leg = run.leg('job');
+    expect(leg.result).toBe('success');
+    expect(leg.steps[2]?.stdout).toBe(
+      [
+        'said: hello world from org/repo',
+        'seen: one composite tool same no-token sub',
+        'skipped: skipped',
+        // What its steps added to GITHUB_ENV and GITHUB_PATH reaches the job's later steps.
+        'env: one; tool: composite tool',
+        '',
+      ].join('\n'),
+    );
+    expect(leg.steps[1]?.stdout).toContain('not after a failure\nalways runs\n');
+    expect(leg.summary).toContain('## from the composite');
+  });
+
+  it('fails the step on a failing composite step: later steps skipped, always() runs; a missing input fails', async () => {
+    const run = await exec(
+      job(`      - run: mkdir sub
+      - id: demo
+        continue-on-error: true
+        uses: ./demo
+        with: { name: x, fail: 'true' }
+      - id: missing
+        uses: org/orchestrator/demo@v1
+`),
+      { actionRoot: actions },
+    );
+    const leg = run.leg('job');
+    expect(leg.steps[1]?.outcome).toBe('failure');
+    expect(leg.steps[1]?.stdout).toContain('failing\nalways runs\n');
+    expect(leg.steps[1]?.stdout).not.toContain('not after a failure');
+    expect(leg.steps[1]?.outputs.said).toBe('hello x from org/repo');
+    expect(leg.steps[2]?.outcome).toBe('failure');
+    expect(leg.steps[2]?.messages).toContain('Error: Input required and not supplied: name');
+  });
+
+  it('gives a node action, and no run: step, the runtime token; the id token only with id-token: write', async () => {
+    const steps = `      - id: node
+        uses: org/orchestrator@v1
+      - run: echo "\${ACTIONS_RUNTIME_TOKEN:-none} \${ACTIONS_ID_TOKEN_REQUEST_TOKEN:-none}"
+`;
+    const plain = await exec(job(steps), { actionRoot: actions });
+    expect(plain.leg('job').steps[0]?.outputs).toEqual({
+      runtime: 'yes',
+      results: 'yes',
+      'id-token': 'no',
+      word: 'plain',
+    });
+    expect(plain.leg('job').steps[1]?.stdout).toBe('none none\n');
+    const oidc = await exec(job(steps, '{ contents: read, id-token: write }'), { actionRoot: actions });
+    expect(oidc.leg('job').steps[0]?.outputs['id-token']).toBe('yes');
+    expect(oidc.leg('job').steps[1]?.stdout).toBe('none none\n');
+  });
+
+  it('refuses a uses: inside a composite, and a folder of the action at another ref', async () => {
+    fs.mkdirSync(path.join(actions, 'nested'), { recursive: true });
+    fs.writeFileSync(
+      path.join(actions, 'nested/action.yml'),
+      'name: n\ndescription: d\nruns:\n  using: composite\n  steps:\n    - uses: actions/checkout@v4\n',
+    );
+    await expect(exec(job('      - uses: ./nested\n'), { actionRoot: actions })).rejects.toThrow(
+      /^unsupported: uses: in a composite action/,
+    );
+    await expect(
+      exec(job('      - uses: org/orchestrator/demo@v2\n        with: { name: x }\n'), {
+        actionRoot: actions,
+      }),
+    ).rejects.toThrow(/^unsupported: uses: org\/orchestrator\/demo@v2/);
+  });
+});
+
+describe('checkouts of other trees, other runs’ artifacts, composites under a cancel, test hooks', () => {
+  const ROOT = path.resolve(import.meta.dirname, '../..');
+
+  it('checks this project out as a release holds it (action.yml, dist/, task/), the repository at a ref from refs', async () => {
+    const head = tempDir();
+    fs.writeFileSync(path.join(head, 'hello.txt'), 'hello from the head commit\n');
+    try {
+      const run = await exec(
+        workflow(`  job:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - uses: ${CHECKOUT}
+        with: { ref: ${'a'.repeat(40)}, persist-credentials: false }
+      - uses: ${CHECKOUT}
+        with:
+          repository: org/orchestrator
+          ref: '${'1'.repeat(40)}'
+          path: .orchestrator/action
+          persist-credentials: false
+      - uses: ${CHECKOUT}
+        with: { ref: ${'b'.repeat(40)}, path: other, persist-credentials: false }
+      - run: ls -A .orchestrator/action; cat hello.txt other/hello.txt
+      - uses: ${CHECKOUT}
+        with: { path: ../outside, persist-credentials: false }
+`),
+        { refs: { ['a'.repeat(40)]: head } },
+      );
+      const leg = run.leg('job');
+      // The ref refs names gives its tree; any other ref the repository's.
+      expect(leg.steps[3]?.stdout).toBe('action.yml\ndist\ntask\nhello from the head commit\nhello\n');
+      const copied = fs.readFileSync(path.join(leg.workspace, '.orchestrator/action/dist/action.js'));
+      expect(copied.equals(fs.readFileSync(path.join(ROOT, 'dist/action.js')))).toBe(true);
+      expect(leg.steps[4]?.outcome).toBe('failure');
+      expect(leg.steps[4]?.messages.join('\n')).toMatch(/Repository path '.*outside' is not under/);
+    } finally {
+      fs.rmSync(head, { recursive: true, force: true });
+    }
+  });
+
+  it('downloads another run’s artifact by run-id with a token that may read Actions, and nothing else', async () => {
+    const stores: ExecuteWorkflowOptions['runs'] = new Map();
+    const first = await exec(
+      workflow(`  make:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - run: mkdir out && echo "from run 7" > out/made.txt
+      - uses: ${UPLOAD}
+        with: { name: made, path: out }
+`),
+      { runs: stores, github: { run_id: '7' } },
+    );
+    expect(first.job('make').result).toBe('success');
+    const download = (permissions: string, withs: string): string =>
+      workflow(`  take:
+    runs-on: ubuntu-latest
+    permissions: ${permissions}
+    steps:
+      - uses: ${DOWNLOAD}
+        with: { name: made, path: got, ${withs} }
+      - run: cat got/made.txt
+`);
+    const token = "github-token: '${{ github.token }}'";
+    const ok = await exec(download('{ actions: read }', `run-id: 7, ${token}`), {
+      runs: stores,
+      github: { run_id: '8' },
+      permissionTokens: true,
+    });
+    expect(ok.leg('take').steps[1]?.stdout).toBe('from run 7\n');
+    // This run's own artifacts are another store: without run-id, `made` is not there.
+    const own = await exec(download('{ actions: read }', token), { runs: stores, github: { run_id: '9' } });
+    expect(own.leg('take').steps[0]?.messages).toContain(
+      "Error: Unable to download artifact(s): Artifact 'made' not found",
+    );
+    const noRead = await exec(download('{ contents: read }', `run-id: 7, ${token}`), {
+      runs: stores,
+      github: { run_id: '10' },
+      permissionTokens: true,
+    });
+    expect(noRead.leg('take').steps[0]?.messages.join('\n')).toContain(
+      '(HTTP 403): the token of take has no actions: read',
+    );
+    const noToken = await exec(download('{ actions: read }', 'run-id: 7'), {
+      runs: stores,
+      github: { run_id: '11' },
+    });
+    expect(noToken.leg('take').steps[0]?.messages).toContain(
+      'Error: Inputs `github-token` and `run-id` must be given together',
+    );
+    const noRun = await exec(download('{ actions: read }', `run-id: 6, ${token}`), {
+      runs: stores,
+      github: { run_id: '12' },
+    });
+    expect(noRun.leg('take').steps[0]?.messages).toContain(
+      'Error: Unable to download artifact(s): no workflow run 6',
+    );
+  });
+
+  it('gives a composite’s steps the job’s cancelled(): a cancel before it or inside it', async () => {
+    const actions = tempDir();
+    try {
+      fs.mkdirSync(path.join(actions, 'steps'));
+      fs.writeFileSync(
+        path.join(actions, 'steps/action.yml'),
+        `name: steps
+description: d
+inputs:
+  cancel: {default: 'false'}
+runs:
+  using: composite
+  steps:
+    - if: inputs.cancel == 'true'
+      shell: bash
+      env: { GH_TOKEN: x }
+      run: gh run cancel "$GITHUB_RUN_ID" >/dev/null
+    - shell: bash
+      run: echo "plain step"
+    - if: cancelled()
+      shell: bash
+      run: echo "cancelled() holds"
+    - if: always()
+      shell: bash
+      run: echo "always() runs"
+`,
+      );
+      const before = await exec(
+        workflow(`  job:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - env: { GH_TOKEN: x }
+        run: gh run cancel "$GITHUB_RUN_ID"
+      - if: always()
+        uses: org/orchestrator/steps@v1
+`),
+        { actionRoot: actions },
+      );
+      expect(before.leg('job').steps[1]?.stdout).toBe('cancelled() holds\nalways() runs\n');
+      const inside = await exec(
+        workflow(`  job:
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - uses: org/orchestrator/steps@v1
+        with: { cancel: 'true' }
+`),
+        { actionRoot: actions },
+      );
+      expect(inside.leg('job').steps[0]?.stdout).toBe('cancelled() holds\nalways() runs\n');
+      expect(inside.job('job').result).toBe('cancelled');
+    } finally {
+      fs.rmSync(actions, { recursive: true, force: true });
+    }
+  });
+
+  it('records each step’s own env, and calls beforeStep with the leg’s workspace before each step that runs', async () => {
+    const seen: string[] = [];
+    const run = await exec(
+      workflow(`  job:
+    runs-on: ubuntu-latest
+    permissions: {}
+    env: { JOB_LEVEL: job }
+    steps:
+      - name: first
+        env: { ONE: '\${{ github.repository }}', EMPTY: '' }
+        run: cat planted.txt
+      - name: never
+        if: false
+        run: exit 1
+`),
+      {
+        beforeStep: (step) => {
+          seen.push(`${step.job} ${step.index} ${step.name}`);
+          fs.writeFileSync(path.join(step.workspace, 'planted.txt'), 'planted by the hook\n');
+        },
+      },
+    );
+    const leg = run.leg('job');
+    expect(leg.steps[0]?.env).toEqual({ ONE: 'org/repo', EMPTY: '' });
+    expect(leg.steps[0]?.stdout).toBe('planted by the hook\n');
+    expect(seen).toEqual(['job null first']);
+  });
+});
+
 describe('the job contract of docs/github.md through dist/action.js', () => {
   const PLAN = `version: 1
 name: contract
@@ -787,12 +1135,12 @@ ${needs
     (n) => `      - uses: ${DOWNLOAD}
         with:
           name: task-${n}
-          path: .orchestrator/outputs
+          path: .orchestrator/downloads/task-${n}
 `,
   )
-  .join('')}      - uses: org/orchestrator@v1
+  .join('')}      - id: task
+        uses: org/orchestrator/task@v1
         with:
-          mode: task
           plan: plan.yml
           task: ${id}
       - if: \${{ !cancelled() }}
@@ -801,10 +1149,18 @@ ${needs
           name: task-${id}
           path: .orchestrator/artifact
           include-hidden-files: true
-      - if: failure()
-        run: gh run cancel \${{ github.run_id }}
+          retention-days: 3
+  cancel-${id}:
+    needs: [task-${id}]
+    if: \${{ !cancelled() && needs.task-${id}.result == 'failure' }}
+    runs-on: ubuntu-latest
+    permissions:
+      actions: write
+    steps:
+      - run: gh run cancel "$GITHUB_RUN_ID"
         env:
           GH_TOKEN: \${{ github.token }}
+          GH_REPO: \${{ github.repository }}
 `;
   const WORKFLOW =
     workflow(`${taskJob('first', [])}${taskJob('second', ['first'])}${taskJob('third', ['first', 'second'])}
@@ -821,8 +1177,7 @@ ${needs
       - uses: ${DOWNLOAD}
         with:
           pattern: task*
-          merge-multiple: true
-          path: .orchestrator/outputs
+          path: .orchestrator/downloads
       - uses: org/orchestrator@v1
         with:
           mode: aggregate
@@ -843,8 +1198,11 @@ ${needs
       const run = await exec(WORKFLOW, { repo: source });
       expect(results(run)).toEqual({
         'task-first': 'success',
+        'cancel-first': 'skipped',
         'task-second': 'success',
+        'cancel-second': 'skipped',
         'task-third': 'success',
+        'cancel-third': 'skipped',
         aggregate: 'success',
       });
       expect(listFiles(run.artifacts.get('task-first') as string)).toContain('first/status.json');

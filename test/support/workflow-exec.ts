@@ -74,6 +74,8 @@ async function runJob(state: RunState, job: Job): Promise<JobRun> {
     inputs: { ...state.options.inputs },
   };
   const run: JobRun = { id: job.id, result: 'skipped', outputs: {}, legs: [] };
+  const group = concurrencyGroup(job.concurrency, { contexts });
+  if (group !== undefined) run.concurrency = group;
   if (!evaluateCondition(job.if, { contexts, status })) {
     if (state.cancelled) run.result = 'cancelled';
     return run;
@@ -135,6 +137,17 @@ async function runJob(state: RunState, job: Job): Promise<JobRun> {
       ? 'cancelled'
       : 'success';
   return run;
+}
+
+/**
+ * The group of a `concurrency:` (a string, or `{group, cancel-in-progress}`), evaluated; the executor runs one
+ * run at a time, so it only records it, for tests of which runs would wait for or cancel which.
+ */
+function concurrencyGroup(v: unknown, ctx: { contexts: Record<string, Value> }): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  const group = typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>).group : v;
+  if (typeof group !== 'string') throw new Error('invalid workflow: concurrency.group must be a string');
+  return interpolateString(group, ctx);
 }
 
 /** The jobs of `state.workflow`, one at a time in `needs` order (the first ready job in file order). */
@@ -296,11 +309,13 @@ export async function executeWorkflow(options: ExecuteWorkflowOptions): Promise<
     token: 'ghs_fakeTokenForLocalWorkflowRuns',
     ...options.github,
   };
+  const store = new ArtifactStore(path.join(root, 'artifacts'));
+  options.runs?.set(valueToString(github.run_id ?? ''), store);
   const state: RunState = {
     options,
     workflow,
     root,
-    store: new ArtifactStore(path.join(root, 'artifacts')),
+    store,
     cancelFile: path.join(root, 'gh-run-cancel'),
     cancelled: false,
     jobs: new Map(),
@@ -309,6 +324,9 @@ export async function executeWorkflow(options: ExecuteWorkflowOptions): Promise<
     prefix: '',
   };
   const order: string[] = [];
+  const workflowGroup = concurrencyGroup(workflow.concurrency, {
+    contexts: { github, inputs: { ...options.inputs }, vars: { ...options.vars } },
+  });
   await runJobs(state, order);
   const jobs = Object.fromEntries(state.jobs);
   const summaries: Record<string, string> = {};
@@ -323,6 +341,7 @@ export async function executeWorkflow(options: ExecuteWorkflowOptions): Promise<
     cancelled: state.cancelled,
     jobs,
     order,
+    ...(workflowGroup !== undefined ? { concurrency: workflowGroup } : {}),
     artifacts: state.store.artifacts,
     job,
     leg: (id, index) => {

@@ -17,9 +17,13 @@ import {
 } from './expressions.js';
 import type { Job, Raw, Step } from './model.js';
 import { capPermissions, jobPermissions, permissionToken, READ_ONLY } from './permissions.js';
+import { runCompositeAction } from './composite.js';
 import {
   BUILTIN_ACTIONS,
+  commandFiles,
+  nodeActionTokens,
   parseCommandFile,
+  readActionMetadata,
   runBuiltin,
   runNodeAction,
   runScript,
@@ -72,6 +76,9 @@ function baseEnv(options: ExecuteWorkflowOptions): Record<string, string> {
     PATH: process.env.PATH,
     LANG: process.env.LANG,
     TZ: process.env.TZ,
+    // The task step kills only its own runs' leftover processes, not every new one of the user: the tests run
+    // side by side as one user (src/runner/sweep.ts).
+    ORCHESTRATOR_SWEEP: 'run',
     ...options.env,
   };
   return Object.fromEntries(Object.entries(merged).filter((e): e is [string, string] => e[1] !== undefined));
@@ -111,13 +118,51 @@ async function runStep(
   }
   const uses = step.uses as string;
   const actionRef = state.options.actionRef ?? DEFAULT_ACTION_REF;
-  if (uses === actionRef || uses === './' || uses === '.') {
-    return runNodeAction(state.options.actionRoot ?? ROOT, step.with, io, timeoutMs);
+  const actionRoot = state.options.actionRoot ?? ROOT;
+  const folder = actionFolder(uses, actionRef, actionRoot, io.workspace);
+  if (folder !== null) {
+    const meta = readActionMetadata(folder);
+    if (meta.using === 'composite') return runCompositeAction(meta, step.with, io, timeoutMs, setOutput);
+    return runNodeAction(folder, step.with, io, timeoutMs, nodeActionTokens(grantsIdToken(state, job)));
   }
   const match = /^([^/@]+\/[^/@]+)@(.+)$/.exec(uses);
   const action = match?.[1]?.toLowerCase();
   if (action === undefined || !BUILTIN_ACTIONS.includes(action)) throw unsupported(`uses: ${uses}`);
-  return runBuiltin(action, step.with, io, { repo: state.options.repo, store: state.store, setOutput });
+  return runBuiltin(action, step.with, io, {
+    repo: state.options.repo,
+    refs: state.options.refs ?? {},
+    repository: valueToString(state.github.repository ?? ''),
+    actionRepository: actionRef.replace(/@.*$/, ''),
+    actionRoot,
+    store: state.store,
+    runs: state.options.runs ?? new Map([[valueToString(state.github.run_id ?? ''), state.store]]),
+    setOutput,
+  });
+}
+
+/**
+ * The folder of the action a `uses:` names, when it is this project's or a local one; null for any other. This
+ * project's action is `actionRef` (or `./`), an action in a folder of it `<owner>/<name>/<folder>@<the same ref>`
+ * (`org/orchestrator/task@v1`); `./<path>` is the workspace's folder when it holds an action.yml (this project
+ * checked out into the workspace), else, like `./`, this project's.
+ */
+function actionFolder(uses: string, actionRef: string, actionRoot: string, workspace: string): string | null {
+  if (uses === actionRef || uses === './' || uses === '.') return actionRoot;
+  const at = actionRef.lastIndexOf('@');
+  const [repository, ref] = [actionRef.slice(0, at), actionRef.slice(at + 1)];
+  const sub = /^([^/@]+\/[^/@]+)\/([^@]+)@(.+)$/.exec(uses);
+  if (sub !== null && sub[1]!.toLowerCase() === repository.toLowerCase() && sub[3] === ref) {
+    return path.join(actionRoot, sub[2]!);
+  }
+  if (!uses.startsWith('./')) return null;
+  if (fs.existsSync(path.join(workspace, uses, 'action.yml'))) return path.join(workspace, uses);
+  return fs.existsSync(path.join(actionRoot, uses, 'action.yml')) ? path.join(actionRoot, uses) : null;
+}
+
+/** Whether the job's token may request an OIDC token (`id-token: write` asked for, in the job or the workflow). */
+function grantsIdToken(state: RunState, job: Job): boolean {
+  if (job.permissions === undefined && state.workflow.permissions === undefined) return false;
+  return jobPermissions(state.workflow, job, state.permissionCap)['id-token'] === 'write';
 }
 
 export async function runLeg(
@@ -188,7 +233,11 @@ export async function runLeg(
   const cancelledAtStart = state.cancelled;
   // Step status functions speak of this job: a cancel that came before it started (an always() job) does not
   // cancel its steps; one that comes while it runs does.
-  const cancelledHere = (): boolean => state.cancelled && !cancelledAtStart;
+  // Read live (the cancel file), so a composite's steps see a cancel one of its own earlier steps asked for.
+  const cancelledHere = (): boolean => {
+    checkCancel(state);
+    return state.cancelled && !cancelledAtStart;
+  };
   const status: StatusFunctions = {
     success: () => !cancelledHere() && !failed,
     failure: () => failed,
@@ -208,6 +257,7 @@ export async function runLeg(
       stderr: '',
       messages: [],
       outputs: {},
+      env: {},
     };
     if (step.id !== undefined) record.id = step.id;
     leg.steps.push(record);
@@ -216,19 +266,11 @@ export async function runLeg(
         stepsCtx[step.id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
       continue;
     }
-    const stepDir = path.join(runnerTemp, `_step${step.index}`);
-    fs.mkdirSync(stepDir, { recursive: true });
-    const files = {
-      GITHUB_OUTPUT: path.join(stepDir, 'output'),
-      GITHUB_ENV: path.join(stepDir, 'env'),
-      GITHUB_PATH: path.join(stepDir, 'path'),
-      GITHUB_STEP_SUMMARY: path.join(stepDir, 'summary'),
-      GITHUB_STATE: path.join(stepDir, 'state'),
-    };
-    for (const f of Object.values(files)) fs.writeFileSync(f, '');
+    const files = commandFiles(runnerTemp);
     const stepCtxEnv: Record<string, Value> = { ...envCtx, ...fromGithubEnv };
     const stepEnv = stringMap(step.env, { contexts: { ...contexts, env: stepCtxEnv } }, {});
     Object.assign(stepCtxEnv, stepEnv);
+    record.env = { ...stepEnv };
     const eventPath = path.join(runnerTemp, 'event.json');
     fs.writeFileSync(eventPath, JSON.stringify(github.event ?? {}));
     const env: Record<string, string> = {
@@ -263,7 +305,15 @@ export async function runLeg(
       ...stepEnv,
     };
     if (extraPath.length > 0) env.PATH = [...extraPath, env.PATH ?? ''].join(':');
-    const io: StepIo = { env, workspace, runnerTemp, ctx: { contexts: { ...contexts, env: stepCtxEnv } } };
+    // `status` too: a composite's own steps ask cancelled() and success() of this job.
+    const io: StepIo = {
+      env,
+      workspace,
+      runnerTemp,
+      ctx: { contexts: { ...contexts, env: stepCtxEnv } },
+      status,
+    };
+    state.options.beforeStep?.({ job: `${state.prefix}${job.id}`, index, name: record.name, workspace });
     const outcome = await runStep(state, job, step, io, (k, v) => (record.outputs[k] = v));
     Object.assign(record.outputs, parseCommandFile(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')));
     Object.assign(fromGithubEnv, parseCommandFile(fs.readFileSync(files.GITHUB_ENV, 'utf8')));

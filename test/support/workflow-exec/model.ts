@@ -48,6 +48,8 @@ export interface Job {
   defaults: RunDefaults;
   steps: Step[];
   timeoutMinutes?: unknown;
+  /** `concurrency:` as written (a group string, or `{group, cancel-in-progress}`), or undefined. */
+  concurrency?: unknown;
 }
 
 /** `on.workflow_call` of a reusable workflow. */
@@ -65,6 +67,8 @@ export interface Workflow {
   call?: WorkflowCall;
   /** Top-level `permissions:` as written, or undefined. */
   permissions?: unknown;
+  /** Top-level `concurrency:` as written, or undefined. */
+  concurrency?: unknown;
   env: Raw;
   defaults: RunDefaults;
   /** In file order. */
@@ -205,6 +209,7 @@ function job(id: string, v: unknown): Job {
     const name = optionalString(j.name, `${where}.name`);
     if (name !== undefined) called.name = name;
     if (j.if !== undefined) called.if = j.if;
+    if (j.concurrency !== undefined) called.concurrency = j.concurrency;
     return called;
   }
   if (!Array.isArray(j.steps) || j.steps.length === 0) {
@@ -229,6 +234,7 @@ function job(id: string, v: unknown): Job {
   if (name !== undefined) result.name = name;
   if (j.if !== undefined) result.if = j.if;
   if (j['timeout-minutes'] !== undefined) result.timeoutMinutes = j['timeout-minutes'];
+  if (j.concurrency !== undefined) result.concurrency = j.concurrency;
   if (j.strategy !== undefined) {
     const strategy = record(j.strategy, `${where}.strategy`);
     onlyKeys(strategy, ['matrix', 'fail-fast', 'max-parallel'], `${where}.strategy`);
@@ -275,6 +281,7 @@ export function parseWorkflow(text: string): Workflow {
     defaults: defaults(w.defaults, 'defaults'),
     jobs,
     ...(w.permissions !== undefined ? { permissions: w.permissions } : {}),
+    ...(w.concurrency !== undefined ? { concurrency: w.concurrency } : {}),
   };
   if (Object.hasOwn(on, 'workflow_call')) result.call = workflowCall(on.workflow_call);
   const name = optionalString(w.name, 'name');

@@ -3,16 +3,20 @@
  * use (checkout, upload-artifact, download-artifact, setup-node), emulated. Any other `uses:` is unsupported.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import type { ArtifactStore } from './artifacts.js';
+import { parseCompositeSteps, type CompositeAction } from './composite.js';
+import { tokenPermissions } from './permissions.js';
 import { checkArtifactName, copyTree, findFilesToUpload, matchArtifactName } from './artifacts.js';
 import {
   interpolateString,
   unsupported,
   valueToString,
   type EvalContext,
+  type StatusFunctions,
   type Value,
 } from './expressions.js';
 
@@ -22,6 +26,8 @@ export interface StepIo {
   workspace: string;
   runnerTemp: string;
   ctx: EvalContext;
+  /** The job's status functions, for the `if:`s of a composite action's steps (its success(), cancelled()). */
+  status?: StatusFunctions;
 }
 
 export interface StepOutcome {
@@ -91,6 +97,28 @@ export function parseCommandFile(text: string): Record<string, string> {
     result[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return result;
+}
+
+/**
+ * A step's command files, empty, where and as the GitHub runner makes them: all steps' in one folder,
+ * RUNNER_TEMP/_runner_file_commands, each named by its kind and a fresh id (a step cannot guess another's; it can
+ * list the folder).
+ */
+export function commandFiles(
+  runnerTemp: string,
+): Record<'GITHUB_OUTPUT' | 'GITHUB_ENV' | 'GITHUB_PATH' | 'GITHUB_STEP_SUMMARY' | 'GITHUB_STATE', string> {
+  const folder = path.join(runnerTemp, '_runner_file_commands');
+  fs.mkdirSync(folder, { recursive: true });
+  const id = randomUUID();
+  const files = {
+    GITHUB_OUTPUT: path.join(folder, `set_output_${id}`),
+    GITHUB_ENV: path.join(folder, `set_env_${id}`),
+    GITHUB_PATH: path.join(folder, `add_path_${id}`),
+    GITHUB_STEP_SUMMARY: path.join(folder, `step_summary_${id}`),
+    GITHUB_STATE: path.join(folder, `save_state_${id}`),
+  };
+  for (const f of Object.values(files)) fs.writeFileSync(f, '');
+  return files;
 }
 
 let scripts = 0;
@@ -167,9 +195,32 @@ function failed(message: string, log: string[] = []): StepOutcome {
 export interface Builtins {
   /** The source tree that checkout copies. */
   repo: string;
+  /** Trees of the run's repository by the `ref` a checkout asks for (ExecuteWorkflowOptions.refs). */
+  refs: Record<string, string>;
+  /** `owner/name` of the run's repository (`github.repository`): a checkout of it copies `repo`. */
+  repository: string;
+  /** `owner/name` of this project's action and the folder holding it: a checkout of it copies that folder. */
+  actionRepository: string;
+  actionRoot: string;
   store: ArtifactStore;
+  /** The artifacts of runs by run id (download-artifact's `run-id`), this run's included. */
+  runs: Map<string, ArtifactStore>;
   /** Sets an output of the step (the emulated actions' own outputs). */
   setOutput: (name: string, value: string) => void;
+}
+
+/** What a release of this project holds that its actions run: checked out, nothing else is (no tests, no src). */
+const RELEASE_ENTRIES = ['action.yml', 'dist', 'task'];
+
+/**
+ * What a checkout of this project's repository copies from `actionRoot`: the release entries when it is this
+ * project (a few MB, not the whole tree with its tests for every job), the whole folder for a test's own action.
+ */
+function releaseTree(actionRoot: string): string[] {
+  const entries = RELEASE_ENTRIES.map((e) => path.join(actionRoot, e));
+  return fs.existsSync(path.join(actionRoot, 'dist')) && fs.existsSync(path.join(actionRoot, 'task'))
+    ? entries.filter((e) => fs.existsSync(e))
+    : [actionRoot];
 }
 
 /** The actions/* emulations, by `owner/repo` in lower case. */
@@ -191,13 +242,42 @@ export function runBuiltin(
     case 'actions/setup-node':
       return done(['setup-node: nothing to do (the node running the tests is used)']);
     case 'actions/checkout': {
-      onlyInputs(action, inputs, ['persist-credentials', 'fetch-depth', 'path', 'allow-unsafe-pr-checkout']);
+      onlyInputs(action, inputs, [
+        'persist-credentials',
+        'fetch-depth',
+        'path',
+        'allow-unsafe-pr-checkout',
+        'repository',
+        'ref',
+      ]);
+      // The run's repository is `repo`, or the tree `refs` gives for the `ref` asked (a pull request's base and
+      // head commits); this project's is `actionRoot`, whatever the ref (a workflow that pins the project at a
+      // commit gets the tree under test). `path` must stay inside the workspace, as actions/checkout requires.
+      const repository = withString(io, inputs, 'repository') || builtins.repository;
+      const ref = withString(io, inputs, 'ref');
       const target = resolve(withString(io, inputs, 'path'));
-      fs.cpSync(builtins.repo, target, {
-        recursive: true,
-        filter: (src) => path.basename(src) !== '.git' && path.basename(src) !== 'node_modules',
-      });
-      return done([`checkout: copied ${builtins.repo} into ${target}`]);
+      const rel = path.relative(io.workspace, target);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) {
+        return failed(`Repository path '${target}' is not under '${io.workspace}'`);
+      }
+      let copies: [from: string, to: string][];
+      if (repository.toLowerCase() === builtins.repository.toLowerCase()) {
+        copies = [[(ref ? builtins.refs[ref] : undefined) ?? builtins.repo, target]];
+      } else if (repository.toLowerCase() === builtins.actionRepository.toLowerCase()) {
+        copies = releaseTree(builtins.actionRoot).map((from) => [
+          from,
+          path.join(target, path.relative(builtins.actionRoot, from)),
+        ]);
+      } else throw unsupported(`checkout of repository ${repository}`);
+      fs.mkdirSync(target, { recursive: true });
+      for (const [from, to] of copies) {
+        fs.cpSync(from, to, {
+          recursive: true,
+          filter: (src) => path.basename(src) !== '.git' && path.basename(src) !== 'node_modules',
+        });
+      }
+      const copied = copies.map(([from]) => from).join(', ');
+      return done([`checkout: copied ${copied} (${repository}${ref ? `@${ref}` : ''}) into ${target}`]);
     }
     case 'actions/upload-artifact': {
       onlyInputs(action, inputs, [
@@ -251,19 +331,48 @@ export function runBuiltin(
       }
     }
     case 'actions/download-artifact': {
-      onlyInputs(action, inputs, ['name', 'path', 'pattern', 'merge-multiple', 'digest-mismatch']);
+      onlyInputs(action, inputs, [
+        'name',
+        'path',
+        'pattern',
+        'merge-multiple',
+        'digest-mismatch',
+        'run-id',
+        'github-token',
+        'repository',
+      ]);
       const name = withString(io, inputs, 'name');
       const target = resolve(withString(io, inputs, 'path'));
       const merge = withBool(io, inputs, 'merge-multiple', false);
+      let store = builtins.store;
+      const runId = withString(io, inputs, 'run-id');
+      if (runId) {
+        // Another run's artifacts go through the REST API with a token that may read Actions (`actions: read`).
+        const repository = withString(io, inputs, 'repository') || builtins.repository;
+        if (repository.toLowerCase() !== builtins.repository.toLowerCase()) {
+          throw unsupported(`download-artifact from repository ${repository}`);
+        }
+        const token = withString(io, inputs, 'github-token');
+        if (!token) return failed('Inputs `github-token` and `run-id` must be given together');
+        const scoped = tokenPermissions(token);
+        if (scoped !== null && scoped.permissions.actions === 'none') {
+          return failed(
+            `Unable to download artifact(s): Resource not accessible by integration (HTTP 403): the token of ${scoped.job} has no actions: read`,
+          );
+        }
+        const other = builtins.runs.get(runId);
+        if (other === undefined) return failed(`Unable to download artifact(s): no workflow run ${runId}`);
+        store = other;
+      }
       let chosen: [string, string][];
       if (name) {
-        const folder = builtins.store.artifacts.get(name);
+        const folder = store.artifacts.get(name);
         if (folder === undefined)
           return failed(`Unable to download artifact(s): Artifact '${name}' not found`);
         chosen = [[name, folder]];
       } else {
         const pattern = withString(io, inputs, 'pattern');
-        chosen = [...builtins.store.artifacts].filter(([n]) => !pattern || matchArtifactName(pattern, n));
+        chosen = [...store.artifacts].filter(([n]) => !pattern || matchArtifactName(pattern, n));
       }
       for (const [n, folder] of chosen) copyTree(folder, name || merge ? target : path.join(target, n));
       builtins.setOutput('download-path', target);
@@ -274,47 +383,97 @@ export function runBuiltin(
   }
 }
 
-export interface ActionMetadata {
-  main: string;
-  inputs: Record<string, { default?: string }>;
-}
+/** action.yml of an action: a node action's entry, or a composite's steps and outputs; its inputs either way. */
+export type ActionMetadata =
+  | { using: 'node'; root: string; main: string; inputs: CompositeAction['inputs'] }
+  | ({ using: 'composite' } & CompositeAction);
 
 const metadataCache = new Map<string, ActionMetadata>();
 
-/** action.yml of a node action: its entry and its inputs' defaults. */
 export function readActionMetadata(root: string): ActionMetadata {
   const cached = metadataCache.get(root);
   if (cached !== undefined) return cached;
   const doc: unknown = load(fs.readFileSync(path.join(root, 'action.yml'), 'utf8'));
   if (typeof doc !== 'object' || doc === null) throw new Error(`${root}/action.yml is not a mapping`);
-  const { runs, inputs } = doc as { runs?: unknown; inputs?: unknown };
+  const { runs, inputs, outputs } = doc as { runs?: unknown; inputs?: unknown; outputs?: unknown };
   if (typeof runs !== 'object' || runs === null) throw new Error(`${root}/action.yml: no runs`);
   const r = runs as Record<string, unknown>;
-  if (typeof r.using !== 'string' || !r.using.startsWith('node') || typeof r.main !== 'string') {
-    throw unsupported(`action runs.using ${String(r.using)}`);
-  }
-  if (r.pre !== undefined || r.post !== undefined) throw unsupported('action pre/post scripts');
-  const result: ActionMetadata = { main: path.join(root, r.main), inputs: {} };
+  const declared: CompositeAction['inputs'] = {};
   if (typeof inputs === 'object' && inputs !== null) {
     for (const [name, spec] of Object.entries(inputs)) {
-      const d =
-        typeof spec === 'object' && spec !== null ? (spec as Record<string, unknown>).default : undefined;
-      result.inputs[name] = d === undefined || d === null ? {} : { default: valueToString(d as Value) };
+      const s = typeof spec === 'object' && spec !== null ? (spec as Record<string, unknown>) : {};
+      const d = s.default;
+      declared[name] = {
+        required: s.required === true,
+        ...(d === undefined || d === null ? {} : { default: valueToString(d as Value) }),
+      };
     }
+  }
+  let result: ActionMetadata;
+  if (r.using === 'composite') {
+    const values: Record<string, string> = {};
+    if (typeof outputs === 'object' && outputs !== null) {
+      for (const [name, spec] of Object.entries(outputs)) {
+        const value =
+          typeof spec === 'object' && spec !== null ? (spec as Record<string, unknown>).value : undefined;
+        if (typeof value !== 'string') throw new Error(`${root}/action.yml: output ${name} needs a value`);
+        values[name] = value;
+      }
+    }
+    result = {
+      using: 'composite',
+      root,
+      inputs: declared,
+      outputs: values,
+      steps: parseCompositeSteps(root, r.steps),
+    };
+  } else {
+    if (typeof r.using !== 'string' || !r.using.startsWith('node') || typeof r.main !== 'string') {
+      throw unsupported(`action runs.using ${String(r.using)}`);
+    }
+    if (r.pre !== undefined || r.post !== undefined) throw unsupported('action pre/post scripts');
+    result = { using: 'node', root, main: path.join(root, r.main), inputs: declared };
   }
   metadataCache.set(root, result);
   return result;
 }
 
-/** A node action as the runner starts it: INPUT_<NAME> variables, cwd the workspace. */
+/**
+ * What GitHub gives the process of a JavaScript action and of no `run:` step: the runtime token and the results
+ * service's address (artifacts, caches), and with `id-token: write` the OIDC token request. Fake values that only
+ * the executor hands out, so a test can look for them anywhere (an ancestor's /proc/<pid>/environ included).
+ */
+export const FAKE_RUNTIME_TOKEN = 'fake-actions-runtime-token-for-node-actions-only';
+export const FAKE_ID_TOKEN_REQUEST_TOKEN = 'fake-id-token-request-token-for-node-actions-only';
+
+export function nodeActionTokens(idToken: boolean): Record<string, string> {
+  return {
+    ACTIONS_RUNTIME_TOKEN: FAKE_RUNTIME_TOKEN,
+    ACTIONS_RUNTIME_URL: 'http://127.0.0.1:9/runtime/',
+    ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/results/',
+    ...(idToken
+      ? {
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: FAKE_ID_TOKEN_REQUEST_TOKEN,
+          ACTIONS_ID_TOKEN_REQUEST_URL: 'http://127.0.0.1:9/id-token?api-version=2.0',
+        }
+      : {}),
+  };
+}
+
+/**
+ * A node action as the runner starts it: INPUT_<NAME> variables, cwd the workspace, and the tokens GitHub gives a
+ * JavaScript action's process (`tokens`, nodeActionTokens).
+ */
 export async function runNodeAction(
   root: string,
   inputs: Record<string, unknown>,
   io: StepIo,
   timeoutMs: number | undefined,
+  tokens: Record<string, string> = {},
 ): Promise<StepOutcome> {
   const meta = readActionMetadata(root);
-  const env = { ...io.env };
+  if (meta.using !== 'node') throw new Error(`${root}/action.yml is not a node action`);
+  const env = { ...io.env, ...tokens };
   const given = new Set<string>();
   for (const key of Object.keys(inputs)) {
     env[`INPUT_${key.replace(/ /g, '_').toUpperCase()}`] = withString(io, inputs, key) ?? '';

@@ -12,11 +12,20 @@ export interface ExecuteWorkflowOptions {
   source?: string;
   /** The source tree `actions/checkout` copies into each workspace (.git and node_modules left out). */
   repo: string;
+  /**
+   * Other trees of the repository by commit: a checkout with `ref: <sha>` of one of these copies that tree
+   * instead of `repo` (a pull request's base and head commits). A checkout of this project's repository copies
+   * `actionRoot` whatever its ref: its action.yml, dist/ and task/ (what a release holds), or a test's whole folder.
+   */
+  refs?: Record<string, string>;
   /** `uses:` values that mean this repository's action, besides `./` (default `org/orchestrator@v1`). */
   actionRef?: string;
   /** Where that action's action.yml is (default: this repository). */
   actionRoot?: string;
-  /** Environment of every step on top of a minimal one (PATH, LANG, TZ); `PATH` here replaces the caller's. */
+  /**
+   * Environment of every step on top of a minimal one (PATH, LANG, TZ, and ORCHESTRATOR_SWEEP=run, which keeps
+   * the task step's sweep of leftover processes to its own runs); `PATH` here replaces the caller's.
+   */
   env?: Record<string, string | undefined>;
   secrets?: Record<string, string>;
   vars?: Record<string, string>;
@@ -33,6 +42,16 @@ export interface ExecuteWorkflowOptions {
   permissionTokens?: boolean;
   /** The run's token is read-only whatever the workflow asks (GitHub's rule for a pull request from a fork). */
   readOnlyToken?: boolean;
+  /**
+   * The artifacts of runs by run id, shared between executeWorkflow calls that are given the same map: this run's
+   * store is added under its `github.run_id`, and `actions/download-artifact` with `run-id` reads another's.
+   */
+  runs?: Map<string, ArtifactStore>;
+  /**
+   * Called before each step that runs, with its leg's workspace: a test's stand-in for what a compromised step
+   * could do between two steps of its job (e.g. write into the folder the next step uploads).
+   */
+  beforeStep?: (step: { job: string; index: number | null; name: string; workspace: string }) => void;
 }
 
 export interface StepRun {
@@ -47,6 +66,8 @@ export interface StepRun {
   /** Messages of the emulated actions and of the runner (exit codes, warnings). */
   messages: string[];
   outputs: Record<string, string>;
+  /** The step's own `env:`, evaluated (what the workflow hands that step on top of the job's). */
+  env: Record<string, string>;
 }
 
 export interface LegRun {
@@ -74,6 +95,8 @@ export interface JobRun {
   legs: LegRun[];
   /** Why a job failed without running a step (a bad matrix). */
   error?: string;
+  /** The job's `concurrency` group, evaluated once its needs were done (whether it then ran or was skipped). */
+  concurrency?: string;
 }
 
 export interface WorkflowRun {
@@ -82,6 +105,8 @@ export interface WorkflowRun {
   jobs: Record<string, JobRun>;
   /** Job ids in the order their `if` was decided. */
   order: string[];
+  /** The workflow's own `concurrency` group, evaluated at the start (every run of it enters the group). */
+  concurrency?: string;
   /** Artifact name → the folder holding its files (the artifact's root). */
   artifacts: Map<string, string>;
   job(id: string): JobRun;
