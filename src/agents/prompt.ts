@@ -24,6 +24,11 @@ export interface DepResult {
   resultFile: string;
   /** The result's text when the runner read it (at most INLINE_RESULT_BYTES); null to point at the file. */
   result: string | null;
+  /**
+   * The result file's size when the runner knows it: it reads no more than INLINE_RESULT_BYTES of a result
+   * (a dep's artifact may hold gigabytes), so a larger one is described by its size alone.
+   */
+  bytes?: number | null;
 }
 
 export interface PromptInput {
@@ -101,15 +106,26 @@ function depSection(dep: DepResult): string {
     return `${heading}\n\n${missing} Do what you can without it, and say in your answer what is missing because of it.`;
   }
   const file = inlineCode(dep.resultFile);
-  if (dep.result === null) return `${heading}\n\nRead its result from ${file}.`;
-  const bytes = Buffer.byteLength(dep.result, 'utf8');
-  if (bytes > INLINE_RESULT_BYTES) {
-    const kib = (bytes / 1024).toFixed(1);
-    return `${heading}\n\nIts result (${kib} KiB) is too large to include here: read it from ${file}.`;
+  const bytes = dep.result === null ? (dep.bytes ?? null) : Buffer.byteLength(dep.result, 'utf8');
+  if (bytes !== null && bytes > INLINE_RESULT_BYTES) {
+    return `${heading}\n\nIts result (${size(bytes)}) is too large to include here: read it from ${file}.`;
   }
+  if (dep.result === null) return `${heading}\n\nRead its result from ${file}.`;
   const text = dep.result.replace(/\n+$/, '');
   if (text.trim() === '') return `${heading}\n\nIt finished with an empty result.`;
   return `${heading}\n\n${fence(text)}`;
+}
+
+/** `8.0 KiB`, `97.7 MiB`, `2.0 GiB`: one decimal, as the prompt always said it. */
+function size(bytes: number): string {
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 function filesSection(task: Task, outputDir: string): string {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { OnFailure, Plan, Task } from '../core/model.js';
 import { cleanText, truncate } from '../render/text.js';
 import type { FinalStatus, TaskStatusFile } from '../runner/status.js';
-import { decodeCut, humanBytes, KIB } from './bytes.js';
+import { decodeCut, humanBytes, KIB } from '../core/bytes.js';
 import { checkStatusFile } from './status-file.js';
 
 /** A task's outcome in the report: its final status, or `not-run` when it left no usable status.json. */

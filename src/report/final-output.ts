@@ -5,6 +5,9 @@
  *
  * It is also the GitHub job summary, which GitHub refuses past 1 MiB: when the whole would not fit, the results
  * and logs shown inline are shortened step by step (each step said at the top), down to the table alone.
+ *
+ * The pull request comment (mode `aggregate` with `comment: true`) is the same report without any log
+ * (`logs: false`): statuses, errors and results only, each log named by where it is in the run's artifacts.
  */
 import type { Analysis } from '../core/analyze.js';
 import { humanDuration } from '../core/duration.js';
@@ -13,7 +16,7 @@ import { blockquote, escapeInline, fence, table } from '../render/markdown.js';
 import { mermaidSection } from '../render/mermaid.js';
 import type { TaskStatus } from '../render/status.js';
 import { oneLine, plural, trimBlock, truncate } from '../render/text.js';
-import { byteLength, cutText, humanBytes, KIB } from './bytes.js';
+import { byteLength, cutText, humanBytes, KIB } from '../core/bytes.js';
 import type { TaskReport } from './collect.js';
 import { timelineSection } from './gantt.js';
 import { leavesElementOpen } from './result-markdown.js';
@@ -32,6 +35,12 @@ export interface FinalOutputOptions {
   maxBytes?: number;
   /** What that size is, for the note of a shortened report; default "GitHub's 1 MiB limit for a job summary". */
   limitName?: string;
+  /**
+   * Show the end of each failed task's log; default true. A pull request comment shows none (`false`): a log is
+   * whatever the task's processes printed, and a comment is public and notifies; the comment says where each log
+   * is, and the run's artifacts have them (redacted when staged, runner/redact.ts).
+   */
+  logs?: boolean;
 }
 
 /** Under GitHub's 1 MiB limit for a job summary, with room for what a workflow may append to it. */
@@ -79,7 +88,9 @@ export function renderFinalOutput(
   // A step's sections stop as soon as they pass the budget: for thousands of tasks, building the whole text of
   // every step that cannot fit would cost more time and memory than the report itself.
   const fixed = byteLength([...head, taskTable(rows, rows.length), ...graph].join('\n\n'));
-  const render = (step: Step, rowCount: number, budget = Infinity): string | null => {
+  const logs = options.logs ?? true;
+  const render = (given: Step, rowCount: number, budget = Infinity): string | null => {
+    const step = logs ? given : { ...given, logLines: 0 };
     const sections: string[] = [];
     let size = fixed;
     if (step.detail !== 'none') {
@@ -95,7 +106,8 @@ export function renderFinalOutput(
     const parts = [
       ...head,
       ...shortened(
-        step,
+        given,
+        logs,
         rowCount,
         rows.length,
         options.limitName ?? "GitHub's 1 MiB limit for a job summary",
@@ -187,7 +199,13 @@ function requestSection(request: string | undefined, plainText: boolean): string
 }
 
 /** Says what was left out to fit, when anything was. */
-function shortened(step: Step, rowCount: number, totalRows: number, limitName: string): string[] {
+function shortened(
+  step: Step,
+  logs: boolean,
+  rowCount: number,
+  totalRows: number,
+  limitName: string,
+): string[] {
   if (step === STEPS[0]) return [];
   const what: string[] = [];
   if (step.detail === 'all') {
@@ -195,8 +213,8 @@ function shortened(step: Step, rowCount: number, totalRows: number, limitName: s
       step.resultBytes > 0
         ? `each result shows at most ${humanBytes(step.resultBytes)}`
         : 'results are not shown',
-      `each log at most ${plural(step.logLines, 'line')}`,
     );
+    if (logs) what.push(`each log at most ${plural(step.logLines, 'line')}`);
   } else if (step.detail === 'problems') {
     what.push('only the tasks that did not end done have a section, without results or logs');
   } else {

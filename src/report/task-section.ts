@@ -6,7 +6,7 @@ import { humanDuration } from '../core/duration.js';
 import type { Plan } from '../core/model.js';
 import { escapeInline, fence, inlineCode } from '../render/markdown.js';
 import { oneLine, plural, trimBlock, truncate } from '../render/text.js';
-import { byteLength, cutText, humanBytes } from './bytes.js';
+import { byteLength, cutText, humanBytes } from '../core/bytes.js';
 import type { TaskReport } from './collect.js';
 import { resultMarkdown } from './result-markdown.js';
 import { formatCost, reportLabel, reportMark } from './summary.js';

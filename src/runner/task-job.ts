@@ -1,24 +1,38 @@
 /**
- * The task operation of the job contract (docs/github.md): run some tasks of a plan by id with the local runner,
- * their deps read from the downloaded artifacts in `outputs/`, then stage `artifact/<id>/` for the upload step.
- * `orchestrator task` and the action's `task` mode both call `runTaskJob`; neither runs a task any other way.
+ * The task operation of the job contract (docs/github.md): import the downloaded artifacts (runner/downloads.ts),
+ * run some tasks of a plan by id with the local runner, their deps read from `outputs/`, then stage
+ * `artifact/<id>/` for the upload step (runner/stage.ts), redacted. `orchestrator task` and the action's `task`
+ * mode both call `runTaskJob`; neither runs a task any other way.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Analysis } from '../core/analyze.js';
 import type { Plan } from '../core/model.js';
 import { editDistance } from '../core/schema/check.js';
 import { UserError } from '../errors.js';
 import { readStatusFile } from './deps.js';
+import { importDownloads, NO_SOURCES, type Sources, type Tampering } from './downloads.js';
+import { Redactor } from './redact.js';
 import { runPlan, type RunOptions, type RunResult } from './run.js';
+import { replaceOutputsWithStaged, stageArtifact, type StageNote } from './stage.js';
 import { notStartedFile, type TaskStatusFile } from './status.js';
 
-/** The folder the upload step uploads: `<dir>/artifact/<id>/` for each task the job ran. */
-export const ARTIFACT_FOLDER = 'artifact';
+export { ARTIFACT_FOLDER, stageArtifact } from './stage.js';
 
 export interface TaskJobOptions extends Omit<RunOptions, 'only'> {
   /** Copy the tasks' folders to `<root>/artifact/<id>/` once they end (the artifact folder is reset first). */
   stage: boolean;
+  /**
+   * Called once the tasks have ended (however the run ended), before anything is redacted or staged: the action
+   * stops there every process the tasks left behind, so that none can write into what is staged.
+   */
+  beforeStage?: () => Promise<void>;
+  /**
+   * Secret values (API keys, tokens) replaced by `***`, with their simple encodings, in everything staged and in
+   * the tasks' `outputs/<id>/` (which is then the staged copy: the job summary reads it), and in `tasks[].error`.
+   */
+  secrets?: readonly string[];
+  /** Which ids each `tasks-<job>` artifact in `<root>/downloads/` speaks for (parseSources). */
+  sources?: Sources;
 }
 
 export interface TaskJobResult {
@@ -27,6 +41,10 @@ export interface TaskJobResult {
   tasks: TaskStatusFile[];
   /** The staged artifact folder, or null when not staged. */
   artifact: string | null;
+  /** Paths of the downloaded artifacts that were not imported (runner/downloads.ts). */
+  tampering: Tampering[];
+  /** Paths of the tasks' folders left out of the artifact: links, special files, beyond the size limit. */
+  staged: StageNote[];
 }
 
 /** Task ids as given: each value may hold several, separated by spaces or commas; duplicates are dropped. */
@@ -73,21 +91,42 @@ export async function runTaskJob(
   indices: readonly number[],
   options: TaskJobOptions,
 ): Promise<TaskJobResult> {
-  const { stage, ...runOptions } = options;
+  const { stage, beforeStage, secrets, sources, ...runOptions } = options;
+  const { tampering } = importDownloads(plan, runOptions.root, sources ?? NO_SOURCES);
   const ended = new Map<number, TaskStatusFile>();
-  const run = await runPlan(plan, analysis, {
-    ...runOptions,
-    only: new Set(indices),
-    onEvent: (event) => {
-      if (event.type === 'finished') ended.set(event.index, event.file);
-      options.onEvent?.(event);
-    },
+  let run: RunResult;
+  try {
+    run = await runPlan(plan, analysis, {
+      ...runOptions,
+      only: new Set(indices),
+      onEvent: (event) => {
+        if (event.type === 'finished') ended.set(event.index, event.file);
+        options.onEvent?.(event);
+      },
+    });
+  } finally {
+    await beforeStage?.();
+  }
+  const redactor = new Redactor(secrets ?? []);
+  let artifact: string | null = null;
+  let staged: StageNote[] = [];
+  if (stage || !redactor.empty) {
+    const copy = stageArtifact(run.layout.root, plan, indices, redactor);
+    staged = copy.notes;
+    if (!redactor.empty) {
+      replaceOutputsWithStaged(
+        run.layout.root,
+        indices.map((i) => plan.tasks[i]!.id),
+      );
+    }
+    if (stage) artifact = copy.folder;
+    else fs.rmSync(copy.folder, { recursive: true, force: true });
+  }
+  const tasks = indices.map((i) => {
+    const file = ended.get(i) ?? readStatusFile(run.layout.outputs, plan.tasks[i]!.id) ?? neverEnded(plan, i);
+    return file.error === null ? file : { ...file, error: redactor.redactText(file.error) };
   });
-  const tasks = indices.map(
-    (i) => ended.get(i) ?? readStatusFile(run.layout.outputs, plan.tasks[i]!.id) ?? neverEnded(plan, i),
-  );
-  const artifact = stage ? stageArtifact(run.layout.root, plan, indices) : null;
-  return { run, tasks, artifact };
+  return { run, tasks, artifact, tampering, staged };
 }
 
 /** Cannot happen (the runner settles every task it is given); a status rather than a crash if it does. */
@@ -98,31 +137,4 @@ function neverEnded(plan: Plan, i: number): TaskStatusFile {
     'internal error: the runner recorded no end for this task',
     '',
   );
-}
-
-/**
- * `<root>/artifact/<id>/`: a copy of each task's `outputs/<id>/`, so the uploaded artifact's root holds one folder
- * per task id (the upload action makes a folder's contents the artifact's root). Symbolic links are copied as
- * links, never followed: a task's link must not pull a file from elsewhere on the runner into the artifact.
- * Kept also when a task failed: its status.json and log are what the report shows.
- */
-export function stageArtifact(root: string, plan: Plan, indices: readonly number[]): string {
-  const artifact = path.join(root, ARTIFACT_FOLDER);
-  fs.rmSync(artifact, { recursive: true, force: true });
-  fs.mkdirSync(artifact, { recursive: true });
-  for (const i of indices) {
-    const id = plan.tasks[i]!.id;
-    const from = path.join(root, 'outputs', id);
-    if (!fs.existsSync(from)) continue;
-    fs.cpSync(from, path.join(artifact, id), {
-      recursive: true,
-      verbatimSymlinks: true,
-      // A FIFO or a socket cannot be copied (nor uploaded): leave it out rather than fail the job.
-      filter: (source) => {
-        const stat = fs.lstatSync(source);
-        return stat.isFile() || stat.isDirectory() || stat.isSymbolicLink();
-      },
-    });
-  }
-  return artifact;
 }

@@ -125,6 +125,38 @@ describe('action: aggregate mode', () => {
     expect(r.summary).toContain('| T-02 | Second | ⚪ Not run | — |');
   });
 
+  it('imports <dir>/downloads/ per artifact, refuses what an artifact may not hold, annotates it, fails', () => {
+    const c = job('C', PLAN);
+    // Each artifact downloaded without merging, into its own folder; task-T-01 also carries a forged T-02/.
+    for (const [name, id, status] of [
+      ['task-T-01', 'T-01', 'done'],
+      ['task-T-01', 'T-02', 'done'],
+      ['tasks-pack', 'T-03', 'done'],
+    ] as const) {
+      artifact(c, id, status, `${name} says ${id}\n`);
+      const to = path.join(c, '.orchestrator/downloads', name, id);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.renameSync(path.join(c, '.orchestrator/outputs', id), to);
+    }
+    const r = runAction(c, { mode: 'aggregate', plan: 'plan.yml', sources: 'tasks-pack=T-03' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      '::error title=Artifact refused::artifact task-T-01: T-02/: a folder for task T-02 in an artifact that speaks for T-01 alone: not imported\n',
+    );
+    expect(r.stdout).toMatch(
+      /^::error::the run failed: .*; 1 path of the downloaded artifacts refused: an artifact held what is not its own/m,
+    );
+    expect(r.outputs).toMatchObject({ status: 'failure', done: '2', 'not-run': '1' });
+    expect(r.summary).toContain('## ⚠️ Artifacts refused');
+    expect(r.summary).not.toContain('All 3 tasks done');
+    expect(r.summary).toContain('| T-02 | Second | ⚪ Not run | — |');
+    expect(r.summary).not.toContain('task-T-01 says T-02');
+    const final = fs.readFileSync(path.join(c, '.orchestrator/final_output.md'), 'utf8');
+    expect(final).toContain('## ⚠️ Artifacts refused');
+    expect(final).toContain('task-T-01 says T-01');
+    expect(final).toContain('tasks-pack says T-03');
+  });
+
   it('reads <dir>/plan.json when no plan is given, and says so when there is none', () => {
     const c = job('C', PLAN);
     const missing = runAction(c, { mode: 'aggregate', dir: 'ws' });

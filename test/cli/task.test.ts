@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLI, cli, listFiles, tempDir } from '../support/cli.js';
 import { downloadArtifact, jobFolder } from '../support/jobs.js';
-import { FAKE_BIN } from '../support/run.js';
+import { FAKE_BIN, waitFor } from '../support/run.js';
 
 let dir: string;
 beforeEach(() => {
@@ -37,7 +37,92 @@ tasks:
   - {id: T-03, title: Independent, run: 'echo independent'}
 `;
 
+/**
+ * What upload-artifact then download-artifact (without merging) do with a job's staged artifact: its contents
+ * land in `<dir>/downloads/<name>/` of the consumer's job.
+ */
+function transfer(from: string, name: string, to: string): void {
+  fs.cpSync(path.join(from, '.orchestrator/artifact'), path.join(to, '.orchestrator/downloads', name), {
+    recursive: true,
+  });
+}
+
+// The issue's finding 6: a task leaves a `setsid` process that writes forged T-02/ and T-03/ folders ("done")
+// into its job's staged artifact after staging, before the upload step.
+const FORGER = `set -e
+art="$1/artifact"
+touch "$1/forger-detached"
+i=0
+until [ -f "$art/T-01/status.json" ]; do i=$((i+1)); [ $i -lt 200 ] || exit 0; sleep 0.05; done
+sleep 0.2
+for id in T-02 T-03; do
+  mkdir -p "$art/$id"
+  printf '{"id":"%s","status":"done","attempts":1,"agent":"shell","hash":"h"}' "$id" > "$art/$id/status.json"
+  echo "forged result of $id" > "$art/$id/result.md"
+done
+touch "$1/forged"
+`;
+
+const FORGED_PLAN = `version: 1
+name: forged
+tasks:
+  - id: T-01
+    title: Compromised
+    run: |
+      setsid sh ./forge.sh "$ORCHESTRATOR_OUTPUTS/.." </dev/null >/dev/null 2>&1 &
+      for i in $(seq 250); do [ -f "$ORCHESTRATOR_OUTPUTS/../forger-detached" ] && break; sleep 0.02; done
+      echo one
+  - {id: T-02, title: Fails, run: 'exit 3', retries: 0, on-failure: skip-dependents}
+  - {id: T-03, title: Needs T-02, run: 'echo ran', deps: [T-02]}
+`;
+
 describe('orchestrator task', () => {
+  it('refuses the folders a leftover process forged into an artifact; the genuine artifacts are read', async () => {
+    const a = job('A', FORGED_PLAN);
+    fs.writeFileSync(path.join(a, 'forge.sh'), FORGER);
+    expect(cli(['task', 'plan.yml', 'T-01', '-q'], { cwd: a, env }).code).toBe(0);
+    await waitFor(() => fs.existsSync(path.join(a, '.orchestrator/forged')));
+    expect(listFiles(path.join(a, '.orchestrator/artifact'))).toContain('T-03/status.json');
+    const b = job('B', FORGED_PLAN);
+    expect(cli(['task', 'plan.yml', 'T-02', '-q'], { cwd: b, env }).code).toBe(1);
+
+    // Merged into one folder, as the workflows downloaded before, the forgery decides that T-03 runs.
+    const merged = job('M', FORGED_PLAN);
+    download(b, merged);
+    download(a, merged);
+    expect(cli(['task', 'plan.yml', 'T-03', '-q'], { cwd: merged, env }).stdout).toContain('T-03: done');
+
+    // A job downloading every artifact by pattern (a wave of the reusable workflow): T-02's own artifact says it
+    // failed, so T-03 is skipped; the forged folders are refused and named.
+    const d = job('D', FORGED_PLAN);
+    transfer(a, 'task-T-01', d);
+    transfer(b, 'task-T-02', d);
+    const wave = cli(['task', 'plan.yml', 'T-03', '-q'], { cwd: d, env });
+    expect(wave.stdout).toContain('T-03: skipped · skipped: T-02 failed (on-failure: skip-dependents)');
+    expect(wave.code).toBe(0);
+    expect(wave.stderr).toContain(
+      'orchestrator: refused: artifact task-T-01: T-02/: a folder for task T-02 in an artifact that speaks for T-01 alone: not imported\n',
+    );
+    expect(wave.stderr).toContain('artifact task-T-01: T-03/: a folder for task T-03');
+
+    // The aggregate job: every artifact, each in its own folder.
+    const c = job('C', FORGED_PLAN);
+    transfer(a, 'task-T-01', c);
+    transfer(b, 'task-T-02', c);
+    transfer(d, 'task-T-03', c);
+    const report = cli(['aggregate', '--plan', 'plan.yml'], { cwd: c });
+    expect(report.code).toBe(1);
+    expect(report.stderr).toContain('orchestrator: refused: artifact task-T-01: T-02/');
+    const final = read(c, '.orchestrator/final_output.md');
+    expect(final).not.toContain('All 3 tasks done');
+    expect(final).not.toContain('forged result');
+    expect(final).toContain('## ⚠️ Artifacts refused');
+    expect(final).toContain('| T-01 | Compromised | ✅ Done |');
+    expect(final).toContain('| T-02 | Fails | ❌ Failed |');
+    expect(final).toContain('| T-03 | Needs T-02 | ⏭️ Skipped |');
+    expect(final).toContain('refused from artifact task-T-01: a folder for task T-03');
+  });
+
   it('runs jobs in separate folders; the second sees the first one’s result; aggregate reports it all', () => {
     const a = job('A', PLAN);
     const first = cli(['task', 'plan.yml', 'T-01', '--progress', 'lines'], { cwd: a, env });

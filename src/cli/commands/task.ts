@@ -1,8 +1,9 @@
 /**
  * `orchestrator task <plan> <id...>`: the GitHub task job's operation on the command line (docs/github.md, "The
  * job contract"). Runs those tasks with the local runner; their deps are not run but read from
- * `<dir>/outputs/<dep>/` (downloaded artifacts); then stages `<dir>/artifact/<id>/` for the upload step.
- * The action's `task` mode calls the same runTaskJob.
+ * `<dir>/outputs/<dep>/`, imported first from the artifacts in `<dir>/downloads/` when there are some
+ * (runner/downloads.ts: what an artifact may not hold is refused and named on stderr); then stages
+ * `<dir>/artifact/<id>/` for the upload step. The action's `task` mode calls the same runTaskJob.
  */
 import path from 'node:path';
 import { analyze } from '../../core/analyze.js';
@@ -10,6 +11,7 @@ import { humanDuration, parseDuration } from '../../core/duration.js';
 import { EXIT, UserError } from '../../errors.js';
 import { formatCost } from '../../report/summary.js';
 import { chooseReporter, type ProgressMode } from '../../runner/progress/choose.js';
+import { describeTampering, parseSources, type Tampering } from '../../runner/downloads.js';
 import { interruptible } from '../../runner/interrupt.js';
 import type { RunStatus } from '../../runner/run.js';
 import type { TaskStatusFile } from '../../runner/status.js';
@@ -25,6 +27,8 @@ export interface TaskCommandOptions {
   grace: string;
   /** Stage `<dir>/artifact/<id>/` (default true; `--no-stage`). */
   stage: boolean;
+  /** `--sources`: which ids each `tasks-<job>` artifact in `<dir>/downloads/` speaks for. */
+  sources?: string;
 }
 
 /**
@@ -43,6 +47,7 @@ export async function taskCommand(
   const graceMs = parseDuration(opts.grace);
   if (graceMs === null)
     throw new UserError(`--grace must be a duration like 5s or 500ms, got ${JSON.stringify(opts.grace)}`);
+  const sources = parseSourcesOption(opts.sources);
   const { plan } = loadValidPlan(file, io);
   const indices = selectTasks(plan, parseTaskIds(ids));
   const analysis = analyze(plan);
@@ -62,6 +67,7 @@ export async function taskCommand(
           signal,
           graceMs,
           stage: opts.stage,
+          sources,
           onEvent: (event) => reporter.onEvent(event),
         }),
       (signal) => io.err.write(`\norchestrator: ${signal}: stopping the running tasks…\n`),
@@ -70,11 +76,27 @@ export async function taskCommand(
     reporter.close();
   }
 
+  printTampering(job.tampering, io);
   const s = style(io.out, io.env);
   const lines = job.tasks.map((t) => `${sanitize(t.id)}: ${taskLine(t)}`);
   if (job.artifact !== null) lines.push(s.dim(`staged: ${sanitize(where(job.artifact))}`));
   io.out.write(`\n${lines.join('\n')}\n`);
   return exitCode(job.run.status);
+}
+
+/** `--sources`, its errors named as the option's. */
+export function parseSourcesOption(text: string | undefined): ReturnType<typeof parseSources> {
+  try {
+    return parseSources(text ?? '');
+  } catch (error) {
+    if (error instanceof UserError) throw new UserError(`--sources: ${error.message}`);
+    throw error;
+  }
+}
+
+/** What the import refused, one line each on stderr. */
+export function printTampering(tampering: readonly Tampering[], io: Output): void {
+  for (const t of tampering) io.err.write(`orchestrator: refused: ${sanitize(describeTampering(t))}\n`);
 }
 
 /** `done · 1 attempt · 2.1s · $0.04`, or the status and its error. */
