@@ -43,7 +43,10 @@ export const DEFAULT_ESTIMATE_PARAMS: Readonly<EstimateParams> = Object.freeze({
 export interface Estimate {
   /** The grouping this estimate is for ("task", "default", "level", "pack 200", ...), as the caller names it. */
   grouping: string;
-  /** Jobs in the graph, the aggregate job excluded. */
+  /**
+   * Jobs in the graph, the aggregate job excluded, and the fail-fast cancel jobs too (cancel.ts): they are
+   * skipped unless a fail-fast task fails, and GitHub bills a skipped job nothing.
+   */
   jobs: number;
   /** Jobs counting each matrix leg, the aggregate job excluded. */
   legs: number;

@@ -7,6 +7,17 @@ import type { JobKind } from './jobs.js';
 
 /** Job ids the writer uses for its own jobs: no task job may take them. */
 export const RESERVED_JOB_IDS: readonly string[] = ['aggregate'];
+/**
+ * The writer's `cancel-<job id>` jobs (fail-fast, workflow.ts) take every id with this prefix: a task job whose
+ * id would start with it (a task called `cancel-old-runs`) is called `job-<id>` instead, so `cancel-<X>` never
+ * names a task job, whatever X is.
+ */
+export const CANCEL_JOB_PREFIX = 'cancel-';
+
+/** The id of the job that cancels the run when job `jobId` fails (fail-fast). */
+export function cancelJobId(jobId: string): string {
+  return `${CANCEL_JOB_PREFIX}${jobId}`;
+}
 
 /** Long enough to read, short enough for GitHub's UI; a `-<n>` suffix may follow. */
 const MAX_ID_LENGTH = 90;
@@ -45,12 +56,14 @@ function clean(text: string): string {
   if (!/^[A-Za-z_]/.test(id)) id = `_${id}`.slice(0, MAX_ID_LENGTH);
   // GitHub reserves job ids starting with `__` (its parser refuses them), though they are valid task ids.
   if (id.startsWith('__')) id = `job${id}`.slice(0, MAX_ID_LENGTH);
+  // Case-insensitively, as GitHub compares job ids.
+  if (id.toLowerCase().startsWith(CANCEL_JOB_PREFIX)) id = `job-${id}`.slice(0, MAX_ID_LENGTH);
   return id;
 }
 
 /**
  * Unique ids for jobs given their proposals: single-task jobs claim theirs first (task ids are unique
- * case-insensitively already, so they only yield to a reserved id), then the others, each taking the first
+ * case-insensitively already, so they only yield to a reserved id or prefix), then the others, each taking the first
  * free `<proposal>-<n>`. Deterministic: the same proposals in the same order give the same ids.
  */
 export function assignJobIds(jobs: readonly { kind: JobKind; proposal: string }[]): string[] {

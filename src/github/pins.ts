@@ -36,12 +36,15 @@ export const ACTIONS = {
 export const NODE_VERSION = 24;
 
 export interface AgentCli {
-  /** The npm package of the CLI, installed globally at `version` (looked up with `npm view <package> version`). */
+  /**
+   * The npm package of the CLI at `version` (looked up with `npm view <package> version`): the task composite
+   * installs it from the lockfile committed under task/agents/<agent>/, which pins this version.
+   */
   package: string;
   version: string;
   /** The repository secret holding its API key, given to the step that runs the agent and to no other. */
   secret: string;
-  /** What the install step is called in the job's log. */
+  /** What the CLI is called where a workflow names it. */
   label: string;
 }
 

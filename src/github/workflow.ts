@@ -6,6 +6,8 @@
  */
 import { buildGraph, topologicalOrder, transitiveReduction, type Graph } from '../core/graph.js';
 import type { Plan, Task } from '../core/model.js';
+import { UserError } from '../errors.js';
+import { TASK_STEP_ID, cancelJob, failFastOutputs, failFastTasks } from './cancel.js';
 import { RUNS_ON_LABEL, TASK_ID } from './inputs.js';
 import type { Job, JobGraph } from './jobs.js';
 import {
@@ -37,25 +39,43 @@ export interface WorkflowOptions {
 export const OUTPUTS = '.orchestrator/outputs';
 export const ARTIFACT = '.orchestrator/artifact';
 export const REPORT = '.orchestrator/final_output.md';
+/**
+ * Where artifacts are downloaded, each into its own `<artifact name>/`, never merged: the task and aggregate
+ * modes import from there into OUTPUTS only what each artifact may speak for (`task-<id>`: `<id>/`; another:
+ * the ids `sources` gives it), so one task's artifact cannot forge another's result.
+ */
+export const DOWNLOADS = '.orchestrator/downloads';
+/** How long GitHub keeps a task artifact: enough to read a run's results, short for what a task left in it. */
+export const TASK_RETENTION_DAYS = 3;
 const AGGREGATE_RUNNER = 'ubuntu-latest';
 const AGGREGATE_TIMEOUT_MINUTES = 15;
 /** Above this many dep artifacts, a job downloads all the run's artifacts in one step (downloadSteps). */
 const MAX_NAMED_DOWNLOADS = 8;
+/**
+ * The workflow-level variable holding every `tasks-<job>` artifact's ids, written once: the aggregate step and
+ * the jobs that download by pattern read it (`${{ env.… }}`) instead of each repeating it.
+ */
+const SOURCES_ENV = 'ORCHESTRATOR_SOURCES';
+/**
+ * Linux starts no process with one environment string over 128 KiB (MAX_ARG_STRLEN), and `sources` reaches the
+ * step as one (the variable above, the action's INPUT_SOURCES): past this, every step of the job would fail.
+ */
+const MAX_SOURCES_BYTES = 128 * 1024 - 64;
 /** Above this many jobs, needs are written unreduced: the reduction takes jobs² / 8 bytes. */
 const MAX_REDUCED_JOBS = 20_000;
 
 /**
- * Hidden from the agent: the token only reaches the cancel step, the API keys only the step that runs the
- * agent. The expressions are constants; nothing from the plan is ever placed inside `${{ }}`.
+ * Hidden from the agent: no token reaches a task job (the cancel jobs of cancel.ts hold the one they need), the
+ * API keys only the step that runs the agent. Nothing from the plan but validated ids is ever placed inside
+ * `${{ }}` (cancel.ts writes job ids there).
  */
 const EXPR = {
   notCancelled: '${{ !cancelled() }}',
   always: '${{ always() }}',
   matrixTask: '${{ matrix.task }}',
-  token: '${{ github.token }}',
-  repository: '${{ github.repository }}',
   concurrencyGroup: '${{ github.workflow }}-${{ github.ref }}',
   concurrencyInput: '${{ inputs.concurrency }}',
+  sources: `\${{ env.${SOURCES_ENV} }}`,
   secret: (name: string): string => `\${{ secrets.${name} }}`,
 } as const;
 
@@ -63,6 +83,25 @@ const EXPR = {
 export function uses(action: PinnedAction): Commented {
   const { ref, comment } = actionRef(action);
   return new Commented(ref, comment);
+}
+
+/**
+ * The composite action that runs agent tasks (`task/action.yml` of the action's repository): its `run:` steps get
+ * no ACTIONS_RUNTIME_TOKEN, which GitHub gives every JavaScript action. `org/orchestrator@v1` ->
+ * `org/orchestrator/task@v1`, `owner/repo/path@ref` -> `owner/repo/path/task@ref`, `./` -> `./task`,
+ * `./x` -> `./x/task`.
+ */
+export function taskActionRef(ref: string): string {
+  if (ref.startsWith('./')) return `${ref.replace(/\/+$/, '')}/task`;
+  const at = ref.indexOf('@');
+  if (at <= 0) throw new Error(`action ref ${JSON.stringify(ref)} has no @<ref>`);
+  return `${ref.slice(0, at).replace(/\/+$/, '')}/task${ref.slice(at)}`;
+}
+
+/** The `env:` of a task step: the API key of each agent it runs, and nothing else. */
+export function agentKeysEnv(agents: readonly SetupAgent[]): YamlMap | undefined {
+  if (agents.length === 0) return undefined;
+  return Object.fromEntries(agents.map((a) => [AGENT_CLIS[a].secret, EXPR.secret(AGENT_CLIS[a].secret)]));
 }
 
 export function renderWorkflow(plan: Plan, graph: JobGraph, options: WorkflowOptions): string {
@@ -73,8 +112,13 @@ export function renderWorkflow(plan: Plan, graph: JobGraph, options: WorkflowOpt
   const needs = reducedNeeds(graph);
   graph.jobs.forEach((job, j) => {
     jobs[job.id] = taskJob(ctx, job, needs[j]!);
+    const failFast = failFastTasks(plan, job);
+    if (failFast > 0) {
+      const cancel = cancelJob(job.id, failFast === job.tasks.length);
+      jobs[cancel.id] = cancel.job;
+    }
   });
-  jobs.aggregate = aggregateJob(graph, options);
+  jobs.aggregate = aggregateJob(ctx);
 
   const dispatch: YamlMap | null = options.concurrencyInput
     ? {
@@ -97,6 +141,8 @@ export function renderWorkflow(plan: Plan, graph: JobGraph, options: WorkflowOpt
     concurrency: { group: EXPR.concurrencyGroup, 'cancel-in-progress': false },
     // Without `shell:`, run steps get `bash -e` without pipefail.
     defaults: { run: { shell: 'bash' } },
+    // Which tasks each multi-task artifact holds, for the steps that may see all of them (sourcesInput).
+    env: ctx.allSources === '' ? undefined : { [SOURCES_ENV]: ctx.allSources },
     jobs: new Spaced(jobs),
   };
   return emitYaml(options.header, document);
@@ -145,23 +191,56 @@ function artifactOf(plan: Plan, job: Job, task: number): string {
   return job.kind === 'sequence' ? `tasks-${job.id}` : `task-${plan.tasks[task]!.id}`;
 }
 
-/** What every job of one workflow looks up: the job of each task, the deps of each task as indexes. */
+/**
+ * What every job of one workflow looks up: the job of each task, the deps of each task as indexes, and the
+ * `sources` entry (`tasks-<job>=<id>,<id>`) of each job whose artifact holds several tasks.
+ */
 interface Context {
   plan: Plan;
   graph: JobGraph;
   options: WorkflowOptions;
   jobOf: Int32Array;
   deps: number[][];
+  sourceOf: Map<string, string>;
+  /** Every entry, space-separated ('' when no artifact holds several tasks). */
+  allSources: string;
 }
 
 function context(plan: Plan, graph: JobGraph, options: WorkflowOptions): Context {
   const jobOf = new Int32Array(plan.tasks.length).fill(-1);
+  const sourceOf = new Map<string, string>();
   graph.jobs.forEach((job, j) => {
     for (const t of job.tasks) jobOf[t] = j;
+    if (job.kind === 'sequence') {
+      const name = artifactName(plan, job);
+      sourceOf.set(name, `${name}=${job.tasks.map((t) => plan.tasks[t]!.id).join(',')}`);
+    }
   });
   const idOf = new Map(plan.tasks.map((t, i) => [t.id, i]));
   const deps = plan.tasks.map((t) => t.deps.map((id) => idOf.get(id)!));
-  return { plan, graph, options, jobOf, deps };
+  const allSources = [...sourceOf.values()].join(' ');
+  if (allSources.length > MAX_SOURCES_BYTES) {
+    throw new UserError(
+      `listing which tasks the artifacts of the jobs that run several tasks hold (${sourceOf.size} of them, ` +
+        `the \`sources\` of the steps that read them) takes ${allSources.length} bytes, over the ` +
+        `${MAX_SOURCES_BYTES} bytes one environment variable of a step can carry on Linux: use shorter task ` +
+        `ids, or split the plan into several plans`,
+    );
+  }
+  return { plan, graph, options, jobOf, deps, sourceOf, allSources };
+}
+
+/**
+ * The `sources` input of a step that imports downloaded artifacts: which tasks each `tasks-<job>` artifact may
+ * speak for (a `task-<id>` artifact speaks for `<id>` alone and needs no entry). Named downloads: the entries of
+ * those artifacts only. A download by pattern brings every artifact of the run so far, any job's: the whole
+ * mapping, from the workflow's variable (repeating it in each such job would not fit GitHub's size limit).
+ */
+function sourcesInput(ctx: Context, downloaded: readonly string[] | 'all'): string | undefined {
+  if (ctx.allSources === '') return undefined;
+  if (downloaded === 'all') return EXPR.sources;
+  const entries = downloaded.flatMap((name) => ctx.sourceOf.get(name) ?? []);
+  return entries.length > 0 ? entries.join(' ') : undefined;
 }
 
 /** The artifacts of the jobs holding this job's deps, ordered by job, then by the plan's order inside it. */
@@ -175,26 +254,36 @@ function depArtifacts(ctx: Context, job: Job): string[] {
   return [...names];
 }
 
+/**
+ * A task job: it runs agents and plan commands, so it holds `contents: read` and its agents' API keys in the
+ * task step alone, and nothing after the task step holds a token (the upload holds the runtime token every
+ * JavaScript action gets; the task step leaves GITHUB_ENV and GITHUB_PATH as they were, so the upload runs as
+ * written). fail-fast is a job of its own (cancel.ts).
+ */
 function taskJob(ctx: Context, job: Job, needs: readonly number[]): YamlMap {
   const { plan, graph, options } = ctx;
   const tasks = job.tasks.map((t) => plan.tasks[t]!);
-  const failFast = tasks.filter((t) => t.onFailure === 'fail-fast');
+  const failFast = failFastTasks(plan, job);
   const agents = [...new Set(tasks.map((t) => t.agent).filter(isSetupAgent))].sort();
   const runsOn = tasks[0]!.runsOn;
-  const keys = agents.map((a) => AGENT_CLIS[a].secret);
+  const artifacts = depArtifacts(ctx, job);
+  const byPattern = artifacts.length > MAX_NAMED_DOWNLOADS;
 
   const steps: YamlNode[] = [
     { uses: uses(ACTIONS.checkout), with: { 'persist-credentials': false } },
-    ...downloadSteps(depArtifacts(ctx, job)),
-    ...agentSetup(agents),
+    ...downloadSteps(artifacts, byPattern),
+    // The composite installs the agent CLIs from its lockfiles, with this Node.
+    ...(agents.length > 0 ? [{ uses: uses(ACTIONS.setupNode), with: { 'node-version': NODE_VERSION } }] : []),
     {
       name: job.kind === 'sequence' ? 'Run the tasks' : 'Run the task',
-      uses: options.actionRef,
-      env: keys.length > 0 ? Object.fromEntries(keys.map((k) => [k, EXPR.secret(k)])) : undefined,
+      id: TASK_STEP_ID,
+      uses: taskActionRef(options.actionRef),
+      env: agentKeysEnv(agents),
       with: {
-        mode: 'task',
         plan: options.planPath,
         task: job.kind === 'matrix' ? EXPR.matrixTask : tasks.map((t) => t.id).join(' '),
+        agents: agents.length > 0 ? agents.join(' ') : undefined,
+        sources: sourcesInput(ctx, byPattern ? 'all' : artifacts),
         concurrency: options.concurrencyInput && job.kind === 'sequence' ? EXPR.concurrencyInput : undefined,
       },
     },
@@ -204,85 +293,60 @@ function taskJob(ctx: Context, job: Job, needs: readonly number[]): YamlMap {
       uses: uses(ACTIONS.uploadArtifact),
       // Names are unique within a run attempt; `overwrite` matters on a re-run, which replaces the artifact of
       // the failed attempt instead of failing on the name.
-      with: { name: artifactName(plan, job), path: ARTIFACT, 'include-hidden-files': true, overwrite: true },
+      with: {
+        name: artifactName(plan, job),
+        path: ARTIFACT,
+        'include-hidden-files': true,
+        overwrite: true,
+        'retention-days': TASK_RETENTION_DAYS,
+      },
     },
   ];
-  if (failFast.length > 0) steps.push(cancelStep(failFast, failFast.length === tasks.length));
 
   return {
     needs: needs.length > 0 ? needs.map((j) => graph.jobs[j]!.id) : undefined,
     'runs-on': runsOn.length === 1 ? runsOn[0]! : runsOn,
     'timeout-minutes': jobTimeoutMinutes(job.kind, tasks),
-    permissions: failFast.length > 0 ? { contents: 'read', actions: 'write' } : { contents: 'read' },
+    permissions: { contents: 'read' },
     strategy:
       job.kind === 'matrix' ? { 'fail-fast': false, matrix: { task: tasks.map((t) => t.id) } } : undefined,
+    // Only some tasks fail-fast: the cancel job acts on the task step's word, not on any failure of the job.
+    outputs: failFast > 0 && failFast < tasks.length ? failFastOutputs() : undefined,
     steps,
   };
 }
 
 /**
- * One download step per dep artifact, or, past MAX_NAMED_DOWNLOADS of them (a packed job in a large plan), one
- * step for every artifact of the run so far: each artifact's root holds `<id>/` folders, so merging them
- * overwrites nothing, and the deps' artifacts are among them (their jobs are needed, so they are done). What
- * comes along besides is only read if a task needs it, except a fail-fast failure, which stops the task job as
- * it should (the run is being cancelled). It keeps the workflow of a packed 10,000-task plan under GitHub's size
- * limit, where one step per artifact would not be.
+ * One download step per dep artifact, each into `downloads/<name>/`, or, past MAX_NAMED_DOWNLOADS of them (a
+ * packed job in a large plan), one step for every artifact of the run so far, each landing in its own
+ * `downloads/<name>/` (no merge): the deps' artifacts are among them (their jobs are needed, so they are done),
+ * and the import takes from each only what it may speak for. It keeps the workflow of a packed 10,000-task plan
+ * under GitHub's size limit, where one step per artifact would not be.
  */
-function downloadSteps(artifacts: readonly string[]): YamlNode[] {
-  if (artifacts.length > MAX_NAMED_DOWNLOADS) {
+function downloadSteps(artifacts: readonly string[], byPattern: boolean): YamlNode[] {
+  if (byPattern) {
     return [
       {
         name: `Download the ${artifacts.length} dep artifacts (with the run's others)`,
         uses: uses(ACTIONS.downloadArtifact),
-        with: { pattern: 'task*', 'merge-multiple': true, path: OUTPUTS },
+        with: { pattern: 'task*', path: DOWNLOADS },
       },
     ];
   }
-  return artifacts.map((name) => ({ uses: uses(ACTIONS.downloadArtifact), with: { name, path: OUTPUTS } }));
+  return artifacts.map((name) => ({
+    uses: uses(ACTIONS.downloadArtifact),
+    with: { name, path: `${DOWNLOADS}/${name}` },
+  }));
 }
 
-function agentSetup(agents: readonly SetupAgent[]): YamlNode[] {
-  if (agents.length === 0) return [];
-  return [
-    { uses: uses(ACTIONS.setupNode), with: { 'node-version': NODE_VERSION } },
-    ...agents.map(installStep),
-  ];
-}
-
-/** The step that installs an agent's CLI at its pinned version. */
-export function installStep(agent: SetupAgent): YamlMap {
-  const cli = AGENT_CLIS[agent];
-  return { name: `Install the ${cli.label}`, run: `npm install -g ${cli.package}@${cli.version}` };
-}
-
-/**
- * fail-fast: a failed task stops the whole run. When every task of the job is fail-fast, any failure of the
- * job cancels; when only some are, only a failed status of one of those does (a `skip-dependents` task's
- * failure must not stop independent branches).
- */
-function cancelStep(failFast: readonly Task[], all: boolean): YamlMap {
-  const cancel = 'gh run cancel "$GITHUB_RUN_ID"';
-  const run = all
-    ? cancel
-    : [
-        `for id in ${failFast.map((t) => t.id).join(' ')}; do`,
-        `  if grep -Eq '"status": *"failed"' "${OUTPUTS}/$id/status.json" 2>/dev/null; then ${cancel}; exit 0; fi`,
-        'done',
-      ].join('\n');
-  return {
-    name: 'Cancel the run (fail-fast)',
-    if: 'failure()',
-    env: { GH_TOKEN: EXPR.token, GH_REPO: EXPR.repository },
-    run,
-  };
-}
-
-function aggregateJob(graph: JobGraph, options: WorkflowOptions): YamlMap {
+function aggregateJob(ctx: Context): YamlMap {
+  const { graph, options } = ctx;
   return {
     // Every task job, not only the last ones: a last job is skipped as soon as one of its deps fails, while
-    // other branches may still be running; waiting for all of them is what makes the report complete.
+    // other branches may still be running; waiting for all of them is what makes the report complete. Not the
+    // cancel jobs: they are skipped unless a run fails fast, and the report does not wait for the cancel.
     needs: graph.jobs.length > 0 ? graph.jobs.map((job) => job.id) : undefined,
-    // always(), not !cancelled(): a fail-fast failure cancels the run (its cancel step), and that is when the
+    // always(), not !cancelled(): a fail-fast failure cancels the run (its cancel job), and that is when the
     // report matters most. A run cancelled by hand gets its report too: what ran, what did not.
     if: EXPR.always,
     'runs-on': AGGREGATE_RUNNER,
@@ -295,14 +359,14 @@ function aggregateJob(graph: JobGraph, options: WorkflowOptions): YamlMap {
       {
         if: EXPR.always,
         uses: uses(ACTIONS.downloadArtifact),
-        // Every artifact's root holds `<id>/` folders, one artifact per task: merging overwrites nothing.
-        with: { pattern: 'task*', 'merge-multiple': true, path: OUTPUTS },
+        // No merge: each artifact in its own folder, imported by the aggregate mode as the task jobs do.
+        with: { pattern: 'task*', path: DOWNLOADS },
       },
       {
         name: 'Write the report',
         if: EXPR.always,
         uses: options.actionRef,
-        with: { mode: 'aggregate', plan: options.planPath },
+        with: { mode: 'aggregate', plan: options.planPath, sources: sourcesInput(ctx, 'all') },
       },
       {
         name: 'Upload the report',

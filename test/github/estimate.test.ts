@@ -10,7 +10,9 @@ import {
   type Estimate,
 } from '../../src/github/estimate.js';
 import type { Job, JobGraph } from '../../src/github/jobs.js';
+import { groupJobs } from '../../src/github/group.js';
 import { packJobs } from '../../src/github/pack.js';
+import { compile, parseWorkflow } from './helpers.js';
 
 // Plans built in memory; ids t0, t1, ...
 function makePlan(deps: readonly (readonly number[])[], estimatesMs: readonly (number | null)[] = []): Plan {
@@ -187,6 +189,24 @@ describe('estimateJobs: known figures', () => {
     const plan = makePlan([]);
     const e = estimateJobs(plan, analyze(plan), { jobs: [] });
     expect([e.jobs, e.legs, e.makespanMs, e.billedMinutes]).toEqual([0, 0, AGG, 1]);
+  });
+
+  it('bills no fail-fast cancel job: they are skipped unless a task fails fast', () => {
+    const deps = [[], [0], [0], [1, 2]];
+    const failFast = makePlan(deps, [60_000, 60_000, 60_000, 60_000]);
+    const calm: Plan = { ...failFast, tasks: failFast.tasks.map((t) => ({ ...t, onFailure: 'continue' })) };
+    const estimate = (plan: Plan): Estimate => {
+      const analysis = analyze(plan);
+      return estimateJobs(plan, analysis, groupJobs(plan, analysis, { group: 'task', fuseChains: false }));
+    };
+    // The workflow has a cancel job beside each task job; the estimate counts and bills the task jobs alone.
+    const workflow = parseWorkflow(compile(failFast, { group: 'task' }).text);
+    expect(Object.keys(workflow.jobs).filter((id) => id.startsWith('cancel-'))).toHaveLength(4);
+    const e = estimate(failFast);
+    expect([e.jobs, e.legs]).toEqual([4, 4]);
+    expect(e.billedMinutes).toBe(estimate(calm).billedMinutes);
+    expect(e.makespanMs).toBe(estimate(calm).makespanMs);
+    expect(e.billedMinutes).toBe(4 * 2 + 1);
   });
 });
 

@@ -32,7 +32,7 @@ describe('orchestrator generate', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^Wrote \.github\/workflows\/repo-health\.yml: 3 jobs \(2 task, 1 matrix\) \+ aggregate, [\d.]+ KB for 5 tasks\.\n$/,
+      /^Wrote \.github\/workflows\/repo-health\.yml: 3 jobs \(2 task, 1 matrix\) \+ aggregate \+ 3 fail-fast cancel jobs, [\d.]+ KB for 5 tasks\.\n$/,
     );
     const text = fs.readFileSync(path.join(dir, WORKFLOW), 'utf8');
     expect(text).toContain(
@@ -104,10 +104,11 @@ describe('orchestrator generate', () => {
     expect(fused.code).toBe(0);
     const summary = JSON.parse(fused.stdout) as {
       jobs: number;
+      cancelJobs: number;
       status: string;
       estimates: { grouping: string }[];
     };
-    expect([summary.jobs, summary.status]).toEqual([1, 'written']);
+    expect([summary.jobs, summary.cancelJobs, summary.status]).toEqual([1, 1, 'written']);
     expect(summary.estimates.map((e) => e.grouping)).toEqual([
       'auto+fuse-chains (chosen)',
       'task',

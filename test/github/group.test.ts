@@ -81,16 +81,38 @@ describe('grouping properties', () => {
         if (grouping.maxJobs !== undefined)
           expect(result.graph.jobs.length).toBeLessThanOrEqual(grouping.maxJobs);
         expect(compile(plan, grouping).text).toBe(result.text);
-        const { jobs } = parseWorkflow(result.text);
-        const { aggregate, ...taskJobs } = jobs;
+        const doc = parseWorkflow(result.text);
+        const { jobs } = doc;
+        const { aggregate, ...others } = jobs;
+        const taskJobs = Object.fromEntries(
+          Object.entries(others).filter(([id]) => !id.startsWith('cancel-')),
+        );
         expect(Object.keys(taskJobs)).toEqual(result.graph.jobs.map((j) => j.id));
         expect(aggregate!.needs).toEqual(Object.keys(taskJobs));
+        // fail-fast: a cancel job after each job holding a fail-fast task, and no other; only it may write.
+        for (const job of result.graph.jobs) {
+          const failFast = job.tasks.filter((t) => plan.tasks[t]!.onFailure === 'fail-fast').length;
+          const cancel = jobs[`cancel-${job.id}`];
+          expect(cancel !== undefined, job.id).toBe(failFast > 0);
+          if (cancel !== undefined) {
+            expect(cancel.needs).toEqual([job.id]);
+            expect(cancel.permissions).toEqual({ actions: 'write' });
+            expect(cancel.if!.endsWith("== 'true' }}"), job.id).toBe(failFast < job.tasks.length);
+          }
+          expect(jobs[job.id]!.permissions).toEqual({ contents: 'read' });
+          expect(jobs[job.id]!.outputs !== undefined, job.id).toBe(
+            failFast > 0 && failFast < job.tasks.length,
+          );
+        }
+        expect(Object.keys(others).length).toBe(
+          result.graph.jobs.length + Object.keys(jobs).filter((id) => id.startsWith('cancel-')).length,
+        );
 
         const jobOf = new Map<string, string>();
         const positionInJob = new Map<string, number>();
         for (const job of result.graph.jobs) {
           const parsed = jobs[job.id]!;
-          const runStep = parsed.steps.find((s) => s.with?.mode === 'task')!;
+          const runStep = parsed.steps.find((s) => s.id === 'task')!;
           const listed =
             job.kind === 'matrix' ? parsed.strategy!.matrix.task : String(runStep.with!.task).split(' ');
           expect(listed).toEqual(job.tasks.map((t) => plan.tasks[t]!.id));
@@ -116,13 +138,34 @@ describe('grouping properties', () => {
             } else {
               expect(ancestors.get(b)!.has(a), `${dep} -> ${task.id}: ${a} is not needed by ${b}`).toBe(true);
             }
-            // The dep's output reaches the job: its artifact is downloaded there (or it ran in the same job).
+            // The dep's output reaches the job: its artifact is downloaded there, each into its own folder and
+            // never merged (or it ran in the same job), and `sources` lets the import take the dep from it.
             if (a !== b) {
-              const names = jobs[b]!.steps.filter((s) => s.with?.path === '.orchestrator/outputs').map(
-                (s) => s.with!.name,
+              const downloads = jobs[b]!.steps.filter(
+                (s) => s.uses?.includes('/download-artifact@') === true,
               );
               const depJob = result.graph.jobs.find((j) => j.id === a)!;
-              expect(names).toContain(depJob.kind === 'sequence' ? `tasks-${a}` : `task-${dep}`);
+              const artifact = depJob.kind === 'sequence' ? `tasks-${a}` : `task-${dep}`;
+              const byPattern = downloads.some((s) => s.with!.pattern === 'task*');
+              if (byPattern) {
+                expect(downloads.map((s) => s.with)).toEqual([
+                  { pattern: 'task*', path: '.orchestrator/downloads' },
+                ]);
+              } else {
+                expect(downloads.map((s) => s.with)).toContainEqual({
+                  name: artifact,
+                  path: `.orchestrator/downloads/${artifact}`,
+                });
+              }
+              if (depJob.kind === 'sequence') {
+                const given = String(jobs[b]!.steps.find((s) => s.id === 'task')!.with!.sources);
+                const sources = byPattern
+                  ? String((doc.env as Record<string, string>).ORCHESTRATOR_SOURCES)
+                  : given;
+                if (byPattern) expect(given).toBe('${{ env.ORCHESTRATOR_SOURCES }}');
+                const entry = sources.split(' ').find((e) => e.startsWith(`${artifact}=`));
+                expect(entry?.slice(artifact.length + 1).split(','), `${artifact} in ${b}`).toContain(dep);
+              }
             }
           }
         }

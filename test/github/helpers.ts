@@ -47,7 +47,9 @@ export interface ParsedJob {
   'runs-on': string | string[];
   permissions: Record<string, string>;
   strategy?: { 'fail-fast': boolean; matrix: { task: string[] } };
+  outputs?: Record<string, string>;
   steps: {
+    id?: string;
     name?: string;
     uses?: string;
     run?: string;

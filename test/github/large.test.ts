@@ -21,11 +21,23 @@ describe('a 10,000-task plan', () => {
     expect(ms).toBeLessThan(5_000);
     expect(await workflowFindings(result.text, 'large.yml')).toEqual([]);
 
-    const { jobs } = parseWorkflow(result.text);
+    const doc = parseWorkflow(result.text);
+    const { jobs } = doc;
+    // Which artifact may speak for which task (C3): every multi-task job's ids, once, in the workflow's env;
+    // jobs that download by name list the entries of what they download, and still fit.
+    const all = String((doc.env as Record<string, string>).ORCHESTRATOR_SOURCES).split(' ');
+    const sequences = result.graph.jobs.filter((j) => j.kind === 'sequence');
+    expect(all.map((e) => e.slice(0, e.indexOf('=')))).toEqual(sequences.map((j) => `tasks-${j.id}`));
+    const inline = Object.values(jobs)
+      .map((job) => job.steps.find((s) => s.id === 'task')?.with?.sources)
+      .filter((v): v is string => typeof v === 'string' && !v.startsWith('${{'));
+    expect(inline.length).toBeGreaterThan(0);
+    for (const given of inline) for (const entry of given.split(' ')) expect(all).toContain(entry);
+
     const jobOf = new Map<string, string>();
     const position = new Map<string, number>();
     for (const [id, job] of Object.entries(jobs)) {
-      const run = job.steps.find((s) => s.with?.mode === 'task');
+      const run = job.steps.find((s) => s.id === 'task');
       if (run === undefined) continue;
       String(run.with!.task)
         .split(' ')

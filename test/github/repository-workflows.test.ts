@@ -6,10 +6,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ACTIONS } from '../../src/github/pins.js';
-import { cli, ROOT } from '../support/cli.js';
+import { cli, ROOT, tempDir } from '../support/cli.js';
+import { FAKE_BIN } from '../support/run.js';
+import { executeWorkflow } from '../support/workflow-exec.js';
 import { workflowFindings } from '../support/workflow-lint.js';
 
 const FOLDERS = ['.github/workflows', 'examples/workflows'];
+/** The placeholder commit the examples pin this repository's workflow and action at. */
+const PIN = '1'.repeat(40);
 
 /** Every workflow file of the folders, relative to the repository root, sorted. */
 function workflowFiles(): string[] {
@@ -21,8 +25,11 @@ function workflowFiles(): string[] {
   ).sort();
 }
 
-/** This repository's action and reusable workflow, referred to by tag as a user of them would. */
-const OWN = /^org\/orchestrator(?:\/\.github\/workflows\/[\w.-]+\.ya?ml)?@v\d+$/;
+/**
+ * This repository's action, its task action and its reusable workflow, referred to as a user of them would: by
+ * release tag, or by the full commit SHA the examples pin them at (a placeholder the user replaces).
+ */
+const OWN = /^org\/orchestrator(?:\/task|\/\.github\/workflows\/[\w.-]+\.ya?ml)?@(?:v\d+|[0-9a-f]{40})$/;
 const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[^@\s]+)?@[0-9a-f]{40}$/;
 const KNOWN = new Map<string, string>(Object.values(ACTIONS).map((a) => [`${a.repo}@${a.sha}`, a.version]));
 
@@ -65,6 +72,8 @@ function pinFindings(text: string): string[] {
   return findings;
 }
 
+const PINNED_REF = `org/orchestrator@${'1'.repeat(40)}`;
+
 describe('the repository workflows', () => {
   const files = workflowFiles();
 
@@ -94,11 +103,14 @@ describe('the repository workflows', () => {
       'examples/repo-health.yml',
       '-o',
       'examples/workflows/repo-health.yml',
+      '--action-ref',
+      // A shipped workflow names the orchestrator by commit (the placeholder users replace), never by tag.
+      PINNED_REF,
       '--check',
     ]);
     expect(
       r.stdout,
-      'regenerate it: orchestrator generate examples/repo-health.yml -o examples/workflows/repo-health.yml',
+      `regenerate it: orchestrator generate examples/repo-health.yml -o examples/workflows/repo-health.yml --action-ref ${PINNED_REF}`,
     ).toBe('');
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/examples\/workflows\/repo-health\.yml is current/);
@@ -117,12 +129,44 @@ describe('the repository workflows', () => {
     expect(doc.permissions).toEqual({});
     const jobs = Object.values(doc.jobs);
     expect(jobs).toHaveLength(1);
+    // Pinned by commit, the same commit given as orchestrator-ref; the agents' keys by name, never inherited.
     expect(jobs[0]).toMatchObject({
-      uses: 'org/orchestrator/.github/workflows/orchestrate.yml@v1',
-      with: { plan: '${{ inputs.plan }}', tasks: '${{ inputs.tasks }}' },
+      uses: `org/orchestrator/.github/workflows/orchestrate.yml@${PIN}`,
+      with: { plan: '${{ inputs.plan }}', tasks: '${{ inputs.tasks }}', 'orchestrator-ref': PIN },
       permissions: { contents: 'read' },
+      secrets: {
+        ANTHROPIC_API_KEY: '${{ secrets.ANTHROPIC_API_KEY }}',
+        OPENAI_API_KEY: '${{ secrets.OPENAI_API_KEY }}',
+        GEMINI_API_KEY: '${{ secrets.GEMINI_API_KEY }}',
+      },
     });
     expect(jobs[0]!.steps).toBeUndefined();
+  });
+
+  it('dispatch.yml runs a committed plan through the reusable workflow at the pinned commit', async () => {
+    const repo = tempDir();
+    fs.writeFileSync(
+      path.join(repo, 'plan.yml'),
+      'version: 1\ndefaults: {agent: shell}\ntasks:\n  - {id: a, run: "echo from-a"}\n  - {id: b, run: "echo from-b", deps: [a]}\n',
+    );
+    const r = await executeWorkflow({
+      workflow: path.join(ROOT, 'examples/workflows/dispatch.yml'),
+      repo,
+      actionRef: `org/orchestrator@${PIN}`,
+      env: { PATH: `${FAKE_BIN}:${process.env.PATH}` },
+      inputs: { plan: 'plan.yml', tasks: '' },
+      permissionTokens: true,
+    });
+    try {
+      expect(r.job('orchestrate/plan').result).toBe('success');
+      expect(r.job('orchestrate/aggregate').result).toBe('success');
+      expect(r.job('orchestrate').outputs.status).toBe('success');
+      const report = fs.readFileSync(path.join(r.artifacts.get('final-output')!, 'final_output.md'), 'utf8');
+      expect(report).toContain('from-b');
+    } finally {
+      r.cleanup();
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
   });
 });
 
@@ -134,6 +178,22 @@ describe('pinFindings', () => {
     expect(pinFindings(workflow(`${ACTIONS.checkout.repo}@${ACTIONS.checkout.sha} # v7.0.1`))).toEqual([]);
     expect(pinFindings(workflow('./local-action'))).toEqual([]);
     expect(pinFindings(workflow('org/orchestrator@v1'))).toEqual([]);
+    expect(pinFindings(workflow(`org/orchestrator/task@${PIN}`))).toEqual([]);
+    expect(pinFindings(workflow(`org/orchestrator/.github/workflows/orchestrate.yml@${PIN} # v1`))).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a branch or a short SHA of this repository, and another folder of it', () => {
+    expect(pinFindings(workflow('org/orchestrator@main'))).toEqual([
+      'org/orchestrator@main: pin it to a full 40-hex commit',
+    ]);
+    expect(pinFindings(workflow('org/orchestrator@1111111'))).toEqual([
+      'org/orchestrator@1111111: pin it to a full 40-hex commit',
+    ]);
+    expect(pinFindings(workflow(`org/orchestrator/other@${PIN}`))).toEqual([
+      `org/orchestrator/other@${PIN}: write its version as a comment (# v1.2.3)`,
+    ]);
   });
 
   it('refuses a tag, a short SHA, a missing or wrong version, an unknown commit', () => {

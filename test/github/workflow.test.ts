@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { CompileOptions } from '../../src/github/compile.js';
 import { checkActionRef, checkRepoPath } from '../../src/github/inputs.js';
 import { ACTIONS } from '../../src/github/pins.js';
+import { taskActionRef } from '../../src/github/workflow.js';
 import { jobTimeoutMinutes, taskBudgetMs } from '../../src/github/timeout.js';
 import { load } from '../support/plans.js';
 import { workflowFindings } from '../support/workflow-lint.js';
-import { compile, example, parseWorkflow } from './helpers.js';
+import type { Plan } from '../../src/core/model.js';
+import { compile, example, parseWorkflow, type ParsedJob } from './helpers.js';
 
 const GOLDEN = path.join(import.meta.dirname, '../golden/workflow');
 
@@ -48,20 +50,47 @@ const KNOWN_EXPRESSIONS = new Set([
   '${{ github.workflow }}',
   '${{ github.ref }}',
   '${{ inputs.concurrency }}',
+  '${{ env.ORCHESTRATOR_SOURCES }}',
+  '${{ steps.task.outputs.fail-fast }}',
   '${{ secrets.ANTHROPIC_API_KEY }}',
   '${{ secrets.OPENAI_API_KEY }}',
   '${{ secrets.GEMINI_API_KEY }}',
 ]);
+/** A cancel job's condition: the only expressions that hold a (validated) job id. */
+const CANCEL_CONDITION =
+  /^\$\{\{ !cancelled\(\) && needs\.[A-Za-z_][A-Za-z0-9_-]*\.result == 'failure'(?: && needs\.[A-Za-z_][A-Za-z0-9_-]*\.outputs\.fail-fast == 'true')? \}\}$/;
 
 function expressions(text: string): string[] {
   return [...text.matchAll(/\$\{\{.*?\}\}/g)].map((m) => m[0]);
 }
 
+function known(expression: string): boolean {
+  return KNOWN_EXPRESSIONS.has(expression) || CANCEL_CONDITION.test(expression);
+}
+
+/** The jobs that run plan code (task jobs), the cancel jobs, and the aggregate of a parsed workflow. */
+function split(jobs: Record<string, ParsedJob>): {
+  tasks: Record<string, ParsedJob>;
+  cancels: Record<string, ParsedJob>;
+  aggregate: ParsedJob;
+} {
+  const tasks: Record<string, ParsedJob> = {};
+  const cancels: Record<string, ParsedJob> = {};
+  for (const [id, job] of Object.entries(jobs)) {
+    if (id === 'aggregate') continue;
+    if (id.startsWith('cancel-')) cancels[id] = job;
+    else tasks[id] = job;
+  }
+  return { tasks, cancels, aggregate: jobs.aggregate! };
+}
+
+const TASK_ACTION = 'org/orchestrator/task@v1';
+
 describe('the job contract', () => {
   const plan = example('auth-refactor');
   const { text } = compile(plan, exampleOptions('auth-refactor', { pullRequest: true }));
   const doc = parseWorkflow(text);
-  const { aggregate, ...jobs } = doc.jobs;
+  const { tasks: jobs, cancels, aggregate } = split(doc.jobs);
 
   it('asks for no permission by default and for the least per job', () => {
     expect(doc.permissions).toEqual({});
@@ -72,13 +101,10 @@ describe('the job contract', () => {
       'cancel-in-progress': false,
     });
     expect(doc.defaults).toEqual({ run: { shell: 'bash' } });
-    for (const [id, job] of Object.entries(jobs)) {
-      const cancels = job.steps.some((s) => s.run?.includes('gh run cancel') === true);
-      expect(job.permissions, id).toEqual(
-        cancels ? { contents: 'read', actions: 'write' } : { contents: 'read' },
-      );
-    }
-    expect(aggregate!.permissions).toEqual({ contents: 'read' });
+    for (const [id, job] of Object.entries(jobs)) expect(job.permissions, id).toEqual({ contents: 'read' });
+    for (const [id, job] of Object.entries(cancels))
+      expect(job.permissions, id).toEqual({ actions: 'write' });
+    expect(aggregate.permissions).toEqual({ contents: 'read' });
   });
 
   it('pins every third-party action to a full SHA with its version', () => {
@@ -88,13 +114,13 @@ describe('the job contract', () => {
         .trim()
         .replace(/^- /, '')
         .replace(/^uses: /, '');
-      if (ref === 'org/orchestrator@v1') continue;
+      if (ref === 'org/orchestrator@v1' || ref === TASK_ACTION) continue;
       expect(pinned.has(ref), ref).toBe(true);
     }
   });
 
-  it('checks out without credentials, downloads deps, runs the action, uploads even after a failure', () => {
-    for (const [id, job] of Object.entries({ ...jobs, aggregate: aggregate! })) {
+  it('checks out without credentials, downloads deps unmerged, runs the action, uploads even after a failure', () => {
+    for (const [id, job] of Object.entries({ ...jobs, aggregate })) {
       // The aggregate job runs after a cancellation too (fail-fast cancels the run): every step says always().
       const when = id === 'aggregate' ? '${{ always() }}' : '${{ !cancelled() }}';
       expect(job.steps[0], id).toEqual({
@@ -105,58 +131,92 @@ describe('the job contract', () => {
       const upload = job.steps.find((s) => s.uses?.startsWith(ACTIONS.uploadArtifact.repo) === true)!;
       expect(upload.if).toBe(when);
       expect(upload.with!['include-hidden-files']).toBe(true);
+      // Task artifacts are kept 3 days; the report, GitHub's default.
+      expect(upload.with!['retention-days'], id).toBe(id === 'aggregate' ? undefined : 3);
     }
-    expect(
-      jobs['T-04']!.steps.filter((s) => s.with?.path === '.orchestrator/outputs').map((s) => s.with!.name),
-    ).toEqual(['task-T-02', 'task-T-03']);
-    const run = jobs['T-04']!.steps.find((s) => s.uses === 'org/orchestrator@v1')!;
-    expect(run.with).toEqual({ mode: 'task', plan: 'examples/auth-refactor.yml', task: 'T-04' });
-    expect(aggregate!.if).toBe('${{ always() }}');
-    expect(aggregate!.steps.every((step) => step.if === '${{ always() }}')).toBe(true);
-    expect(aggregate!.needs).toEqual(Object.keys(jobs));
-    expect(aggregate!.steps[1]!.with).toEqual({
-      pattern: 'task*',
-      'merge-multiple': true,
-      path: '.orchestrator/outputs',
-    });
-    expect(aggregate!.steps[2]!.with).toEqual({ mode: 'aggregate', plan: 'examples/auth-refactor.yml' });
-    expect(aggregate!.steps[3]!.with).toMatchObject({
+    // Each dep by name into its own folder: nothing is merged, so no artifact lands on another's files.
+    const downloads = jobs['T-04']!.steps.filter((s) => s.uses?.startsWith(ACTIONS.downloadArtifact.repo));
+    expect(downloads.map((s) => s.with)).toEqual([
+      { name: 'task-T-02', path: '.orchestrator/downloads/task-T-02' },
+      { name: 'task-T-03', path: '.orchestrator/downloads/task-T-03' },
+    ]);
+    expect(text).not.toContain('merge-multiple');
+    const run = jobs['T-04']!.steps.find((s) => s.uses === TASK_ACTION)!;
+    expect(run.id).toBe('task');
+    expect(run.with).toEqual({ plan: 'examples/auth-refactor.yml', task: 'T-04', agents: 'claude' });
+    expect(aggregate.if).toBe('${{ always() }}');
+    expect(aggregate.steps.every((step) => step.if === '${{ always() }}')).toBe(true);
+    // The task jobs, not the cancel jobs: the report does not wait for a cancel, and runs after one.
+    expect(aggregate.needs).toEqual(Object.keys(jobs));
+    expect(aggregate.steps[1]!.with).toEqual({ pattern: 'task*', path: '.orchestrator/downloads' });
+    // No job here runs several tasks: no `sources` to give.
+    expect(aggregate.steps[2]!.with).toEqual({ mode: 'aggregate', plan: 'examples/auth-refactor.yml' });
+    expect(aggregate.steps[3]!.with).toMatchObject({
       name: 'final-output',
       path: '.orchestrator/final_output.md',
     });
   });
 
-  it('gives the API key to the agent step alone and the token to the cancel step alone', () => {
+  it('gives a task job no write permission and no token, and the agent key to the task step alone', () => {
     for (const [id, job] of Object.entries(jobs)) {
+      expect(Object.values(job.permissions), id).not.toContain('write');
+      expect(JSON.stringify(job), id).not.toContain('github.token');
+      expect(JSON.stringify(job), id).not.toContain('GITHUB_TOKEN');
+      expect(JSON.stringify(job), id).not.toContain('GH_TOKEN');
       for (const step of job.steps) {
-        const env = JSON.stringify(step.env ?? {});
-        if (step.uses === 'org/orchestrator@v1') {
-          expect(env, id).not.toContain('github.token');
-        } else if (step.run?.includes('gh run cancel') === true) {
-          expect(step.env).toEqual({ GH_TOKEN: '${{ github.token }}', GH_REPO: '${{ github.repository }}' });
-          expect(step.if).toBe('failure()');
-        } else {
-          expect(step.env, `${id}: ${JSON.stringify(step)}`).toBeUndefined();
-        }
+        if (step.uses === TASK_ACTION) continue;
+        expect(step.env, `${id}: ${JSON.stringify(step)}`).toBeUndefined();
+        // The composite installs the agent CLIs from its lockfiles: no install from the registry's latest.
+        expect(step.run, `${id}: ${JSON.stringify(step)}`).toBeUndefined();
       }
     }
     const claude = jobs['T-01']!.steps;
-    expect(claude.find((s) => s.uses === 'org/orchestrator@v1')!.env).toEqual({
+    expect(claude.find((s) => s.uses === TASK_ACTION)!.env).toEqual({
       ANTHROPIC_API_KEY: '${{ secrets.ANTHROPIC_API_KEY }}',
     });
-    expect(claude.some((s) => s.run?.startsWith('npm install -g @anthropic-ai/claude-code@') === true)).toBe(
-      true,
-    );
-    // The shell task needs no agent: no key, no install.
+    // Node for the composite's install, right before the task step.
+    expect(claude.map((s) => s.uses?.split('@')[0])).toEqual([
+      ACTIONS.checkout.repo,
+      ACTIONS.setupNode.repo,
+      'org/orchestrator/task',
+      ACTIONS.uploadArtifact.repo,
+    ]);
+    expect(text).not.toContain('npm install');
+    // The shell task needs no agent: no key, no Node, no agents input.
     expect(JSON.stringify(jobs['T-05'])).not.toContain('secrets.');
-    expect(JSON.stringify(jobs['T-05'])).not.toContain('npm install');
-    for (const e of expressions(text)) expect(KNOWN_EXPRESSIONS.has(e), e).toBe(true);
+    expect(JSON.stringify(jobs['T-05'])).not.toContain('setup-node');
+    expect(jobs['T-05']!.steps.find((s) => s.uses === TASK_ACTION)!.with!.agents).toBeUndefined();
+    for (const e of expressions(text)) expect(known(e), e).toBe(true);
   });
 
-  it('cancels the run on a fail-fast failure only', () => {
+  it('cancels the run on a fail-fast failure from a job of its own that runs nothing from the plan', () => {
     // T-05 is `on-failure: continue`: its failure lets dependents run, so it never cancels.
-    expect(jobs['T-05']!.steps.some((s) => s.run?.includes('gh run cancel') === true)).toBe(false);
-    expect(jobs['T-01']!.steps.at(-1)!.run).toBe('gh run cancel "$GITHUB_RUN_ID"');
+    expect(Object.keys(cancels)).toEqual([
+      'cancel-T-01',
+      'cancel-T-02',
+      'cancel-T-03',
+      'cancel-T-04',
+      'cancel-T-06',
+    ]);
+    for (const [id, cancel] of Object.entries(cancels)) {
+      const of = id.slice('cancel-'.length);
+      expect(cancel, id).toEqual({
+        needs: [of],
+        if: `\${{ !cancelled() && needs.${of}.result == 'failure' }}`,
+        'runs-on': 'ubuntu-latest',
+        'timeout-minutes': 5,
+        permissions: { actions: 'write' },
+        steps: [
+          {
+            name: 'Cancel the run (fail-fast)',
+            env: { GH_TOKEN: '${{ github.token }}', GH_REPO: '${{ github.repository }}' },
+            run: 'gh run cancel "$GITHUB_RUN_ID"',
+          },
+        ],
+      });
+    }
+    // Every task of those jobs fails fast: no output to read.
+    for (const job of Object.values(jobs)) expect(job).not.toHaveProperty('outputs');
   });
 
   it('derives timeout-minutes from timeout, attempts and the longest backoff waits', () => {
@@ -168,20 +228,108 @@ describe('the job contract', () => {
   });
 
   it('runs fused chains and packs as one step over several tasks, with one artifact', () => {
-    const fused = parseWorkflow(compile(plan, { fuseChains: true }).text).jobs['T-01-to-T-03']!;
-    const run = fused.steps.find((s) => s.with?.mode === 'task')!;
+    const fusedDoc = parseWorkflow(compile(plan, { fuseChains: true }).text);
+    const fused = fusedDoc.jobs['T-01-to-T-03']!;
+    const run = fused.steps.find((s) => s.id === 'task')!;
     expect(run.with!.task).toBe('T-01 T-03');
     expect(fused.steps.find((s) => s.name === 'Upload the output')!.with!.name).toBe('tasks-T-01-to-T-03');
+    // T-04 reads T-03 from that artifact: it says which tasks the artifact may speak for, and the report too.
+    const t04 = fusedDoc.jobs['T-04']!.steps.find((s) => s.id === 'task')!;
+    expect(t04.with!.sources).toBe('tasks-T-01-to-T-03=T-01,T-03');
+    expect(fusedDoc.env).toEqual({ ORCHESTRATOR_SOURCES: 'tasks-T-01-to-T-03=T-01,T-03' });
+    expect(fusedDoc.jobs.aggregate!.steps.find((s) => s.with?.mode === 'aggregate')!.with!.sources).toBe(
+      '${{ env.ORCHESTRATOR_SOURCES }}',
+    );
+    // T-02's artifact is task-T-02: it speaks for T-02 alone and needs no entry.
+    expect(fusedDoc.jobs['T-02']!.steps.find((s) => s.id === 'task')!.with!.sources).toBeUndefined();
   });
 
-  it('cancels from a mixed job only when one of its fail-fast tasks failed', async () => {
+  it('cancels from a mixed job only when the task step says one of its fail-fast tasks failed', async () => {
     const mixed = load(
       'version: 1\ntasks:\n  - id: a\n    run: "true"\n  - id: b\n    run: "true"\n    deps: [a]\n    on-failure: skip-dependents\n  - id: c\n    run: "true"\n    deps: [b]\n',
     );
     const { text: t } = compile(mixed, { fuseChains: true });
-    const job = parseWorkflow(t).jobs['a-to-c']!;
-    expect(job.steps.at(-1)!.run).toContain('for id in a c; do');
+    const mixedJobs = parseWorkflow(t).jobs;
+    expect(mixedJobs['a-to-c']!.outputs).toEqual({ 'fail-fast': '${{ steps.task.outputs.fail-fast }}' });
+    expect(mixedJobs['a-to-c']!.steps.some((s) => s.run !== undefined)).toBe(false);
+    expect(mixedJobs['cancel-a-to-c']!.if).toBe(
+      "${{ !cancelled() && needs.a-to-c.result == 'failure' && needs.a-to-c.outputs.fail-fast == 'true' }}",
+    );
     expect(await workflowFindings(t, 'mixed.yml')).toEqual([]);
+  });
+
+  it('gives no cancel job to a job without fail-fast tasks', () => {
+    const calm = load(
+      'version: 1\ndefaults: { on-failure: skip-dependents }\ntasks:\n  - id: a\n    run: "true"\n  - id: b\n    run: "true"\n    deps: [a]\n    on-failure: continue\n',
+    );
+    expect(Object.keys(parseWorkflow(compile(calm).text).jobs)).toEqual(['a', 'b', 'aggregate']);
+  });
+
+  it('keeps cancel job ids apart from task job ids, whatever the tasks are called', async () => {
+    const named = load(
+      [
+        'version: 1',
+        'tasks:',
+        '  - { id: a, run: "true" }',
+        '  - { id: cancel-a, run: "true" }',
+        '  - { id: Cancel-b, run: "true", deps: [a] }',
+        '  - { id: b, run: "true", deps: [a] }',
+        '  - { id: job-cancel-a, run: "true", deps: [b] }',
+        '',
+      ].join('\n'),
+    );
+    const { text: t } = compile(named, { group: 'task' });
+    const ids = Object.keys(parseWorkflow(t).jobs);
+    const lower = ids.map((id) => id.toLowerCase());
+    expect(new Set(lower).size).toBe(ids.length);
+    // A task job whose id would look like a cancel job's takes `job-<id>`; each cancel job names its own job.
+    for (const id of ids.filter((i) => i.startsWith('cancel-'))) {
+      expect(ids).toContain(id.slice('cancel-'.length));
+      expect(parseWorkflow(t).jobs[id]!.needs).toEqual([id.slice('cancel-'.length)]);
+    }
+    expect(ids.filter((i) => !i.startsWith('cancel-'))).toEqual([
+      'a',
+      'job-cancel-a',
+      'job-Cancel-b',
+      'b',
+      'job-cancel-a-2',
+      'aggregate',
+    ]);
+    expect(await workflowFindings(t, 'names.yml')).toEqual([]);
+  });
+});
+
+describe('sources that one environment variable cannot carry', () => {
+  it('refuses, naming the limit and what to do, instead of writing a workflow whose steps cannot start', () => {
+    // One fused chain of 2,500 tasks with 60-character ids: 152 KB of ids in one `tasks-…` artifact.
+    const chain = (n: number): Plan => {
+      const id = (i: number): string => `t${String(i).padStart(59, '0')}`;
+      const lines = ['version: 1', 'defaults: { agent: shell }', 'tasks:'];
+      for (let i = 0; i < n; i++) {
+        lines.push(`  - { id: ${id(i)}, run: "true"${i > 0 ? `, deps: [${id(i - 1)}]` : ''} }`);
+      }
+      return load(`${lines.join('\n')}\n`);
+    };
+    expect(() => compile(chain(2500), { fuseChains: true })).toThrow(
+      /listing which tasks the artifacts of the jobs that run several tasks hold \(1 of them, .*\) takes \d+ bytes, over the 131008 bytes one environment variable of a step can carry on Linux: use shorter task ids, or split the plan/,
+    );
+    // 2,000 of them (122 KB) still fit.
+    const { text } = compile(chain(2000), { fuseChains: true });
+    expect(parseWorkflow(text).env).toHaveProperty('ORCHESTRATOR_SOURCES');
+  });
+});
+
+describe('the task action ref', () => {
+  it.each([
+    ['org/orchestrator@v1', 'org/orchestrator/task@v1'],
+    ['o/r@0123456789abcdef0123456789abcdef01234567', 'o/r/task@0123456789abcdef0123456789abcdef01234567'],
+    ['owner/repo/path@ref', 'owner/repo/path/task@ref'],
+    ['./', './task'],
+    ['./x', './x/task'],
+    ['./x/', './x/task'],
+    ['./.orchestrator/action', './.orchestrator/action/task'],
+  ])('%s -> %s', (ref, task) => {
+    expect(taskActionRef(ref)).toBe(task);
   });
 });
 
@@ -251,7 +399,7 @@ tasks:
     ]) {
       expect(text, marker).not.toContain(marker);
     }
-    for (const e of expressions(text)) expect(KNOWN_EXPRESSIONS.has(e), e).toBe(true);
+    for (const e of expressions(text)) expect(known(e), e).toBe(true);
     const jobs = parseWorkflow(text).jobs;
     expect(Object.keys(jobs)).toContain('aggregate');
     expect(Object.keys(jobs).filter((id) => id.toLowerCase() === 'aggregate')).toEqual(['aggregate']);

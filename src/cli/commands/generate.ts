@@ -13,6 +13,7 @@ import {
   type CompileOptions,
 } from '../../github/compile.js';
 import { lineDiff } from '../../github/diff.js';
+import { failFastTasks } from '../../github/cancel.js';
 import { estimateJobs, formatEstimates, type Estimate } from '../../github/estimate.js';
 import { GROUP_MODES, type GroupMode } from '../../github/group.js';
 import { checkActionRef, checkRepoPath } from '../../github/inputs.js';
@@ -134,6 +135,8 @@ export function generateCommand(file: string, opts: GenerateOptions, io: Output)
   }
 
   const jobs = compiled.graph.jobs;
+  // Skipped unless a fail-fast task fails, so not counted as jobs (nor billed by the estimate).
+  const cancelJobs = jobs.filter((job) => failFastTasks(plan, job) > 0).length;
   if (opts.json) {
     const summary = {
       plan: planPath,
@@ -144,6 +147,7 @@ export function generateCommand(file: string, opts: GenerateOptions, io: Output)
       jobs: jobs.length,
       packed: compiled.packed,
       kinds: countKinds(compiled.graph),
+      cancelJobs,
       warnings,
       estimates,
     };
@@ -156,9 +160,11 @@ export function generateCommand(file: string, opts: GenerateOptions, io: Output)
       .filter(([, count]) => count > 0)
       .map(([kind, count]) => `${count} ${kind}`)
       .join(', ');
+    const cancels =
+      cancelJobs > 0 ? ` + ${cancelJobs} fail-fast cancel job${cancelJobs === 1 ? '' : 's'}` : '';
     io.out.write(
-      `Wrote ${shown}: ${jobs.length} job${jobs.length === 1 ? '' : 's'} (${detail}) + aggregate, ${kb(compiled.bytes)}` +
-        ` for ${plan.tasks.length} task${plan.tasks.length === 1 ? '' : 's'}.\n`,
+      `Wrote ${shown}: ${jobs.length} job${jobs.length === 1 ? '' : 's'} (${detail}) + aggregate${cancels}, ` +
+        `${kb(compiled.bytes)} for ${plan.tasks.length} task${plan.tasks.length === 1 ? '' : 's'}.\n`,
     );
   }
   if (opts.estimate) io.out.write(`\n${formatEstimates(estimates)}`);
