@@ -9,12 +9,15 @@
  *   `plan` with `comment: true`) that holds the write permission and no agent key;
  * - treats the request as data: it reaches the agent inside a fenced block of the prompt (prompt.ts) and the plan
  *   as `request: |`; no workflow YAML is ever written from it;
- * - refuses a plan or notes that hold the value of a secret it was given (an agent talked into reading its own
- *   environment), rather than publish it;
+ * - gives the planner no tools (decompose/agent.ts), and refuses a plan or notes that hold the value of a secret
+ *   of the job, as written or spaced out, reversed or encoded (decompose/leak-guard.ts), rather than publish it;
+ * - refuses a plan that breaks the rules for a decomposed plan (core/validate/untrusted.ts: no env that
+ *   redirects the agent's key or injects code, no custom agents); the AI decomposer is told why and repairs it;
  * - without the agent's API key (a pull request from a fork gets no secrets), falls back to the checklist
  *   decomposer when the request is a markdown checklist, and otherwise fails saying why and what to do.
  */
 import * as core from '@actions/core';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../core/analyze.js';
@@ -22,15 +25,18 @@ import type { Diagnostic } from '../core/diagnostics.js';
 import { humanDuration } from '../core/duration.js';
 import { decodeUtf8 } from '../core/load/source.js';
 import { parsePlan } from '../core/plan-file.js';
+import { untrustedDiagnostics } from '../core/validate/untrusted.js';
 import { MAX_STRING_LENGTH } from '../core/schema/types.js';
 import type { DecomposeAgent } from '../decompose/agent.js';
 import { decomposeWithAgent } from '../decompose/ai.js';
 import { checklistToPlan, isChecklist } from '../decompose/checklist.js';
+import { findLeak, namedSecrets } from '../decompose/leak-guard.js';
 import { repositoryLayout } from '../decompose/layout.js';
 import { planToYaml } from '../decompose/plan-yaml.js';
 import { UserError } from '../errors.js';
 import { AGENT_CLIS } from '../github/pins.js';
-import { renderMasterPlan } from '../render/master-plan.js';
+import { neutralizeGithubText } from '../render/github-text.js';
+import { renderPostedPlan } from '../render/posted-plan.js';
 import { plural } from '../render/text.js';
 import { writeFileAtomic } from '../workspace/atomic.js';
 import { agentEnvironment } from './agent-env.js';
@@ -48,8 +54,8 @@ const AGENT_KEYS: Record<DecomposeAgent, readonly string[]> = {
   gemini: [AGENT_CLIS.gemini.secret, 'GOOGLE_API_KEY'],
 };
 
-/** Secret values shorter than this are too common to look for. */
-const MIN_SECRET_LENGTH = 8;
+/** Under GitHub's 1 MiB for a job summary. */
+const SUMMARY_BYTES = 900 * 1024;
 
 type How =
   | { kind: 'agent'; agent: DecomposeAgent }
@@ -96,17 +102,25 @@ export async function decomposeMode(settings: ActionSettings): Promise<ModeOutco
       progress: (line) => core.info(line),
     });
     if (!result.ok) {
-      annotate(result.diagnostics);
       const saved = result.answerFile === null ? '' : ` (its last answer is in ${result.answerFile})`;
       const shown = result.diagnostics
         .map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`)
         .join('\n');
+      // The diagnostics quote the refused plan (an unknown key, a task id) and the message the agent's error:
+      // a planner talked into it could have put a key there. They are published only without one.
+      const leak = findLeak(`${result.message}\n${shown}`, namedSecrets(process.env));
+      const message =
+        leak === null
+          ? result.message
+          : `${how.agent}'s answer was refused and is not shown: it holds the value of ${leak.name} (${leak.encoding}), a secret of this job`;
+      if (leak === null) annotate(result.diagnostics);
+      const details = leak === null && shown !== '' ? `\n${shown}` : '';
       await core.summary
         .addRaw(
-          `## Decomposition\n\n${how.agent} gave no valid plan${saved}; nothing was written.\n\n${fence(result.message + (shown === '' ? '' : `\n${shown}`))}\n`,
+          `## Decomposition\n\n${how.agent} gave no valid plan${saved}; nothing was written.\n\n${fence(message + details)}\n`,
         )
         .write();
-      return { failure: `${result.message}${saved}; nothing was written` };
+      return { failure: `${message}${saved}; nothing was written` };
     }
     document = result.document;
     notes = result.notes;
@@ -114,14 +128,30 @@ export async function decomposeMode(settings: ActionSettings): Promise<ModeOutco
 
   // What is written is checked again as the file it becomes, as `orchestrator decompose` does.
   const yaml = planToYaml(document);
-  const leaked = leakedSecret(`${yaml}\n${notes}`, process.env);
-  if (leaked !== null) {
+  const leak = findLeak(`${yaml}\n${notes}`, namedSecrets(process.env));
+  if (leak !== null) {
+    const what = `the value of ${leak.name} (${leak.encoding}), a secret of this job`;
     await core.summary
       .addRaw(
-        `## Decomposition\n\nThe plan was refused: it holds the value of \`${leaked}\`, a secret of this job (a request that talked the agent into reading its environment?). Nothing was written.\n`,
+        `## Decomposition\n\nThe plan was refused: it holds ${what} (a request that talked the agent into reading its environment?). Nothing was written.\n`,
       )
       .write();
-    return { failure: `the plan holds the value of ${leaked}, a secret of this job; nothing was written` };
+    return { failure: `the plan holds ${what}; nothing was written` };
+  }
+  // A decomposed plan, from either decomposer, is held to the stricter rules before it is written: the plan
+  // mode refuses it later anyway (plan-origin: decompose), and a plan that cannot run is better not written.
+  const refused = untrustedDiagnostics({ file: options.output, bytes: Buffer.from(yaml), format: 'yaml' });
+  if (refused.length > 0) {
+    annotate(refused);
+    const shown = refused.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`).join('\n');
+    await core.summary
+      .addRaw(
+        `## Decomposition\n\nThe plan was refused: it breaks the rules for a decomposed plan; nothing was written.\n\n${fence(shown)}\n`,
+      )
+      .write();
+    return {
+      failure: `the plan breaks ${plural(refused.length, 'rule')} for a decomposed plan; nothing was written`,
+    };
   }
   const reloaded = parsePlan({ file: options.output, bytes: Buffer.from(yaml) });
   annotate(reloaded.diagnostics);
@@ -140,10 +170,21 @@ export async function decomposeMode(settings: ActionSettings): Promise<ModeOutco
   core.info(`Wrote ${options.output}: ${line}.`);
   if (notes !== '') core.info(`Notes from ${used}:\n${notes}`);
 
-  const masterPlan = renderMasterPlan(plan, analysis).replace(/\bBatch #(\d+)/g, 'Batch $1');
+  const sha256 = crypto.createHash('sha256').update(yaml).digest('hex');
+  core.setOutput('sha256', sha256);
+  // The plan as a reviewer will see it (everything that will run), inert: the request is anyone's.
+  const posted = renderPostedPlan(plan, analysis, {
+    file: { name: options.output, sha256 },
+    maxBytes: SUMMARY_BYTES,
+    elsewhere: 'the plan file (named above)',
+  });
   const notesSection = notes === '' ? '' : `\nNotes from ${used}:\n\n${fence(notes)}\n`;
   await core.summary
-    .addRaw(`## Decomposition\n\n${describe(how)}: ${line}.\n${notesSection}\n${masterPlan.trimEnd()}\n`)
+    .addRaw(
+      neutralizeGithubText(
+        `## Decomposition\n\n${describe(how)}: ${line}.\n${notesSection}\n${posted.trimEnd()}\n`,
+      ),
+    )
     .write();
   return { failure: null };
 }
@@ -198,24 +239,6 @@ function describe(how: How): string {
   if (how.because === 'asked') return 'Decomposed from the checklist, without AI';
   if (how.because === 'is-checklist') return 'The request is a markdown checklist: decomposed without AI';
   return `No \`${how.missing ?? 'API key'}\` here (a pull request from a fork gets no secrets): the request is a markdown checklist, so it was decomposed without AI`;
-}
-
-/** Secrets of the job besides the agents' keys: what an agent talked into reading its environment could find. */
-const JOB_SECRETS = [
-  'INPUT_GITHUB-TOKEN',
-  'GITHUB_TOKEN',
-  'GH_TOKEN',
-  'ACTIONS_RUNTIME_TOKEN',
-  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-];
-
-/** The name of a secret of this job whose value is in `text`, or null. */
-function leakedSecret(text: string, env: NodeJS.ProcessEnv): string | null {
-  for (const name of [...Object.values(AGENT_KEYS).flat(), ...JOB_SECRETS]) {
-    const value = env[name];
-    if (value !== undefined && value.length >= MIN_SECRET_LENGTH && text.includes(value)) return name;
-  }
-  return null;
 }
 
 function annotate(diagnostics: readonly Diagnostic[]): void {

@@ -7,7 +7,7 @@
 import type { Plan } from '../core/model.js';
 import { escapeInline } from '../render/markdown.js';
 import { oneLine, plural, truncate } from '../render/text.js';
-import { byteLength, KIB } from '../report/bytes.js';
+import { byteLength, KIB } from '../core/bytes.js';
 import type { TaskReport } from '../report/collect.js';
 import { FINAL_OUTPUT_MAX_BYTES } from '../report/final-output.js';
 import { taskSection, TITLE_MAX, type Budget } from '../report/task-section.js';

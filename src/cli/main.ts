@@ -6,6 +6,7 @@ import { VERSION } from '../version.js';
 import type { ProgressMode } from '../runner/progress/choose.js';
 import type { Schedule } from '../runner/run.js';
 import { aggregateCommand } from './commands/aggregate.js';
+import { auditCommand } from './commands/audit.js';
 import { generateCommand } from './commands/generate.js';
 import { graphCommand } from './commands/graph.js';
 import { decomposeCommand } from './commands/decompose.js';
@@ -29,11 +30,18 @@ Examples:
   $ orchestrator task plan.yml T-03         run one task, its deps' results read from .orchestrator/outputs/
   $ orchestrator generate plan.yml          compile it to .github/workflows/<name>.yml (GitHub Actions)
   $ orchestrator generate plan.yml --check  exit 1 and a diff when the committed workflow is stale
+  $ orchestrator audit .github/workflows/*.yml   the security audit of workflows: file:line:col: message [rule]
   $ orchestrator graph plan.yml --format dot | dot -Tsvg > plan.svg
   $ orchestrator plan .orchestrator/master_plan.md   a seed-format master plan works as input too
 
 Exit codes: 0 ok, 1 the work failed, 2 bad input or usage, 130 interrupted.
 Docs: README.md; plan format: schema/plan.schema.json`;
+
+// `task` and `aggregate`: the artifacts in <dir>/downloads/ that hold several tasks, and which (runner/downloads.ts).
+const SOURCES = new Option(
+  '--sources <entries>',
+  'which task ids each downloaded tasks-<job> artifact holds: <artifact>=<id>,<id> entries, space-separated',
+);
 
 // The options `run` and `task` share: how progress shows, and how a stopped task is stopped.
 const PROGRESS = new Option('--progress <mode>', 'how progress shows')
@@ -139,6 +147,7 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
     .addOption(QUIET)
     .addOption(GRACE)
     .option('--no-stage', "do not copy the tasks' folders to <dir>/artifact/<id>/ for upload")
+    .addOption(SOURCES)
     .action(
       async (
         file: string,
@@ -150,6 +159,7 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
           quiet?: boolean;
           grace: string;
           stage: boolean;
+          sources?: string;
         },
       ) => {
         code = await taskCommand(
@@ -161,6 +171,7 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
             progress: progressOf(opts),
             grace: opts.grace,
             stage: opts.stage,
+            ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
           },
           io,
         );
@@ -174,10 +185,12 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
     .option('--plan <file>', 'the plan (default: <dir>/plan.json)')
     .option('-o, --output <file>', 'where to write the report (default: <dir>/final_output.md)')
     .option('--json', 'print the summary as JSON')
-    .action((opts: { dir: string; plan?: string; output?: string; json?: boolean }) => {
+    .addOption(SOURCES)
+    .action((opts: { dir: string; plan?: string; output?: string; json?: boolean; sources?: string }) => {
       code = aggregateCommand(
         {
           dir: opts.dir,
+          ...(opts.sources !== undefined ? { sources: opts.sources } : {}),
           ...(opts.plan !== undefined ? { plan: opts.plan } : {}),
           ...(opts.output !== undefined ? { output: opts.output } : {}),
           json: opts.json === true,
@@ -257,6 +270,17 @@ export async function main(argv: readonly string[], io: Output = defaultOutput()
         );
       },
     );
+
+  program
+    .command('audit')
+    .description(
+      'audit GitHub workflows: agent jobs read-only with only their keys, no token after a task, pinned actions',
+    )
+    .argument('<workflow...>', 'workflow files (.github/workflows/*.yml)')
+    .option('--shipped', 'what a release ships: first-party actions pinned by commit SHA too')
+    .action((files: string[], opts: { shipped?: boolean }) => {
+      code = auditCommand(files, { shipped: opts.shipped === true }, io);
+    });
 
   program
     .command('decompose')

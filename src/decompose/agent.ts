@@ -2,10 +2,13 @@
  * Asking an agent CLI for a plan, through the same adapters the runner uses (src/agents/): the same argv, the
  * same reading of its output and classification of its errors. What differs for decomposition:
  * - claude gets `--json-schema` with the answer's schema (structured output: the answer lands, parsed, in the
- *   result's `structured_output`), and may not edit files or run commands (`--disallowedTools`): planning needs
- *   reading only, and the request it plans for may come from an untrusted pull request;
- * - codex and gemini answer in text, where answer.ts finds the JSON.
- */
+ *   result's `structured_output`);
+ * - codex and gemini answer in text, where answer.ts finds the JSON;
+ * - the planner gets no tools at all (PLANNER_FLAGS). It holds an API key and reads a request anyone may have
+ *   written (a pull request's description), and `/proc/self/environ` is a file: a planner that can read files,
+ *   run commands or fetch URLs can be talked into publishing its key (issue 11, finding 5). It needs none of
+ *   that, the repository's layout is in its prompt (layout.ts). A deny list (`--disallowedTools Bash,...`) is
+ *   not enough: it leaves Read, Glob, Grep and every tool a later version adds. */
 import type { Plan, Task } from '../core/model.js';
 import { BUILTIN_DEFAULTS } from '../core/model.js';
 import { claudeAdapter } from '../agents/claude.js';
@@ -25,8 +28,25 @@ const ADAPTERS: Record<DecomposeAgent, AgentAdapter> = {
   gemini: geminiAdapter,
 };
 
-/** Tools a planner has no use for. */
-const DISALLOWED_TOOLS = 'Bash,Edit,MultiEdit,Write,NotebookEdit,WebFetch,WebSearch';
+/**
+ * What takes every tool away from each planner CLI, after its adapter's argv:
+ * - claude (Claude Code CLI reference): `--tools ""` makes the set of built-in tools empty ("" disables all,
+ *   `default` is all of them); `--strict-mcp-config` with no `--mcp-config` loads no MCP server, not even one a
+ *   settings file names; `--setting-sources user` leaves out the checkout's `.claude/settings*.json`, whose
+ *   hooks would run commands and whose `env` could point the CLI at another endpoint (a pull request writes
+ *   those files as easily as its description);
+ * - codex: its tools are the shell (`features.shell_tool`, `features.unified_exec`), which reads any file;
+ *   both are turned off by config overrides (`-c key=value`, as `codex exec` takes them), and the sandbox is
+ *   read-only besides;
+ * - gemini has no flag that removes its read tools (`read_file`, `glob`, ...); in non-interactive mode without
+ *   `--yolo` it runs no shell command and writes no file, but it can still read: prefer claude or codex for
+ *   requests from pull requests.
+ */
+const PLANNER_FLAGS: Record<DecomposeAgent, readonly string[]> = {
+  claude: ['--tools', '', '--strict-mcp-config', '--setting-sources', 'user'],
+  codex: ['-c', 'features.shell_tool=false', '-c', 'features.unified_exec=false', '--sandbox', 'read-only'],
+  gemini: [],
+};
 
 /** The agent's answer can hold a big plan; its stdout is kept up to this size. */
 const CAPTURE_BYTES = 32 * 1024 * 1024;
@@ -54,10 +74,8 @@ export async function askAgent(prompt: string, opts: AskOptions): Promise<AskRes
   const plan: Plan = { version: 1, name: 'decompose', agents: {}, tasks: [task] };
   const ctx = { plan, task, prompt, promptFile: opts.promptFile, outputDir: opts.dir };
   const invocation = adapter.invocation(ctx);
-  const argv = [...invocation.argv];
-  if (opts.agent === 'claude') {
-    argv.push('--json-schema', JSON.stringify(answerJsonSchema()), '--disallowedTools', DISALLOWED_TOOLS);
-  }
+  const argv = withPlannerFlags(opts.agent, invocation.argv);
+  if (opts.agent === 'claude') argv.push('--json-schema', JSON.stringify(answerJsonSchema()));
   const end = await runProcess({
     argv,
     stdin: invocation.stdin ?? prompt,
@@ -94,6 +112,13 @@ export async function askAgent(prompt: string, opts: AskOptions): Promise<AskRes
     stdout: end.stdout,
     ...(result.costUsd !== undefined ? { costUsd: result.costUsd } : {}),
   };
+}
+
+/** The adapter's argv with the planner's flags: codex takes options before its prompt argument (`-`). */
+export function withPlannerFlags(agent: DecomposeAgent, argv: readonly string[]): string[] {
+  const flags = PLANNER_FLAGS[agent];
+  if (agent === 'codex' && argv[argv.length - 1] === '-') return [...argv.slice(0, -1), ...flags, '-'];
+  return [...argv, ...flags];
 }
 
 /** The adapters read a task's agent settings; the planner is a task of its own, with the user's model. */

@@ -1,15 +1,18 @@
 /**
- * The AI decomposer: prompt the agent, find the plan in its answer, validate it with the project's own rules,
- * and when it is refused, ask again with exactly what was wrong (at most `repairs` times).
+ * The AI decomposer: prompt the agent, find the plan in its answer, validate it with the project's own rules and
+ * the stricter ones of a plan nobody committed (core/validate/untrusted.ts: no env that redirects the agent's key
+ * or injects code, no custom agents), and when it is refused, ask again with exactly what was wrong (at most
+ * `repairs` times).
  *
  * Every exchange is kept in `<dir>/decompose/` (`prompt-N.md`, `answer-N.txt` the agent's raw output, `plan-N.json`
  * the plan found in it, which the diagnostics point into), so a refused answer can be read and fixed by hand.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { type Diagnostic } from '../core/diagnostics.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostics.js';
 import { isRecord } from '../agents/json.js';
 import { parsePlan } from '../core/plan-file.js';
+import { untrustedDiagnostics } from '../core/validate/untrusted.js';
 import { writeFileAtomic } from '../workspace/atomic.js';
 import { askAgent, type DecomposeAgent } from './agent.js';
 import { extractAnswer } from './answer.js';
@@ -110,12 +113,18 @@ export async function decomposeWithAgent(opts: AiOptions): Promise<AiResult> {
     const json = `${JSON.stringify(candidate, null, 2)}\n`;
     writeFileAtomic(planFile, json);
     lastFile = shown(planFile);
-    const checked = parsePlan({ file: shown(planFile), bytes: Buffer.from(json), format: 'json' });
-    if (checked.plan !== null && isRecord(candidate)) {
+    const source = { file: shown(planFile), bytes: Buffer.from(json), format: 'json' } as const;
+    const checked = parsePlan(source);
+    // The planner's plan is untrusted (its request may be anyone's): held to the stricter rules too, and what
+    // breaks them goes back to the agent like any other error, so it can drop that env or agent and try again.
+    const refused = untrustedDiagnostics(source);
+    if (checked.plan !== null && refused.length === 0 && isRecord(candidate)) {
       const document = { ...candidate, request: requestBlock(opts.request) };
       return { ok: true, document, notes: found.notes.trim(), rounds: round };
     }
-    const errors = checked.diagnostics.filter((d) => d.severity === 'error');
+    const errors = [...checked.diagnostics.filter((d) => d.severity === 'error'), ...refused].sort(
+      compareDiagnostics,
+    );
     repair = { answer: json, answerFile: shown(planFile), diagnostics: errors };
   }
   return {

@@ -33,7 +33,10 @@ const RULES = `1. **Atomic tasks.** Each task takes one agent 1 to 5 minutes and
 5. **Worth orchestrating?** If the request has fewer than 3 independent steps, orchestration adds nothing: say so
    in \`notes\`, and still answer with the smallest valid plan (one task may do the whole request).
 6. **Leave \`request\` out** of the plan: orchestrator adds the request itself. Do not carry out the request, and
-   do not change any file: only plan.`;
+   do not change any file: only plan.
+7. **No \`agents\`, no configuration env.** Use only the agents \`shell\`, \`claude\`, \`codex\` and \`gemini\`,
+   and set no \`env\` that configures an agent or a program (endpoints, proxies, API settings, \`PATH\`,
+   \`NODE_OPTIONS\`, \`GIT_*\`, ...): a plan from a request may not, and is refused when it does.`;
 
 export function buildDecomposePrompt({ request, layout, repair }: PromptInput): string {
   const schema = JSON.stringify(answerJsonSchema(), null, 1);

@@ -1,6 +1,8 @@
 /**
  * `.orchestrator/master_plan.md`: the seed's `# Task Plan` (Request, Tasks table, status legend), plus the
- * graph, the batches and the critical path. Re-rendered on every status change, so it must stay cheap.
+ * graph, the batches and the critical path. Re-rendered on every status change, so it must stay cheap. It is the
+ * local file (and reads back as a plan, core/load/seed-markdown.ts); what GitHub shows a reviewer is
+ * posted-plan.ts, which adds everything that will run and quotes the request as text.
  */
 import type { Analysis } from '../core/analyze.js';
 import { humanDuration } from '../core/duration.js';
@@ -13,21 +15,13 @@ import { plural } from './text.js';
 
 export function renderMasterPlan(plan: Plan, analysis: Analysis, statuses?: readonly TaskStatus[]): string {
   const status = statuses ?? initialStatuses(plan);
-  const rows = plan.tasks.map((task, i) => [
-    task.id,
-    task.title,
-    task.deps.length === 0 ? 'None' : task.deps.join(', '),
-    statusMark(status[i] ?? 'pending'),
-    task.agent,
-    String(analysis.level[i]! + 1),
-  ]);
   const sections = [
     '# Task Plan',
     `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, 'task')} · ${plural(analysis.batches.length, 'batch', 'batches')}`,
     '## Request',
     plan.request === undefined || plan.request.trim() === '' ? '_(none given)_' : blockquote(plan.request),
     '## Tasks',
-    table(['ID', 'Task', 'Deps', 'Status', 'Agent', 'Batch'], rows),
+    tasksTable(plan, analysis, status),
     `**Status:** ${STATUS_LEGEND}`,
     '## Graph',
     mermaidSection(plan, analysis, status),
@@ -39,7 +33,20 @@ export function renderMasterPlan(plan: Plan, analysis: Analysis, statuses?: read
   return `${sections.join('\n\n')}\n`;
 }
 
-function batchesSection(plan: Plan, analysis: Analysis): string {
+/** The seed's Tasks table: ID, Task, Deps, Status, Agent, Batch. */
+export function tasksTable(plan: Plan, analysis: Analysis, status: readonly TaskStatus[]): string {
+  const rows = plan.tasks.map((task, i) => [
+    task.id,
+    task.title,
+    task.deps.length === 0 ? 'None' : task.deps.join(', '),
+    statusMark(status[i] ?? 'pending'),
+    task.agent,
+    String(analysis.level[i]! + 1),
+  ]);
+  return table(['ID', 'Task', 'Deps', 'Status', 'Agent', 'Batch'], rows);
+}
+
+export function batchesSection(plan: Plan, analysis: Analysis): string {
   if (analysis.batches.length === 0) return '_No tasks._';
   return analysis.batches
     .map(
@@ -48,7 +55,7 @@ function batchesSection(plan: Plan, analysis: Analysis): string {
     .join('\n');
 }
 
-function criticalPathSection(plan: Plan, analysis: Analysis): string {
+export function criticalPathSection(plan: Plan, analysis: Analysis): string {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return '_No tasks._';
   const path = nodes.map((i) => escapeInline(plan.tasks[i]!.id)).join(' → ');

@@ -14,6 +14,8 @@ export interface LoadedPlan {
   file: string;
   plan: Plan | null;
   diagnostics: Diagnostic[];
+  /** The bytes the plan was parsed from (what a digest of the plan is taken of). */
+  bytes: Uint8Array;
 }
 
 export function readPlan(file: string): LoadedPlan {
@@ -39,7 +41,7 @@ export function readPlan(file: string): LoadedPlan {
   const agentFiles =
     formatOf(file) === 'markdown' ? readAgentFiles(path.join(path.dirname(file), 'agent_tasks')) : [];
   const { plan, diagnostics } = parsePlan({ file, bytes, agentFiles });
-  return { file, plan, diagnostics };
+  return { file, plan, diagnostics, bytes };
 }
 
 function readAgentFiles(dir: string): AgentFile[] {

@@ -148,7 +148,34 @@ describe('plan mode outputs for the reusable workflow', () => {
     expect(matrices).toHaveLength(3);
     const ids = matrices.flatMap((m) => m.include.map((leg) => leg.tasks));
     expect(ids.sort()).toEqual(['dependencies', 'inventory', 'size', 'summary', 'todos']);
-    for (const leg of matrices.flatMap((m) => m.include)) expect(leg.artifact).toBe(`task-${leg.tasks}`);
+    for (const leg of matrices.flatMap((m) => m.include)) {
+      expect(leg.artifact).toBe(`task-${leg.tasks}`);
+      // Shell tasks only: no leg installs an agent CLI or gets a key.
+      expect(leg).toHaveProperty('agents', []);
+    }
+    expect(r.outputs.sources).toBe('');
+  });
+
+  it('names the agents of each leg, each once, so a leg gets only the keys of its own tasks', () => {
+    fs.writeFileSync(
+      path.join(dir, 'plan.yml'),
+      `version: 1
+tasks:
+  - {id: sh, agent: shell, run: 'true'}
+  - {id: cl, agent: claude, prompt: p}
+  - {id: cx, agent: codex, prompt: p, deps: [sh]}
+`,
+    );
+    const r = runAction(dir, { plan: 'plan.yml' });
+    expect(r.code).toBe(0);
+    const matrices = JSON.parse(r.outputs.matrices!) as { include: { tasks: string; agents: string[] }[] }[];
+    expect(matrices.map((m) => m.include.map((leg) => [leg.tasks, leg.agents]))).toEqual([
+      [
+        ['sh', []],
+        ['cl', ['claude']],
+      ],
+      [['cx', ['codex']]],
+    ]);
   });
 
   it('refuses a plan deeper than the waves before writing anything, pointing to generate', () => {
@@ -165,12 +192,19 @@ describe('plan mode outputs for the reusable workflow', () => {
     fs.writeFileSync(path.join(dir, 'plan.yml'), `version: 1\ndefaults: {agent: shell}\ntasks:\n${tasks}\n`);
     const r = runAction(dir, { plan: 'plan.yml' });
     expect(r.code).toBe(0);
-    const [wave] = JSON.parse(r.outputs.matrices!) as { include: { tasks: string; artifact: string }[] }[];
+    const [wave] = JSON.parse(r.outputs.matrices!) as {
+      include: { tasks: string; artifact: string; agents: string[] }[];
+    }[];
     expect(wave!.include).toHaveLength(256);
     expect(wave!.include.flatMap((leg) => leg.tasks.split(' ')).sort()).toEqual(
       Array.from({ length: 600 }, (_, i) => `t${i}`).sort(),
     );
     expect(new Set(wave!.include.map((leg) => leg.artifact)).size).toBe(256);
-    expect(wave!.include[0]).toEqual({ tasks: 't0 t256 t512', artifact: 'tasks-wave-1-1' });
+    expect(wave!.include[0]).toEqual({ tasks: 't0 t256 t512', artifact: 'tasks-wave-1-1', agents: [] });
+    // Which tasks each multi-task artifact speaks for, for the steps that import them.
+    const sources = r.outputs.sources!.split(' ');
+    expect(sources).toHaveLength(256);
+    expect(sources[0]).toBe('tasks-wave-1-1=t0,t256,t512');
+    expect(sources[255]).toBe('tasks-wave-1-256=t255,t511');
   });
 });

@@ -1,6 +1,7 @@
 // The action's `plan` mode through its real interface: INPUT_* variables, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files, the bundled dist/action.js run as GitHub runs it.
 import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +53,25 @@ describe('action: plan mode', () => {
     expect(output).toMatch(/^batches<<ghadelimiter_[\w-]+\n3\n/m);
     expect(summary).toContain('| ID | Task | Deps | Status |');
     expect(fs.existsSync(path.join(dir, '.orchestrator/agent_tasks/agent-05.md'))).toBe(true);
+  });
+  it('outputs the sha256 of the plan file read, and shows it with everything that will run', () => {
+    fs.copyFileSync(path.join(ROOT, 'examples/repo-health.yml'), path.join(dir, 'plan.yml'));
+    const sha256 = crypto
+      .createHash('sha256')
+      .update(fs.readFileSync(path.join(dir, 'plan.yml')))
+      .digest('hex');
+    // A folder names the plan file in it: the digest is that file's.
+    for (const plan of ['plan.yml', '.']) {
+      const { code, output, summary } = runAction({ plan });
+      expect(code, plan).toBe(0);
+      expect(output, plan).toMatch(new RegExp(`^sha256<<ghadelimiter_[\\w-]+\n${sha256}\n`, 'm'));
+      expect(summary, plan).toContain(`**sha256:** \`${sha256}\``);
+      expect(summary, plan).toContain('## What will run');
+      expect(summary, plan).toMatch(
+        /\*\*Command\*\* \(`run:`, with `bash -c` under `set -euo pipefail`\):\n\n```sh\n/,
+      );
+      expect(summary, plan).toContain('## Estimate on GitHub Actions');
+    }
   });
   it('annotates each finding at its file and line, and fails', () => {
     fs.writeFileSync(path.join(dir, 'plan.yml'), 'version: 1\ntasks:\n  - {id: A, run: a, deps: [Z]}\n');

@@ -77,7 +77,7 @@ describe('orchestrator decompose (AI)', () => {
     expect(call!.argv.slice(0, 3)).toEqual(['-p', '--output-format', 'json']);
     expect(call!.argv).toContain('--json-schema');
     expect(call!.argv[call!.argv.indexOf('--model') + 1]).toBe('opus');
-    expect(call!.argv[call!.argv.indexOf('--disallowedTools') + 1]).toContain('Bash');
+    expect(call!.argv[call!.argv.indexOf('--tools') + 1]).toBe('');
     const schema = JSON.parse(call!.argv[call!.argv.indexOf('--json-schema') + 1]!) as { required: string[] };
     expect(schema.required).toEqual(['plan']);
     // The request reaches the agent once, inside its data block.

@@ -1,7 +1,7 @@
 /**
  * A local stand-in for the few GitHub REST endpoints the action and the example workflows use, over real HTTP:
- * the issue comments of a pull request (list with Link pagination, create, update), the repository's permission
- * check for a user, and a pull request (`pulls`, for its head repository). Failures are scripted per request:
+ * the issue comments of a pull request (list with Link pagination, create, read one, update), the repository's
+ * permission check for a user, and a pull request (`pulls`, for its head repository and its head and base commits). Failures are scripted per request:
  * `fail(method, pathPattern, status, headers?, times?)`.
  *
  * A token made by the workflow executor's `permissionTokens` option (`ghs_local.<job>.<scope>:<level>+…`) is held
@@ -33,7 +33,13 @@ export interface PullRequest {
   /** `owner/name` of the head branch's repository (another one for a pull request from a fork). */
   headRepo: string;
   body: string;
+  /** The head and base commits (default HEAD_SHA and BASE_SHA); a push moves `headSha`. */
+  headSha?: string;
+  baseSha?: string;
 }
+
+export const HEAD_SHA = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+export const BASE_SHA = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb';
 
 export interface GitHubServer {
   url: string;
@@ -62,11 +68,12 @@ export async function startGitHubServer(): Promise<GitHubServer> {
   let base = '';
 
   const addComment = (issue: number, body: string, login = 'github-actions[bot]'): Comment => {
+    const id = nextId++;
     const comment: Comment = {
-      id: nextId++,
+      id,
       body,
       user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-      html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${nextId}`,
+      html_url: `https://github.com/o/r/pull/${issue}#issuecomment-${id}`,
     };
     comments.set(issue, [...(comments.get(issue) ?? []), comment]);
     return comment;
@@ -140,12 +147,12 @@ export async function startGitHubServer(): Promise<GitHubServer> {
         }
       }
       m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
-      if (m !== null && method === 'PATCH') {
+      if (m !== null && (method === 'PATCH' || method === 'GET')) {
         const id = Number(m[1]);
         for (const list of comments.values()) {
           const comment = list.find((c) => c.id === id);
           if (comment !== undefined) {
-            comment.body = (JSON.parse(raw) as { body: string }).body;
+            if (method === 'PATCH') comment.body = (JSON.parse(raw) as { body: string }).body;
             return send(res, 200, comment);
           }
         }
@@ -158,8 +165,11 @@ export async function startGitHubServer(): Promise<GitHubServer> {
         return send(res, 200, {
           number: pull.number,
           body: pull.body,
-          head: { repo: { full_name: pull.headRepo, fork: pull.headRepo !== m[1] } },
-          base: { repo: { full_name: m[1] } },
+          head: {
+            sha: pull.headSha ?? HEAD_SHA,
+            repo: { full_name: pull.headRepo, fork: pull.headRepo !== m[1] },
+          },
+          base: { sha: pull.baseSha ?? BASE_SHA, repo: { full_name: m[1] } },
         });
       }
       m = /^\/repos\/[^/]+\/[^/]+\/collaborators\/([^/]+)\/permission$/.exec(url.pathname);

@@ -1,6 +1,8 @@
 /**
  * `orchestrator decompose`: a request (arguments, a file, or stdin) to a validated plan file, by an AI agent or,
- * for a markdown checklist, without one. Exit codes: 0 a plan; 1 the agent failed or its plan stayed invalid;
+ * for a markdown checklist, without one. The plan is untrusted (the request may be anyone's): it is held to the
+ * rules of core/validate/untrusted.ts and refused when it holds a secret of the environment (leak-guard.ts); the
+ * planner runs without tools (decompose/agent.ts). Exit codes: 0 a plan; 1 the agent failed or its plan stayed invalid;
  * 2 bad input (no request, a malformed checklist, an existing output file without --force); 130 interrupted.
  */
 import fs from 'node:fs';
@@ -8,10 +10,12 @@ import { analyze } from '../../core/analyze.js';
 import { humanDuration, parseDuration } from '../../core/duration.js';
 import { decodeUtf8 } from '../../core/load/source.js';
 import { parsePlan } from '../../core/plan-file.js';
+import { untrustedDiagnostics } from '../../core/validate/untrusted.js';
 import { MAX_STRING_LENGTH } from '../../core/schema/types.js';
 import { decomposeWithAgent } from '../../decompose/ai.js';
 import { DECOMPOSE_AGENTS, type DecomposeAgent } from '../../decompose/agent.js';
 import { checklistToPlan, isChecklist } from '../../decompose/checklist.js';
+import { findLeak, namedSecrets } from '../../decompose/leak-guard.js';
 import { repositoryLayout } from '../../decompose/layout.js';
 import { planToYaml } from '../../decompose/plan-yaml.js';
 import { renderSimulated } from '../../render/simulated.js';
@@ -66,6 +70,7 @@ export async function decomposeCommand(words: string[], opts: DecomposeOptions, 
 
   const useChecklist = agent === 'none' || (agent === undefined && isChecklist(request.text));
   let document: Record<string, unknown>;
+  let notes = '';
   if (useChecklist) {
     if (agent === undefined) {
       io.err.write(
@@ -82,12 +87,32 @@ export async function decomposeCommand(words: string[], opts: DecomposeOptions, 
     }
     document = result.document;
   } else {
-    document = await askForPlan(request, agent ?? 'claude', { opts, timeoutMs, repairs }, io);
+    ({ document, notes } = await askForPlan(request, agent ?? 'claude', { opts, timeoutMs, repairs }, io));
   }
 
   // What is written is checked again as the file it becomes: it must load back to a valid plan.
   const yaml = planToYaml(document);
   const shownName = toStdout || opts.dryRun ? 'plan.yml' : opts.output;
+  // A planner talked into printing a key (spaced out, reversed, encoded: leak-guard.ts) publishes it with the
+  // plan: refused before anything is written or shown, notes included.
+  const leak = findLeak(`${yaml}\n${notes}`, namedSecrets(process.env));
+  if (leak !== null) {
+    throw new UserError(
+      `the plan holds the value of ${leak.name} (${leak.encoding}), a secret of this environment (a request that talked the agent into reading it?); nothing was written`,
+      EXIT.failed,
+    );
+  }
+  // A decomposed plan is held to the stricter rules of a plan nobody committed (no env that redirects the
+  // agent's key or injects code, no custom agents), from either decomposer; the AI one was already told why.
+  const refused = untrustedDiagnostics({ file: shownName, bytes: Buffer.from(yaml), format: 'yaml' });
+  if (refused.length > 0) {
+    printDiagnostics(refused, io);
+    throw new UserError(
+      `the plan breaks ${plural(refused.length, 'rule')} for a decomposed plan; nothing was written (a maintainer may write such a plan by hand)`,
+      EXIT.failed,
+    );
+  }
+  if (notes !== '') io.err.write(`Notes from ${agent ?? 'claude'}:\n${sanitize(indent(notes))}\n`);
   const reloaded = parsePlan({ file: shownName, bytes: Buffer.from(yaml) });
   if (reloaded.plan === null) {
     printDiagnostics(reloaded.diagnostics, io);
@@ -135,7 +160,7 @@ async function askForPlan(
   agent: DecomposeAgent,
   { opts, timeoutMs, repairs }: { opts: DecomposeOptions; timeoutMs: number; repairs: number },
   io: Output,
-): Promise<Record<string, unknown>> {
+): Promise<{ document: Record<string, unknown>; notes: string }> {
   const controller = new AbortController();
   const interrupt = (): void => controller.abort();
   process.once('SIGINT', interrupt);
@@ -154,10 +179,7 @@ async function askForPlan(
       signal: controller.signal,
       progress: (line) => io.err.write(`${line}\n`),
     });
-    if (result.ok) {
-      if (result.notes !== '') io.err.write(`Notes from ${agent}:\n${sanitize(indent(result.notes))}\n`);
-      return result.document;
-    }
+    if (result.ok) return { document: result.document, notes: result.notes };
     printDiagnostics(result.diagnostics, io);
     const saved = result.answerFile === null ? '' : `; its last answer is in ${result.answerFile}`;
     if (result.reason === 'interrupted') throw new UserError(`interrupted${saved}`, EXIT_INTERRUPTED);
