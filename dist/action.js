@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path17 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path17 && path17[0] !== "/") {
-          path17 = `/${path17}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path17}`);
+        return new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1308,13 +1308,13 @@ var require_util = __commonJS({
     function isFormDataLike(object) {
       return object && typeof object === "object" && typeof object.append === "function" && typeof object.delete === "function" && typeof object.get === "function" && typeof object.getAll === "function" && typeof object.has === "function" && typeof object.set === "function" && object[Symbol.toStringTag] === "FormData";
     }
-    function addAbortListener(signal, listener) {
-      if ("addEventListener" in signal) {
-        signal.addEventListener("abort", listener, { once: true });
-        return () => signal.removeEventListener("abort", listener);
+    function addAbortListener(signal2, listener) {
+      if ("addEventListener" in signal2) {
+        signal2.addEventListener("abort", listener, { once: true });
+        return () => signal2.removeEventListener("abort", listener);
       }
-      signal.addListener("abort", listener);
-      return () => signal.removeListener("abort", listener);
+      signal2.addListener("abort", listener);
+      return () => signal2.removeListener("abort", listener);
     }
     var hasToWellFormed = typeof String.prototype.toWellFormed === "function";
     var hasIsWellFormed = typeof String.prototype.isWellFormed === "function";
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path17);
+        debuglog("sending request to %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path20, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path17,
+          path20,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin }
+          request: { method, path: path20, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path17);
+        debuglog("trailers received from %s %s/%s", method, origin, path20);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path17, origin },
+          request: { method, path: path20, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path17,
+          path20,
           error3.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path17, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path17);
+          debuglog("sending request to %s %s/%s", method, origin, path20);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path17 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path17[0] !== "/" && !(path17.startsWith("http://") || path17.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path17)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path17, query) : path17;
+        this.path = query ? buildURL(path20, query) : path20;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3658,7 +3658,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module) {
     "use strict";
-    var { types, inspect } = __require("node:util");
+    var { types, inspect: inspect2 } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3805,7 +3805,7 @@ var require_webidl = __commonJS({
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
-          return inspect(V);
+          return inspect2(V);
         case "String":
           return `"${V}"`;
         default:
@@ -4088,11 +4088,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto4;
     try {
-      crypto2 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto4.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4365,7 +4365,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto4 === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4380,7 +4380,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto4.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -4856,8 +4856,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5444,8 +5444,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto4 = __require("node:crypto");
+      random = (max) => crypto4.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path17, host, upgrade, blocking, reset } = request2;
+      const { method, path: path20, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path17} HTTP/1.1\r
+      let header2 = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path17, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path20, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7122,7 +7122,7 @@ var require_client_h2 = __commonJS({
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream = session.request(headers, { endStream: false, signal: signal2 });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path17;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7199,12 +7199,12 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
+        stream = session.request(headers, { endStream: shouldEndStream, signal: signal2 });
         stream.once("continue", writeBodyH2);
       } else {
         stream = session.request(headers, {
           endStream: shouldEndStream,
-          signal
+          signal: signal2
         });
         writeBodyH2();
       }
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path17 = search ? `${pathname}${search}` : pathname;
+        const path20 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path17;
+        this.opts.path = path20;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8291,8 +8291,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -8703,7 +8703,7 @@ var require_proxy_agent = __commonJS({
   "node_modules/undici/lib/dispatcher/proxy-agent.js"(exports, module) {
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
-    var { URL: URL2 } = __require("node:url");
+    var { URL: URL3 } = __require("node:url");
     var Agent = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
@@ -8758,12 +8758,12 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path17 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path17;
+        opts.path = origin + path20;
         if (!("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(origin);
+          const { host } = new URL3(origin);
           headers.host = host;
         }
         opts.headers = { ...this[kProxyHeaders], ...headers };
@@ -8779,7 +8779,7 @@ var require_proxy_agent = __commonJS({
     var ProxyAgent2 = class extends DispatcherBase {
       constructor(opts) {
         super();
-        if (!opts || typeof opts === "object" && !(opts instanceof URL2) && !opts.uri) {
+        if (!opts || typeof opts === "object" && !(opts instanceof URL3) && !opts.uri) {
           throw new InvalidArgumentError("Proxy uri is mandatory");
         }
         const { clientFactory = defaultFactory } = opts;
@@ -8808,7 +8808,7 @@ var require_proxy_agent = __commonJS({
         this[kConnectEndpoint] = buildConnector({ ...opts.requestTls });
         const agentFactory = opts.factory || defaultAgentFactory;
         const factory = (origin2, options) => {
-          const { protocol: protocol2 } = new URL2(origin2);
+          const { protocol: protocol2 } = new URL3(origin2);
           if (!this[kTunnelProxy] && protocol2 === "http:" && this[kProxy].protocol === "http:") {
             return new Http1ProxyWrapper(this[kProxy].uri, {
               headers: this[kProxyHeaders],
@@ -8868,7 +8868,7 @@ var require_proxy_agent = __commonJS({
         const headers = buildHeaders(opts.headers);
         throwIfProxyAuthIsSent(headers);
         if (headers && !("host" in headers) && !("Host" in headers)) {
-          const { host } = new URL2(opts.origin);
+          const { host } = new URL3(opts.origin);
           headers.host = host;
         }
         return this[kAgent].dispatch(
@@ -8885,11 +8885,11 @@ var require_proxy_agent = __commonJS({
        */
       #getUrl(opts) {
         if (typeof opts === "string") {
-          return new URL2(opts);
-        } else if (opts instanceof URL2) {
+          return new URL3(opts);
+        } else if (opts instanceof URL3) {
           return opts;
         } else {
-          return new URL2(opts.uri);
+          return new URL3(opts.uri);
         }
       }
       async [kClose]() {
@@ -9283,7 +9283,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9313,7 +9313,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size: size2, end = size2 - 1 } = range;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -9565,11 +9565,11 @@ var require_readable = __commonJS({
       }
       async dump(opts) {
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
-        const signal = opts?.signal;
-        if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
+        const signal2 = opts?.signal;
+        if (signal2 != null && (typeof signal2 !== "object" || !("aborted" in signal2))) {
           throw new InvalidArgumentError("signal must be an AbortSignal");
         }
-        signal?.throwIfAborted();
+        signal2?.throwIfAborted();
         if (this._readableState.closeEmitted) {
           return null;
         }
@@ -9578,13 +9578,13 @@ var require_readable = __commonJS({
             this.destroy(new AbortError());
           }
           const onAbort = () => {
-            this.destroy(signal.reason ?? new AbortError());
+            this.destroy(signal2.reason ?? new AbortError());
           };
-          signal?.addEventListener("abort", onAbort);
+          signal2?.addEventListener("abort", onAbort);
           this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort);
-            if (signal?.aborted) {
-              reject(signal.reason ?? new AbortError());
+            signal2?.removeEventListener("abort", onAbort);
+            if (signal2?.aborted) {
+              reject(signal2.reason ?? new AbortError());
             } else {
               resolve(null);
             }
@@ -9810,7 +9810,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal: signal2, method, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9818,7 +9818,7 @@ var require_api_request = __commonJS({
           if (highWaterMark && (typeof highWaterMark !== "number" || highWaterMark < 0)) {
             throw new InvalidArgumentError("invalid highWaterMark");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
@@ -9846,7 +9846,7 @@ var require_api_request = __commonJS({
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError;
         this.highWaterMark = highWaterMark;
-        this.signal = signal;
+        this.signal = signal2;
         this.reason = null;
         this.removeAbortListener = null;
         if (util.isStream(body)) {
@@ -9996,18 +9996,18 @@ var require_abort_signal = __commonJS({
       }
       removeSignal(self);
     }
-    function addSignal(self, signal) {
+    function addSignal(self, signal2) {
       self.reason = null;
       self[kSignal] = null;
       self[kListener] = null;
-      if (!signal) {
+      if (!signal2) {
         return;
       }
-      if (signal.aborted) {
+      if (signal2.aborted) {
         abort(self);
         return;
       }
-      self[kSignal] = signal;
+      self[kSignal] = signal2;
       self[kListener] = () => {
         abort(self);
       };
@@ -10048,7 +10048,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal: signal2, method, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -10056,7 +10056,7 @@ var require_api_stream = __commonJS({
           if (typeof factory !== "function") {
             throw new InvalidArgumentError("invalid factory");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method === "CONNECT") {
@@ -10088,7 +10088,7 @@ var require_api_stream = __commonJS({
             this.onError(err);
           });
         }
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context3) {
         if (this.reason) {
@@ -10264,8 +10264,8 @@ var require_api_pipeline = __commonJS({
         if (typeof handler2 !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
-        const { signal, method, opaque, onInfo, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, method, opaque, onInfo, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         if (method === "CONNECT") {
@@ -10318,7 +10318,7 @@ var require_api_pipeline = __commonJS({
           req.push(null);
         });
         this.res = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context3) {
         const { ret, res } = this;
@@ -10422,8 +10422,8 @@ var require_api_upgrade = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_UPGRADE");
@@ -10432,7 +10432,7 @@ var require_api_upgrade = __commonJS({
         this.callback = callback;
         this.abort = null;
         this.context = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context3) {
         if (this.reason) {
@@ -10514,8 +10514,8 @@ var require_api_connect = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_CONNECT");
@@ -10523,7 +10523,7 @@ var require_api_connect = __commonJS({
         this.responseHeaders = responseHeaders || null;
         this.callback = callback;
         this.abort = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context3) {
         if (this.reason) {
@@ -10671,15 +10671,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
-      if (typeof match === "string") {
-        return match === value;
+    function matchValue(match2, value) {
+      if (typeof match2 === "string") {
+        return match2 === value;
       }
-      if (match instanceof RegExp) {
-        return match.test(value);
+      if (match2 instanceof RegExp) {
+        return match2.test(value);
       }
-      if (typeof match === "function") {
-        return match(value) === true;
+      if (typeof match2 === "function") {
+        return match2(value) === true;
       }
       return false;
     }
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path17) {
-      if (typeof path17 !== "string") {
-        return path17;
+    function safeUrl(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path17.split("?");
+      const pathSegments = path20.split("?");
       if (pathSegments.length !== 2) {
-        return path17;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path17, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path17);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path17 }) => matchValue(safeUrl(path17), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path17, method, body, headers, query } = opts;
+      const { path: path20, method, body, headers, query } = opts;
       return {
-        path: path17,
+        path: path20,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path17, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path17,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12035,12 +12035,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists2 = this[kHeadersMap].get(lowercaseName);
-        if (exists2) {
+        const exists3 = this[kHeadersMap].get(lowercaseName);
+        if (exists3) {
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            name: exists3.name,
+            value: `${exists3.value}${delimiter}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12119,17 +12119,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
+        const size2 = this[kHeadersMap].size;
+        const array = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
             value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
@@ -12269,9 +12269,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12311,8 +12311,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12843,8 +12843,8 @@ var require_request2 = __commonJS({
     var assert = __require("node:assert");
     var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
-    var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
-      signal.removeEventListener("abort", abort);
+    var requestFinalizer = new FinalizationRegistry2(({ signal: signal2, abort }) => {
+      signal2.removeEventListener("abort", abort);
     });
     var dependentControllerMap = /* @__PURE__ */ new WeakMap();
     function buildAbort(acRef) {
@@ -12886,7 +12886,7 @@ var require_request2 = __commonJS({
         let request2 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
-        let signal = null;
+        let signal2 = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
@@ -12906,7 +12906,7 @@ var require_request2 = __commonJS({
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
           request2 = input[kState];
-          signal = input[kSignal];
+          signal2 = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
@@ -13055,33 +13055,33 @@ var require_request2 = __commonJS({
           }
         }
         if (init.signal !== void 0) {
-          signal = init.signal;
+          signal2 = init.signal;
         }
         this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
-        if (signal != null) {
-          if (!signal || typeof signal.aborted !== "boolean" || typeof signal.addEventListener !== "function") {
+        if (signal2 != null) {
+          if (!signal2 || typeof signal2.aborted !== "boolean" || typeof signal2.addEventListener !== "function") {
             throw new TypeError(
               "Failed to construct 'Request': member signal is not of type AbortSignal."
             );
           }
-          if (signal.aborted) {
-            ac.abort(signal.reason);
+          if (signal2.aborted) {
+            ac.abort(signal2.reason);
           } else {
             this[kAbortController] = ac;
             const acRef = new WeakRef(ac);
             const abort = buildAbort(acRef);
             try {
-              if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners2(1500, signal);
-              } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners2(1500, signal);
+              if (typeof getMaxListeners === "function" && getMaxListeners(signal2) === defaultMaxListeners) {
+                setMaxListeners2(1500, signal2);
+              } else if (getEventListeners(signal2, "abort").length >= defaultMaxListeners) {
+                setMaxListeners2(1500, signal2);
               }
             } catch {
             }
-            util.addAbortListener(signal, abort);
-            requestFinalizer.register(ac, { signal, abort }, abort);
+            util.addAbortListener(signal2, abort);
+            requestFinalizer.register(ac, { signal: signal2, abort }, abort);
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
@@ -13280,13 +13280,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13369,10 +13369,10 @@ var require_request2 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal2, guard) {
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
-      request2[kSignal] = signal;
+      request2[kSignal] = signal2;
       request2[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
       setHeadersGuard(request2[kHeaders], guard);
@@ -13479,8 +13479,8 @@ var require_request2 = __commonJS({
       {
         key: "signal",
         converter: webidl.nullableConverter(
-          (signal) => webidl.converters.AbortSignal(
-            signal,
+          (signal2) => webidl.converters.AbortSignal(
+            signal2,
             "RequestInit",
             "signal",
             { strict: false }
@@ -15107,7 +15107,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
+      const size2 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15115,7 +15115,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path17) {
-      for (let i = 0; i < path17.length; ++i) {
-        const code = path17.charCodeAt(i);
+    function validateCookiePath(path20) {
+      for (let i = 0; i < path20.length; ++i) {
+        const code = path20.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -17084,13 +17084,13 @@ var require_frame = __commonJS({
     "use strict";
     var { maxUnsigned16Bit } = require_constants5();
     var BUFFER_SIZE = 16386;
-    var crypto2;
+    var crypto4;
     var buffer = null;
     var bufIdx = BUFFER_SIZE;
     try {
-      crypto2 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
     } catch {
-      crypto2 = {
+      crypto4 = {
         // not full compatibility, but minimum.
         randomFillSync: function randomFillSync(buffer2, _offset, _size) {
           for (let i = 0; i < buffer2.length; ++i) {
@@ -17103,7 +17103,7 @@ var require_frame = __commonJS({
     function generateMask() {
       if (bufIdx === BUFFER_SIZE) {
         bufIdx = 0;
-        crypto2.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
+        crypto4.randomFillSync(buffer ??= Buffer.allocUnsafe(BUFFER_SIZE), 0, BUFFER_SIZE);
       }
       return [buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++], buffer[bufIdx++]];
     }
@@ -17175,9 +17175,9 @@ var require_connection = __commonJS({
     var { Headers: Headers2, getHeadersList } = require_headers();
     var { getDecodeSplit } = require_util2();
     var { WebsocketFrameSend } = require_frame();
-    var crypto2;
+    var crypto4;
     try {
-      crypto2 = __require("node:crypto");
+      crypto4 = __require("node:crypto");
     } catch {
     }
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
@@ -17197,7 +17197,7 @@ var require_connection = __commonJS({
         const headersList = getHeadersList(new Headers2(options.headers));
         request2.headersList = headersList;
       }
-      const keyValue = crypto2.randomBytes(16).toString("base64");
+      const keyValue = crypto4.randomBytes(16).toString("base64");
       request2.headersList.append("sec-websocket-key", keyValue);
       request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
@@ -17227,7 +17227,7 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          const digest = crypto4.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
@@ -18548,13 +18548,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path17 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path17 = `/${path17}`;
+            path20 = `/${path20}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path17);
+          url = new URL(util.parseOrigin(url).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19999,17 +19999,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path17) {
-      const ctrl = callVisitor(key2, node, visitor, path17);
+    function visit_(key2, node, visitor, path20) {
+      const ctrl = callVisitor(key2, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path17, ctrl);
-        return visit_(key2, ctrl, visitor, path17);
+        replaceNode(key2, path20, ctrl);
+        return visit_(key2, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20020,13 +20020,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = visit_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20047,17 +20047,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path17) {
-      const ctrl = await callVisitor(key2, node, visitor, path17);
+    async function visitAsync_(key2, node, visitor, path20) {
+      const ctrl = await callVisitor(key2, node, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path17, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path17);
+        replaceNode(key2, path20, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path20 = Object.freeze(path20.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20068,13 +20068,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path20 = Object.freeze(path20.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20101,23 +20101,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path17) {
+    function callVisitor(key2, node, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path17);
+        return visitor(key2, node, path20);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path17);
+        return visitor.Map?.(key2, node, path20);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path17);
+        return visitor.Seq?.(key2, node, path20);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path17);
+        return visitor.Pair?.(key2, node, path20);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path17);
+        return visitor.Scalar?.(key2, node, path20);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path17);
+        return visitor.Alias?.(key2, node, path20);
       return void 0;
     }
-    function replaceNode(key2, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key2, path20, node) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -20657,8 +20657,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) ?? match2[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -20729,10 +20729,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path20, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20751,7 +20751,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20781,11 +20781,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path20, value) {
+        if (isEmptyPath(path20))
           this.add(value);
         else {
-          const [key2, ...rest] = path17;
+          const [key2, ...rest] = path20;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20799,8 +20799,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key2, ...rest] = path17;
+      deleteIn(path20) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20814,8 +20814,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key2, ...rest] = path17;
+      getIn(path20, keepScalar) {
+        const [key2, ...rest] = path20;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20833,8 +20833,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key2, ...rest] = path17;
+      hasIn(path20) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20844,8 +20844,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key2, ...rest] = path17;
+      setIn(path20, value) {
+        const [key2, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -21353,21 +21353,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0)
+          return match2.find((t) => t.format === item.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
+        let match2 = tags.filter((t) => t.identify?.(obj));
+        if (match2.length > 1) {
+          const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
-            match = testMatch;
+            match2 = testMatch;
         }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -23009,13 +23009,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
+        const match2 = str.match(timestamp.test);
+        if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match2.map(Number);
+        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
+        const tz = match2[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -23360,9 +23360,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path20, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path20, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23437,14 +23437,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection2.isEmptyPath(path17)) {
+      deleteIn(path20) {
+        if (Collection2.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23459,10 +23459,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection2.isEmptyPath(path17))
+      getIn(path20, keepScalar) {
+        if (Collection2.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23473,10 +23473,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection2.isEmptyPath(path17))
+      hasIn(path20) {
+        if (Collection2.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23493,13 +23493,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection2.isEmptyPath(path17)) {
+      setIn(path20, value) {
+        if (Collection2.isEmptyPath(path20)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path20, value);
         }
       }
       /**
@@ -24588,8 +24588,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
+      let match2 = line.exec(source);
+      if (!match2)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -24599,11 +24599,11 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match2[1].replace(trimEnd, "");
       let sep2 = " ";
       let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
+      while (match2 = line.exec(source)) {
+        const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep2 === "\n")
             res += sep2;
@@ -24617,8 +24617,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      match2 = last.exec(source);
+      return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -25460,9 +25460,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path17) => {
+    visit2.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25471,23 +25471,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path17) => {
-      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit2.parentCollection = (cst, path20) => {
+      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25498,10 +25498,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26236,15 +26236,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -26803,14 +26803,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs20 = this.flowScalar(this.type);
+              const fs25 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs20, sep: [] });
+                map.items.push({ start, key: fs25, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs20);
+                this.stack.push(fs25);
               } else {
-                Object.assign(it, { key: fs20, sep: [] });
+                Object.assign(it, { key: fs25, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26938,13 +26938,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs20 = this.flowScalar(this.type);
+              const fs25 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs20, sep: [] });
+                fc.items.push({ start: [], key: fs25, sep: [] });
               else if (it.sep)
-                this.stack.push(fs20);
+                this.stack.push(fs25);
               else
-                Object.assign(it, { key: fs20, sep: [] });
+                Object.assign(it, { key: fs25, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -27577,8 +27577,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered2 = false) {
-    const tag = ordered2 ? "ol" : "ul";
+  addList(items, ordered3 = false) {
+    const tag = ordered3 ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
@@ -27922,8 +27922,8 @@ function transitiveReduction(g, order) {
 function findCycles(g) {
   const { n, predStart, pred } = g;
   const comp = strongComponents(g);
-  const size = new Int32Array(n);
-  for (let v = 0; v < n; v++) size[comp[v]]++;
+  const size2 = new Int32Array(n);
+  for (let v = 0; v < n; v++) size2[comp[v]]++;
   const done = new Uint8Array(n);
   const cycles = [];
   const seen = new Int32Array(n).fill(-1);
@@ -27931,7 +27931,7 @@ function findCycles(g) {
   const queue = new Int32Array(n);
   for (let r = 0; r < n; r++) {
     const c = comp[r];
-    if (size[c] < 2 || done[c] === 1) continue;
+    if (size2[c] < 2 || done[c] === 1) continue;
     done[c] = 1;
     let head = 0;
     let tail = 0;
@@ -28117,7 +28117,7 @@ function plural(count2, noun, nouns = `${noun}s`) {
   return `${count2} ${count2 === 1 ? noun : nouns}`;
 }
 
-// src/report/bytes.ts
+// src/core/bytes.ts
 var KIB = 1024;
 function byteLength(text) {
   return Buffer.byteLength(text, "utf8");
@@ -28126,8 +28126,8 @@ function decodeCut(bytes) {
   let lead = bytes.length - 1;
   while (lead > 0 && lead > bytes.length - 4 && (bytes[lead] & 192) === 128) lead--;
   const first = bytes[lead] ?? 0;
-  const size = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
-  return bytes.subarray(0, lead + size > bytes.length ? lead : bytes.length).toString("utf8");
+  const size2 = first >= 240 ? 4 : first >= 224 ? 3 : first >= 192 ? 2 : 1;
+  return bytes.subarray(0, lead + size2 > bytes.length ? lead : bytes.length).toString("utf8");
 }
 function cutText(text, maxBytes) {
   if (byteLength(text) <= maxBytes) return text;
@@ -28285,17 +28285,17 @@ function readFile(file, maxBytes, from) {
     const stat2 = fs4.lstatSync(file);
     if (!stat2.isFile()) return { kind: "not-a-file" };
     fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0));
-    const size = fs4.fstatSync(fd).size;
-    const length = Math.min(size, maxBytes);
+    const size2 = fs4.fstatSync(fd).size;
+    const length = Math.min(size2, maxBytes);
     const bytes = Buffer.alloc(length);
     let done = 0;
-    const start = from === "start" ? 0 : size - length;
+    const start = from === "start" ? 0 : size2 - length;
     while (done < length) {
       const n = fs4.readSync(fd, bytes, done, length - done, start + done);
       if (n === 0) break;
       done += n;
     }
-    return { kind: "ok", bytes: bytes.subarray(0, done), size };
+    return { kind: "ok", bytes: bytes.subarray(0, done), size: size2 };
   } catch (error3) {
     const code = error3.code;
     if (code === "ENOENT") return { kind: "missing" };
@@ -28369,11 +28369,11 @@ function formatDuration(ms) {
   let rest = Math.round(ms);
   let out = "";
   for (const unit of ["h", "m", "s", "ms"]) {
-    const size = UNIT_MS[unit];
-    const count2 = Math.floor(rest / size);
+    const size2 = UNIT_MS[unit];
+    const count2 = Math.floor(rest / size2);
     if (count2 > 0) {
       out += `${count2}${unit}`;
-      rest -= count2 * size;
+      rest -= count2 * size2;
     }
   }
   return out;
@@ -28705,9 +28705,9 @@ function ganttChart(plan, analysis, bars) {
   const byLevel = /* @__PURE__ */ new Map();
   for (const bar of bars) {
     const level = analysis.level[bar.index];
-    const list = byLevel.get(level) ?? [];
-    list.push(bar);
-    byLevel.set(level, list);
+    const list2 = byLevel.get(level) ?? [];
+    list2.push(bar);
+    byLevel.set(level, list2);
   }
   for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
     lines.push(`  section ${escapeGantt(batchTitle(level).replaceAll("#", ""))}`);
@@ -28839,10 +28839,10 @@ function blockedBy(deps, byId) {
     return r !== void 0 && r.status !== "done" && !(r.status === "failed" && r.onFailure === "continue");
   });
   if (blockers.length === 0) return ".";
-  const list = blockers.map(
+  const list2 = blockers.map(
     (dep) => `${escapeInline(dep)} (${reportLabel(byId.get(dep).status).toLowerCase()})`
   );
-  return `; ${blockers.length === 1 ? "its dependency" : "its dependencies"} ${list.join(", ")} did not succeed.`;
+  return `; ${blockers.length === 1 ? "its dependency" : "its dependencies"} ${list2.join(", ")} did not succeed.`;
 }
 function resultPart(report, budget, where, plainText) {
   const result = report.result;
@@ -28890,23 +28890,26 @@ function renderFinalOutput(plan, analysis, reports, options = {}) {
     timelineSection(plan, analysis, all)
   ];
   const fixed = byteLength([...head, taskTable(rows, rows.length), ...graph].join("\n\n"));
-  const render = (step, rowCount, budget = Infinity) => {
+  const logs = options.logs ?? true;
+  const render = (given, rowCount, budget = Infinity) => {
+    const step = logs ? given : { ...given, logLines: 0 };
     const sections2 = [];
-    let size = fixed;
+    let size2 = fixed;
     if (step.detail !== "none") {
       for (const i of analysis.order) {
         const report = all[i];
         if (step.detail === "problems" && report.status === "done") continue;
         const section = taskSection(plan, report, complete, step, options.plainText === true);
-        size += byteLength(section) + 2;
-        if (size > budget) return null;
+        size2 += byteLength(section) + 2;
+        if (size2 > budget) return null;
         sections2.push(section);
       }
     }
     const parts = [
       ...head,
       ...shortened(
-        step,
+        given,
+        logs,
         rowCount,
         rows.length,
         options.limitName ?? "GitHub's 1 MiB limit for a job summary"
@@ -28985,14 +28988,14 @@ function requestSection(request2, plainText) {
 
 _The request is cut here (${humanBytes(byteLength(request2))} in all); \`plan.json\` has it whole._`;
 }
-function shortened(step, rowCount, totalRows, limitName) {
+function shortened(step, logs, rowCount, totalRows, limitName) {
   if (step === STEPS[0]) return [];
   const what = [];
   if (step.detail === "all") {
     what.push(
-      step.resultBytes > 0 ? `each result shows at most ${humanBytes(step.resultBytes)}` : "results are not shown",
-      `each log at most ${plural(step.logLines, "line")}`
+      step.resultBytes > 0 ? `each result shows at most ${humanBytes(step.resultBytes)}` : "results are not shown"
     );
+    if (logs) what.push(`each log at most ${plural(step.logLines, "line")}`);
   } else if (step.detail === "problems") {
     what.push("only the tasks that did not end done have a section, without results or logs");
   } else {
@@ -29034,27 +29037,803 @@ function graphSection(plan, analysis, reports) {
   );
 }
 
+// src/runner/downloads.ts
+import fs6 from "node:fs";
+import path4 from "node:path";
+
+// src/core/schema/types.ts
+var MAX_STRING_LENGTH = 1024 * 1024;
+
+// src/core/schema/check.ts
+var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+function checkSchema(value, schema, path20, describe3) {
+  const findings = [];
+  const stack = [{ value, schema, path: path20 }];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    checkNode(
+      item.value,
+      item.schema,
+      item.path,
+      describe3,
+      findings,
+      (v, s, p) => stack.push({ value: v, schema: s, path: p })
+    );
+  }
+  return findings;
+}
+function checkNode(value, schema, path20, describe3, out, visit2) {
+  const error3 = (rule, message, at = "value") => {
+    out.push({ rule, severity: "error", message, path: path20, at });
+  };
+  const expect = (what) => error3("type", `${describe3(path20)} must be ${what}, got ${show(value)}`);
+  switch (schema.type) {
+    case "string": {
+      if (schema.format === "duration" || schema.format === "positive-duration") {
+        checkDuration(value, schema.format === "positive-duration", path20, describe3, error3);
+        return;
+      }
+      if (typeof value !== "string") return expect("a string");
+      if (value.length > MAX_STRING_LENGTH) {
+        return error3(
+          "string-size",
+          `${describe3(path20)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+        );
+      }
+      if (schema.enum !== void 0 && !schema.enum.includes(value)) {
+        return error3("enum", `${describe3(path20)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+      }
+      if (schema.minLength !== void 0 && value.length < schema.minLength) {
+        return error3("range", `${describe3(path20)} must not be empty`);
+      }
+      if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
+        return error3(
+          "id-format",
+          `task id ${show(value)} must be ASCII letters, digits, "_" and "-", starting with a letter or "_" (it becomes a GitHub job id)`
+        );
+      }
+      if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
+        const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
+        return error3("runs-on", `${describe3(path20)} must be ${why}; got ${show(value)}`);
+      }
+      return;
+    }
+    case "integer":
+    case "number": {
+      const isInt = schema.type === "integer";
+      if (typeof value !== "number" || !Number.isFinite(value) || isInt && !Number.isInteger(value)) {
+        return expect(isInt ? "an integer" : "a number");
+      }
+      if (schema.const !== void 0 && value !== schema.const) {
+        return error3("version", `${describe3(path20)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+      }
+      const { minimum: min, maximum: max } = schema;
+      if (min !== void 0 && value < min || max !== void 0 && value > max) {
+        const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
+        return error3("range", `${describe3(path20)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+      }
+      return;
+    }
+    case "boolean":
+      if (typeof value !== "boolean") expect("true or false");
+      return;
+    case "any":
+      if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
+        error3("string-size", `${describe3(path20)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+      }
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path20, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path20, i]));
+      return;
+    case "array": {
+      if (!Array.isArray(value)) return expect("a list");
+      if (schema.minItems !== void 0 && value.length < schema.minItems) {
+        return error3("range", `${describe3(path20)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+      }
+      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path20, i]);
+      return;
+    }
+    case "map": {
+      if (!isMapping(value)) return expect("a mapping");
+      for (const [key2, v] of Object.entries(value)) {
+        const keyPath = [...path20, key2];
+        const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
+        if (pattern !== null && !pattern.test(key2)) {
+          const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
+          out.push({
+            rule: schema.keys === "env-name" ? "env-name" : "id-format",
+            severity: "error",
+            message: `${show(key2)} is not ${what}: use letters, digits and "_"${schema.keys === "agent-name" ? ' and "-"' : ""}, not starting with a digit`,
+            path: keyPath,
+            at: "key"
+          });
+          continue;
+        }
+        visit2(v, schema.values, keyPath);
+      }
+      return;
+    }
+    case "object": {
+      if (!isMapping(value)) return expect("a mapping");
+      const known = Object.keys(schema.properties);
+      for (const key2 of Object.keys(value)) {
+        const sub = schema.properties[key2];
+        if (sub === void 0) {
+          out.push({
+            rule: "unknown-key",
+            severity: "error",
+            message: unknownKeyMessage(key2, known, describe3(path20)),
+            path: [...path20, key2],
+            at: "key"
+          });
+        } else {
+          visit2(value[key2], sub, [...path20, key2]);
+        }
+      }
+      for (const key2 of schema.required ?? []) {
+        if (!(key2 in value)) error3("required", `${describe3(path20)} is missing the required key "${key2}"`);
+      }
+      return;
+    }
+    case "oneOf": {
+      const match2 = schema.of.find((alt) => sameKind(value, alt));
+      if (match2 !== void 0) return visit2(value, match2, path20);
+      return expect(schema.of.map(kindName).join(" or "));
+    }
+    default:
+      assertNever(schema);
+  }
+}
+function checkDuration(value, positive, path20, describe3, error3) {
+  const example = "with a unit, like 90s, 5m or 1h30m";
+  if (typeof value === "number") {
+    return error3("duration", `${describe3(path20)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+  }
+  if (typeof value !== "string") return error3("type", `${describe3(path20)} must be a duration ${example}, got ${show(value)}`);
+  const ms = parseDuration(value);
+  if (ms === null) return error3("duration", `${describe3(path20)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error3("duration", `${describe3(path20)} must be more than zero; got ${show(value)}`);
+}
+function sameKind(value, schema) {
+  switch (schema.type) {
+    case "string":
+      return typeof value === "string" || schema.format !== void 0 && typeof value === "number";
+    case "integer":
+    case "number":
+      return typeof value === "number";
+    case "boolean":
+      return typeof value === "boolean";
+    case "array":
+      return Array.isArray(value);
+    case "map":
+    case "object":
+      return isMapping(value);
+    case "oneOf":
+      return schema.of.some((alt) => sameKind(value, alt));
+    case "any":
+      return true;
+    default:
+      return assertNever(schema);
+  }
+}
+function kindName(schema) {
+  switch (schema.type) {
+    case "string":
+      return "a string";
+    case "integer":
+      return "an integer";
+    case "number":
+      return "a number";
+    case "boolean":
+      return "true or false";
+    case "array":
+      return "a list";
+    case "map":
+    case "object":
+      return "a mapping";
+    case "oneOf":
+      return schema.of.map(kindName).join(" or ");
+    case "any":
+      return "a value";
+    default:
+      return assertNever(schema);
+  }
+}
+function isMapping(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function show(value) {
+  if (value === null || value === void 0) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") {
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 56)}…"` : json;
+  }
+  return String(value);
+}
+function unknownKeyMessage(key2, known, where) {
+  const hint3 = key2 === "<<" ? "; YAML merge keys are not supported: put shared settings under `defaults:`" : suggestion(key2, known);
+  return `unknown key ${show(key2)} in ${where}${hint3}`;
+}
+function suggestion(key2, known) {
+  let best = null;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const d = editDistance(key2.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  if (best !== null && bestDistance <= Math.max(1, Math.floor(best.length / 3))) return ` (did you mean "${best}"?)`;
+  return ` (known keys: ${known.join(", ")})`;
+}
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function assertNever(value) {
+  throw new Error(`unexpected value: ${JSON.stringify(value)}`);
+}
+
+// src/runner/copy-tree.ts
+import fs5 from "node:fs";
+import path3 from "node:path";
+var MIB = 1024 * 1024;
+var MAX_TASK_BYTES = 512 * MIB;
+var MAX_TASK_ENTRIES = 1e4;
+var MAX_NAMED = 100;
+var RUNNER_FILES2 = ["status.json", "result.md", "log.txt", "prompt.md"];
+var OPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0);
+function copyTree(from, to, options = {}) {
+  const maxBytes = options.maxBytes ?? MAX_TASK_BYTES;
+  const maxEntries = options.maxEntries ?? MAX_TASK_ENTRIES;
+  const redactor = options.redactor?.empty === false ? options.redactor : null;
+  const result = { dropped: [], moreDropped: 0, bytes: 0 };
+  const drop = (rel, why) => {
+    if (result.dropped.length < MAX_NAMED) result.dropped.push({ path: rel, why });
+    else result.moreDropped++;
+  };
+  fs5.mkdirSync(to, { recursive: true });
+  const pending = [{ source: from, target: to, rel: "" }];
+  let entries = 0;
+  for (let next = pending.shift(); next !== void 0; next = pending.shift()) {
+    let names;
+    try {
+      names = fs5.readdirSync(next.source);
+    } catch (error3) {
+      drop(next.rel === "" ? "." : `${next.rel}/`, `could not be read (${errorCode(error3)})`);
+      continue;
+    }
+    for (const name of ordered(names, next.rel === "")) {
+      const shownName = redactor?.redactText(name) ?? name;
+      const rel = next.rel === "" ? shownName : `${next.rel}/${shownName}`;
+      if (++entries > maxEntries) {
+        drop(rel, `beyond the ${maxEntries} entries a task's folder may hold`);
+        continue;
+      }
+      const source = path3.join(next.source, name);
+      const target = path3.join(next.target, shownName);
+      if (fs5.existsSync(target)) {
+        drop(rel, "its name, with the secret in it redacted, is the name of another entry");
+        continue;
+      }
+      let stat2;
+      try {
+        stat2 = fs5.lstatSync(source);
+      } catch (error3) {
+        drop(rel, `could not be read (${errorCode(error3)})`);
+        continue;
+      }
+      if (stat2.isSymbolicLink()) {
+        drop(rel, "a symbolic link (links are never copied: the upload would follow them)");
+      } else if (stat2.isDirectory()) {
+        fs5.mkdirSync(target);
+        pending.push({ source, target, rel });
+      } else if (!stat2.isFile()) {
+        drop(rel, "not a regular file (a FIFO, a socket or a device)");
+      } else {
+        const why = copyFile2(source, target, maxBytes, redactor, result);
+        if (why !== null) drop(rel, why);
+      }
+    }
+  }
+  return result;
+}
+function ordered(names, top) {
+  const sorted = [...names].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  if (!top) return sorted;
+  const first = RUNNER_FILES2.filter((f) => sorted.includes(f));
+  return [...first, ...sorted.filter((n) => !RUNNER_FILES2.includes(n))];
+}
+function copyFile2(source, target, maxBytes, redactor, result) {
+  let fd;
+  try {
+    fd = fs5.openSync(source, OPEN_FLAGS);
+  } catch (error3) {
+    const code = errorCode(error3);
+    return code === "ELOOP" ? "a symbolic link (links are never copied)" : `could not be read (${code})`;
+  }
+  let out = null;
+  try {
+    const stat2 = fs5.fstatSync(fd);
+    if (!stat2.isFile()) return "not a regular file (a FIFO, a socket or a device)";
+    if (stat2.size > maxBytes - result.bytes) {
+      return `${humanBytes(stat2.size)}: beyond the ${humanBytes(maxBytes)} a task's folder may hold`;
+    }
+    out = fs5.openSync(target, "wx", 420);
+    const copied = redactor === null ? copyBytes(fd, out, stat2.size) : redactor.copy(fd, out, stat2.size).bytes;
+    result.bytes += copied;
+    return null;
+  } finally {
+    fs5.closeSync(fd);
+    if (out !== null) fs5.closeSync(out);
+  }
+}
+function copyBytes(from, to, limit) {
+  const chunk = Buffer.alloc(Math.min(limit, 1024 * 1024) || 1);
+  let done = 0;
+  while (done < limit) {
+    const n = fs5.readSync(from, chunk, 0, Math.min(chunk.length, limit - done), null);
+    if (n === 0) break;
+    let written = 0;
+    while (written < n) written += fs5.writeSync(to, chunk, written, n - written);
+    done += n;
+  }
+  return done;
+}
+function errorCode(error3) {
+  return error3.code ?? error3.message;
+}
+
+// src/runner/downloads.ts
+var DOWNLOADS_FOLDER = "downloads";
+var TASK_ARTIFACT_PREFIX = "task-";
+var NO_SOURCES = /* @__PURE__ */ new Map();
+var IMPORT_SLACK_BYTES = 1024 * 1024;
+var MAX_FINDINGS = 200;
+var ARTIFACT_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+function parseSources(text) {
+  const sources = /* @__PURE__ */ new Map();
+  const owner = /* @__PURE__ */ new Map();
+  for (const entry of text.split(/\s+/).filter((e) => e !== "")) {
+    const eq = entry.indexOf("=");
+    const shown2 = JSON.stringify(entry);
+    if (eq <= 0) throw new UserError(`sources entry ${shown2}: expected <artifact>=<id>,<id>,...`);
+    const artifact = entry.slice(0, eq);
+    const ids = entry.slice(eq + 1).split(",").filter((id) => id !== "");
+    if (!ARTIFACT_NAME.test(artifact) || artifact.includes(".."))
+      throw new UserError(
+        `sources entry ${shown2}: ${JSON.stringify(artifact)} is not an artifact name (letters, digits, ".", "_", "-")`
+      );
+    if (ids.length === 0) throw new UserError(`sources entry ${shown2}: no task id after "="`);
+    const bad = ids.find((id) => !TASK_ID_PATTERN.test(id));
+    if (bad !== void 0)
+      throw new UserError(`sources entry ${shown2}: ${JSON.stringify(bad)} is not a task id`);
+    if (sources.has(artifact)) throw new UserError(`sources: artifact ${artifact} is given twice`);
+    if (artifact.startsWith(TASK_ARTIFACT_PREFIX)) {
+      const own = artifact.slice(TASK_ARTIFACT_PREFIX.length);
+      if (ids.some((id) => id !== own))
+        throw new UserError(`sources entry ${shown2}: artifact ${artifact} speaks for task ${own} alone`);
+    }
+    for (const id of ids) {
+      const other = owner.get(id);
+      if (other !== void 0 && other !== artifact)
+        throw new UserError(`sources: task ${id} is given to both ${other} and ${artifact}`);
+      owner.set(id, artifact);
+    }
+    sources.set(artifact, [...new Set(ids)]);
+  }
+  return sources;
+}
+function importDownloads(plan, root, sources = NO_SOURCES) {
+  const downloads = path4.join(root, DOWNLOADS_FOLDER);
+  const outputs = path4.join(root, "outputs");
+  const result = { imported: [], tampering: [] };
+  let omitted = 0;
+  const refuse = (artifact, rel, why) => {
+    if (result.tampering.length < MAX_FINDINGS) result.tampering.push({ artifact, path: rel, why });
+    else omitted++;
+  };
+  let top;
+  try {
+    top = fs6.lstatSync(downloads);
+  } catch {
+    return result;
+  }
+  fs6.rmSync(outputs, { recursive: true, force: true });
+  fs6.mkdirSync(outputs, { recursive: true });
+  if (!top.isDirectory()) {
+    refuse("", "", `${downloads} is not a folder (a symbolic link or a file): nothing imported`);
+    return result;
+  }
+  const inPlan = new Set(plan.tasks.map((t) => t.id));
+  const claims = /* @__PURE__ */ new Map();
+  for (const artifact of sortedNames(downloads)) {
+    const folder = path4.join(downloads, artifact);
+    const stat2 = fs6.lstatSync(folder);
+    if (stat2.isSymbolicLink()) {
+      refuse(artifact, "", "the artifact folder is a symbolic link: nothing imported from it");
+      continue;
+    }
+    if (!stat2.isDirectory()) {
+      refuse(artifact, "", "a file where an artifact folder was expected: not imported");
+      continue;
+    }
+    const own = ownIds(artifact, sources);
+    for (const name of sortedNames(folder)) {
+      const entry = fs6.lstatSync(path4.join(folder, name));
+      if (entry.isSymbolicLink()) {
+        refuse(artifact, name, "a symbolic link: links are never imported");
+      } else if (!entry.isDirectory()) {
+        refuse(artifact, name, "a file outside any task folder: not imported");
+      } else if (!own.has(name)) {
+        refuse(artifact, `${name}/`, notOwn(artifact, name, own, sources, inPlan));
+      } else if (!inPlan.has(name)) {
+        refuse(artifact, `${name}/`, "a folder for a task the plan does not have: not imported");
+      } else {
+        claims.set(name, [...claims.get(name) ?? [], artifact]);
+      }
+    }
+  }
+  for (const [id, artifacts] of [...claims].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (artifacts.length > 1) {
+      for (const artifact2 of artifacts)
+        refuse(artifact2, `${id}/`, `task ${id} is also in ${others(artifacts, artifact2)}: no copy imported`);
+      continue;
+    }
+    const artifact = artifacts[0];
+    const copied = copyTree(path4.join(downloads, artifact, id), path4.join(outputs, id), {
+      maxBytes: MAX_TASK_BYTES + IMPORT_SLACK_BYTES
+    });
+    for (const dropped of copied.dropped)
+      refuse(artifact, `${id}/${dropped.path}`, `${dropped.why}: not imported`);
+    omitted += copied.moreDropped;
+    result.imported.push(id);
+  }
+  if (omitted > 0) refuse("", "…", `${omitted} more paths not imported`);
+  return result;
+}
+function ownIds(artifact, sources) {
+  const given = sources.get(artifact);
+  if (given !== void 0) return new Set(given);
+  if (artifact.startsWith(TASK_ARTIFACT_PREFIX))
+    return /* @__PURE__ */ new Set([artifact.slice(TASK_ARTIFACT_PREFIX.length)]);
+  return /* @__PURE__ */ new Set();
+}
+function notOwn(artifact, name, own, sources, inPlan) {
+  const task = inPlan.has(name) ? `task ${name}` : `${JSON.stringify(name)}, which is not a task of the plan`;
+  if (own.size === 0 && !sources.has(artifact))
+    return `a folder for ${task} in an artifact the \`sources\` input does not name: not imported`;
+  return `a folder for ${task} in an artifact that speaks for ${[...own].join(", ")} alone: not imported`;
+}
+function others(artifacts, artifact) {
+  return artifacts.filter((a) => a !== artifact).join(", ");
+}
+function sortedNames(dir) {
+  return fs6.readdirSync(dir).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
+function describeTampering(t) {
+  const where = t.artifact === "" ? "" : `artifact ${t.artifact}${t.path === "" ? "" : `: ${t.path}`}: `;
+  return `${where}${t.why}`;
+}
+function tamperedTask(t, plan) {
+  const first = t.path.split("/")[0] ?? "";
+  return plan.tasks.some((task) => task.id === first) ? first : null;
+}
+
+// src/report/tampering.ts
+var LISTED = 50;
+var LINE_CHARS = 300;
+function tamperingSection(findings) {
+  if (findings.length === 0) return "";
+  const lines = findings.slice(0, LISTED).map((t) => truncate(oneLineOf(describeTampering(t)), LINE_CHARS));
+  if (findings.length > LISTED) lines.push(`… and ${findings.length - LISTED} more`);
+  return [
+    "## ⚠️ Artifacts refused",
+    [
+      findings.length === 1 ? "This path of the downloaded artifacts was not imported:" : `These ${findings.length} paths of the downloaded artifacts were not imported:`,
+      "an artifact speaks only for its own tasks, and holds only their folders.",
+      "A task whose only copy was refused counts as not run. A task that writes outside its folder, or a",
+      "process it left behind, is the likely cause: read that task’s log."
+    ].join(" "),
+    fence(lines.join("\n"), "text")
+  ].join("\n\n");
+}
+function withTamperingSection(report, findings) {
+  const section = tamperingSection(findings);
+  if (section === "") return report;
+  const end = report.indexOf("\n\n");
+  return end === -1 ? `${report.trimEnd()}
+
+${section}
+` : `${report.slice(0, end)}
+
+${section}${report.slice(end)}`;
+}
+function withTamperingNotes(plan, reports, findings) {
+  const notes = /* @__PURE__ */ new Map();
+  for (const t of findings) {
+    const id = tamperedTask(t, plan);
+    if (id === null) continue;
+    const list2 = notes.get(id) ?? [];
+    if (list2.length < 3) list2.push(`refused from artifact ${t.artifact}: ${oneLineOf(t.why)}`);
+    notes.set(id, list2);
+  }
+  return reports.map((r) => {
+    const extra = notes.get(r.id);
+    return extra === void 0 ? r : { ...r, notes: [...r.notes, ...extra] };
+  });
+}
+function oneLineOf(text) {
+  return text.replace(/[\u0000-\u001f\u007f]+/g, " ");
+}
+
 // src/report/aggregate.ts
-function aggregate(plan, analysis, outputsDir, target) {
-  const reports = collectResults(plan, outputsDir);
-  writeFileAtomic(target, renderFinalOutput(plan, analysis, reports));
+function aggregate(plan, analysis, outputsDir, target, tampering = []) {
+  const reports = withTamperingNotes(plan, collectResults(plan, outputsDir), tampering);
+  writeFileAtomic(target, withTamperingSection(renderFinalOutput(plan, analysis, reports), tampering));
   return { reports, summary: summarize(reports), file: target };
 }
 
+// src/render/github-text.ts
+var MENTION = /@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?/y;
+var REFERENCE = /(?:[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9._-]+)?#\d+|GH-\d+/iy;
+var URL2 = /(?:https?|ftp):\/\/[^\s<>`|\\]+|www\.[^\s<>`|\\]+/iy;
+var FENCE = /^((?: {0,3}>)*) {0,3}(`{3,}|~{3,})(.*)$/;
+function neutralizeGithubText(markdown) {
+  const out = [];
+  let open2 = null;
+  for (const line of markdown.split("\n")) {
+    const fence3 = FENCE.exec(line);
+    if (open2 !== null) {
+      if (fence3 !== null && fence3[2][0] === open2[0] && fence3[2].length >= open2.length && fence3[3].trim() === "")
+        open2 = null;
+      out.push(line);
+      continue;
+    }
+    if (fence3 !== null && !(fence3[2][0] === "`" && fence3[3].includes("`"))) {
+      open2 = fence3[2];
+      out.push(line);
+      continue;
+    }
+    out.push(neutralizeLine(line));
+  }
+  return out.join("\n");
+}
+function neutralizeLine(line) {
+  let out = "";
+  let at = 0;
+  let before = "";
+  while (at < line.length) {
+    const c = line[at];
+    if (c === "\\" && (line[at + 1] === "@" || line[at + 1] === "#") && inertToken(line, at + 1, before) !== null) {
+      at++;
+      continue;
+    }
+    if (c === "\\" && at + 1 < line.length && /[!-/:-@[-`{-~]/.test(line[at + 1])) {
+      out += line.slice(at, at + 2);
+      before = line[at + 1];
+      at += 2;
+      continue;
+    }
+    if (c === "`") {
+      const run2 = /`+/y;
+      run2.lastIndex = at;
+      const ticks = run2.exec(line)[0];
+      const close = closingRun(line, at + ticks.length, ticks.length);
+      if (close !== -1) {
+        out += line.slice(at, close + ticks.length);
+        at = close + ticks.length;
+        before = "";
+      } else {
+        out += "\\`".repeat(ticks.length);
+        at += ticks.length;
+        before = "`";
+      }
+      continue;
+    }
+    const token = inertToken(line, at, before);
+    if (token !== null) {
+      if (/[`\\]$/.test(out) || line[at + token.length] === "`") {
+        const cut = match(URL2, token, 0) !== null || c === "@" ? 1 : token.includes("#") ? token.indexOf("#") + 1 : 3;
+        out += `${token.slice(0, cut)}​`;
+        at += cut;
+        before = "​";
+        continue;
+      }
+      out += `\`${token}\``;
+      at += token.length;
+      before = "";
+      continue;
+    }
+    out += c === "<" ? "&lt;" : c;
+    before = c;
+    at++;
+  }
+  return out;
+}
+function inertToken(line, at, before) {
+  const c = line[at];
+  const wordBefore = /[A-Za-z0-9_]/.test(before);
+  if (c === "@" && !wordBefore) return match(MENTION, line, at);
+  if (!wordBefore && !/[/&#]/.test(before)) {
+    const reference = match(REFERENCE, line, at);
+    if (reference !== null && !/[A-Za-z0-9_]/.test(line[at + reference.length] ?? "")) return reference;
+  }
+  if (!wordBefore && /[hfw]/i.test(c)) {
+    const destination = before === "(" && line[at - 2] === "]" && line[at - 3] !== "\\";
+    const url = destination ? null : match(URL2, line, at);
+    if (url !== null) return url.replace(/[).,;:!?*_~'"]+$/, "") || null;
+  }
+  return null;
+}
+function match(pattern, line, at) {
+  pattern.lastIndex = at;
+  return pattern.exec(line)?.[0] ?? null;
+}
+function closingRun(line, from, length) {
+  let at = from;
+  while (at < line.length) {
+    const next = line.indexOf("`", at);
+    if (next === -1) return -1;
+    let end = next;
+    while (line[end] === "`") end++;
+    if (end - next === length) return next;
+    at = end;
+  }
+  return -1;
+}
+
 // src/workspace/layout.ts
-import path3 from "node:path";
+import path5 from "node:path";
 var DEFAULT_DIR = ".orchestrator";
 function layout(root) {
   return {
     root,
-    planJson: path3.join(root, "plan.json"),
-    masterPlan: path3.join(root, "master_plan.md"),
-    agentTasks: path3.join(root, "agent_tasks"),
-    outputs: path3.join(root, "outputs"),
-    state: path3.join(root, "state"),
-    journal: path3.join(root, "state", "journal.jsonl"),
-    finalOutput: path3.join(root, "final_output.md")
+    planJson: path5.join(root, "plan.json"),
+    masterPlan: path5.join(root, "master_plan.md"),
+    agentTasks: path5.join(root, "agent_tasks"),
+    outputs: path5.join(root, "outputs"),
+    state: path5.join(root, "state"),
+    journal: path5.join(root, "state", "journal.jsonl"),
+    finalOutput: path5.join(root, "final_output.md")
   };
+}
+
+// src/runner/redact.ts
+import fs7 from "node:fs";
+var REDACTED = "***";
+var MIN_SECRET_LENGTH = 8;
+var MIN_VARIANT_BYTES = 6;
+var SECRET_NAME = /(^|_)(API_KEY|TOKEN|SECRET|PASSWORD|ACCESS_KEY)$|^INPUT_GITHUB-TOKEN$|^ACTIONS_(RUNTIME|ID_TOKEN_REQUEST)_TOKEN$/i;
+function secretValues(env) {
+  const values = Object.entries(env).filter(([name, value]) => SECRET_NAME.test(name) && value !== void 0).map(([, value]) => value);
+  return [...new Set(values)].sort();
+}
+function secretVariants(secret) {
+  if (secret.length < MIN_SECRET_LENGTH) return [];
+  const values = [secret, ...secret.split(/\r?\n/).filter((line) => line.length >= MIN_SECRET_LENGTH)];
+  const out = /* @__PURE__ */ new Map();
+  const add = (bytes) => {
+    if (bytes.length >= MIN_VARIANT_BYTES) out.set(bytes.toString("latin1"), bytes);
+  };
+  for (const value of new Set(values)) {
+    const bytes = Buffer.from(value, "utf8");
+    add(bytes);
+    add(Buffer.from(bytes.toString("hex"), "latin1"));
+    add(Buffer.from(bytes.toString("hex").toUpperCase(), "latin1"));
+    for (const b64 of base64Alignments(bytes)) {
+      add(Buffer.from(b64, "latin1"));
+      add(Buffer.from(b64.replace(/\+/g, "-").replace(/\//g, "_"), "latin1"));
+    }
+    add(Buffer.from(encodeURIComponent(value), "utf8"));
+    add(Buffer.from(JSON.stringify(value).slice(1, -1), "utf8"));
+    add(Buffer.from([...value].reverse().join(""), "utf8"));
+  }
+  return [...out.values()];
+}
+function base64Alignments(bytes) {
+  const out = [];
+  for (let k = 0; k < 3; k++) {
+    const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString("base64").replace(/=+$/, "");
+    const first = Math.ceil(8 * k / 6);
+    const last = Math.floor(8 * (k + bytes.length) / 6);
+    out.push(encoded.slice(first, last));
+  }
+  return out;
+}
+var CHUNK = 1024 * 1024;
+var Redactor = class _Redactor {
+  /** Longest first. */
+  patterns;
+  longest;
+  static mark = Buffer.from(REDACTED, "latin1");
+  constructor(secrets) {
+    const all = /* @__PURE__ */ new Map();
+    for (const secret of secrets) for (const v of secretVariants(secret)) all.set(v.toString("latin1"), v);
+    this.patterns = [...all.values()].sort((a, b) => b.length - a.length);
+    this.longest = this.patterns[0]?.length ?? 0;
+  }
+  /** True when there is nothing to redact. */
+  get empty() {
+    return this.patterns.length === 0;
+  }
+  redactText(text) {
+    if (this.empty) return text;
+    const bytes = Buffer.from(text, "utf8");
+    const spans = this.spans(bytes);
+    return spans.length === 0 ? text : this.replace(bytes, spans, bytes.length).toString("utf8");
+  }
+  redactBuffer(bytes) {
+    const spans = this.spans(bytes);
+    return spans.length === 0 ? bytes : this.replace(bytes, spans, bytes.length);
+  }
+  /**
+   * Copies the file open on `from` (from where it stands, at most `limit` bytes) to `to`, redacted; returns the
+   * bytes read and whether anything was replaced. Memory stays at a chunk plus the longest match.
+   */
+  copy(from, to, limit = Infinity) {
+    let carry = Buffer.alloc(0);
+    let bytes = 0;
+    let replaced = false;
+    const chunk = Buffer.alloc(CHUNK);
+    for (; ; ) {
+      const n = bytes >= limit ? 0 : fs7.readSync(from, chunk, 0, Math.min(CHUNK, limit - bytes), null);
+      bytes += n;
+      const final = n === 0;
+      const window = carry.length === 0 ? chunk.subarray(0, n) : Buffer.concat([carry, chunk.subarray(0, n)]);
+      const spans = this.spans(window);
+      let cut = final ? window.length : Math.max(0, window.length - Math.max(0, this.longest - 1));
+      for (const [start, end] of spans) {
+        if (start < cut && end > cut) cut = start > 0 ? start : end;
+      }
+      const kept = spans.filter(([, end]) => end <= cut);
+      if (kept.length > 0) replaced = true;
+      writeAll(to, kept.length === 0 ? window.subarray(0, cut) : this.replace(window, kept, cut));
+      carry = Buffer.from(window.subarray(cut));
+      if (final) return { bytes, replaced };
+    }
+  }
+  /** Every match of every variant, overlapping ones merged: [start, end) sorted. */
+  spans(bytes) {
+    const found = [];
+    for (const pattern of this.patterns) {
+      for (let at = bytes.indexOf(pattern); at !== -1; at = bytes.indexOf(pattern, at + 1))
+        found.push([at, at + pattern.length]);
+    }
+    if (found.length === 0) return found;
+    found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    const merged = [found[0]];
+    for (const [start, end] of found.slice(1)) {
+      const last = merged[merged.length - 1];
+      if (start <= last[1]) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+    }
+    return merged;
+  }
+  /** `bytes` up to `limit`, each span replaced by `***`. */
+  replace(bytes, spans, limit) {
+    const parts = [];
+    let at = 0;
+    for (const [start, end] of spans) {
+      if (end > limit) break;
+      parts.push(bytes.subarray(at, start), _Redactor.mark);
+      at = end;
+    }
+    parts.push(bytes.subarray(at, limit));
+    return Buffer.concat(parts);
+  }
+};
+function writeAll(fd, bytes) {
+  let done = 0;
+  while (done < bytes.length) done += fs7.writeSync(fd, bytes, done, bytes.length - done);
 }
 
 // node_modules/@actions/github/lib/context.js
@@ -29071,8 +29850,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path17 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path17} does not exist${EOL5}`);
+        const path20 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -30096,15 +30875,15 @@ var applyReviverIteratively = (parsed, userReviver) => {
 var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+    (match2, digits, fractional, exponential) => {
+      const isString = match2[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match2);
+      if (isNoise) return match2.substring(0, match2.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
       const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
+      if (isStandardValue) return match2;
+      return '"' + match2 + 'n"';
     }
   );
 };
@@ -33324,18 +34103,22 @@ async function upsertStickyComment(options) {
 }
 
 // src/action/comment.ts
-async function postComment(settings, body) {
+function commentText(settings, body) {
   const footer = settings.runUrl !== null ? `
 
 ---
 [The workflow run](${settings.runUrl}) · posted by orchestrator
 ` : "\n";
+  const safe = new Redactor(secretValues(process.env)).redactText(neutralizeGithubText(body.trimEnd()));
+  return `${safe}${footer}`;
+}
+async function postComment(settings, body) {
   const result = await upsertStickyComment({
     token: settings.token,
     repository: settings.repository,
     number: settings.number,
     key: settings.key,
-    body: `${body.trimEnd()}${footer}`,
+    body: commentText(settings, body),
     baseUrl: settings.apiUrl
   });
   setOutput("comment-url", result.url);
@@ -33344,29 +34127,13 @@ async function postComment(settings, body) {
   );
 }
 
-// src/core/select.ts
-function selectWithDeps(plan, ids) {
-  const index = new Map(plan.tasks.map((t, i) => [t.id, i]));
-  const unknown = ids.filter((id) => !index.has(id));
-  if (unknown.length > 0) {
-    throw new UserError(
-      `the plan has no task ${unknown.map((id) => JSON.stringify(id)).join(", ")} (its tasks: ${plan.tasks.slice(0, 10).map((t) => t.id).join(", ")}${plan.tasks.length > 10 ? ", …" : ""})`
-    );
-  }
-  const keep = new Uint8Array(plan.tasks.length);
-  const stack = ids.map((id) => index.get(id));
-  while (stack.length > 0) {
-    const i = stack.pop();
-    if (keep[i] === 1) continue;
-    keep[i] = 1;
-    for (const dep of plan.tasks[i].deps) stack.push(index.get(dep));
-  }
-  return { ...plan, tasks: plan.tasks.filter((_, i) => keep[i] === 1) };
+// src/action/tampering.ts
+function annotateTampering(tampering) {
+  for (const t of tampering) error(describeTampering(t), { title: "Artifact refused" });
 }
 
-// src/workspace/read-plan.ts
-import fs5 from "node:fs";
-import path4 from "node:path";
+// src/action/load-plan.ts
+import crypto2 from "node:crypto";
 
 // src/core/load/source.ts
 var LineIndex = class {
@@ -33480,10 +34247,10 @@ function parseSeedMarkdown(text, agentFiles = []) {
     }
     const deps = cell2(depsCol);
     if (deps !== void 0) {
-      const list = splitDeps(deps.text);
-      task.deps = list.map((d) => d.id);
+      const list2 = splitDeps(deps.text);
+      task.deps = list2.map((d) => d.id);
       positions.set(key(["tasks", i, "deps"]), deps.offset);
-      list.forEach((d, j) => positions.set(key(["tasks", i, "deps", j]), deps.offset + d.at));
+      list2.forEach((d, j) => positions.set(key(["tasks", i, "deps", j]), deps.offset + d.at));
     }
     const agent = cell2(agentCol);
     if (agent !== void 0 && agent.text !== "") {
@@ -33498,9 +34265,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request2 = findRequest(text);
   if (request2 !== void 0) data.request = request2;
   const locator = {
-    locate(path17) {
-      for (let n = path17.length; n >= 0; n--) {
-        const offset = positions.get(key(path17.slice(0, n)));
+    locate(path20) {
+      for (let n = path20.length; n >= 0; n--) {
+        const offset = positions.get(key(path20.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -33508,8 +34275,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path17) {
-  return path17.join("\0");
+function key(path20) {
+  return path20.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -34081,35 +34848,35 @@ function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fractio
   return date;
 }
 function resolveYamlTimestamp(source) {
-  let match = YAML_DATE_REGEXP.exec(source);
-  if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match === null) return NOT_RESOLVED;
-  const year = +match[1];
-  const month = +match[2] - 1;
-  const day = +match[3];
-  if (!match[4]) {
+  let match2 = YAML_DATE_REGEXP.exec(source);
+  if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
+  if (match2 === null) return NOT_RESOLVED;
+  const year = +match2[1];
+  const month = +match2[2] - 1;
+  const day = +match2[3];
+  if (!match2[4]) {
     const date2 = makeUtcDate(year, month, day);
     if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
     return date2;
   }
-  const hour = +match[4];
-  const minute = +match[5];
-  const second = +match[6];
+  const hour = +match2[4];
+  const minute = +match2[5];
+  const second = +match2[6];
   let fraction = 0;
   if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match[7]) {
-    let value = match[7].slice(0, 3);
+  if (match2[7]) {
+    let value = match2[7].slice(0, 3);
     while (value.length < 3) value += "0";
     fraction = +value;
   }
   const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match[9]) {
-    const offsetHour = +match[10];
-    const offsetMinute = +(match[11] || 0);
+  if (match2[9]) {
+    const offsetHour = +match2[10];
+    const offsetMinute = +(match2[11] || 0);
     if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
     const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+    date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
   }
   return date;
 }
@@ -34517,12 +35284,12 @@ function makeSnippet(mark, options) {
   const re = /\r?\n|\r|\0/g;
   const lineStarts2 = [0];
   const lineEnds = [];
-  let match;
+  let match2;
   let foundLineNo = -1;
-  while (match = re.exec(mark.buffer)) {
-    lineEnds.push(match.index);
-    lineStarts2.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts2.length - 2;
+  while (match2 = re.exec(mark.buffer)) {
+    lineEnds.push(match2.index);
+    lineStarts2.push(match2.index + match2[0].length);
+    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts2.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
   let result = "";
@@ -35351,9 +36118,9 @@ function skipUntilLineEnd(state) {
   while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
 }
 function checkPrintable(state, start, end) {
-  const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match !== null) {
-    state.position = start + match.index + match[0].length - 1;
+  const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+  if (match2 !== null) {
+    state.position = start + match2.index + match2[0].length - 1;
     throwError(state, "the stream contains non-printable characters");
   }
 }
@@ -35887,9 +36654,9 @@ function readDirective(state) {
   if (name === "YAML") {
     if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
     if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+    const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+    if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
+    if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
     state.directives.push({
       kind: "yaml",
       version: args[0]
@@ -36134,7 +36901,7 @@ function checkJsonSyntax(text) {
   const skip = () => {
     while (i < n && WS.has(text.charCodeAt(i))) i++;
   };
-  const describe2 = () => i >= n ? "the end of the file" : `${JSON.stringify(text[i])}`;
+  const describe3 = () => i >= n ? "the end of the file" : `${JSON.stringify(text[i])}`;
   const fail = (message) => ({ offset: i, message });
   const string = () => {
     i++;
@@ -36188,7 +36955,7 @@ function checkJsonSyntax(text) {
       return null;
     }
     return fail(
-      `expected a value, got ${describe2()}${c === "'" ? " (JSON strings take double quotes)" : ""}`
+      `expected a value, got ${describe3()}${c === "'" ? " (JSON strings take double quotes)" : ""}`
     );
   };
   let err = value();
@@ -36211,18 +36978,18 @@ function checkJsonSyntax(text) {
         stack.pop();
         continue;
       }
-      if (text[i] !== ",") return fail(`expected "," or "${close}", got ${describe2()}`);
+      if (text[i] !== ",") return fail(`expected "," or "${close}", got ${describe3()}`);
       i++;
       skip();
       if (text[i] === close) return fail(`trailing comma before "${close}": JSON allows none`);
     }
     if (top === "object") {
       skip();
-      if (text[i] !== '"') return fail(`expected a key in double quotes, got ${describe2()}`);
+      if (text[i] !== '"') return fail(`expected a key in double quotes, got ${describe3()}`);
       err = string();
       if (err !== null) return err;
       skip();
-      if (text[i] !== ":") return fail(`expected ":" after the key, got ${describe2()}`);
+      if (text[i] !== ":") return fail(`expected ":" after the key, got ${describe3()}`);
       i++;
     }
     const depth = stack.length;
@@ -36231,7 +36998,7 @@ function checkJsonSyntax(text) {
     justOpened = stack.length > depth;
   }
   skip();
-  if (i < n) return fail(`unexpected ${describe2()} after the end of the document`);
+  if (i < n) return fail(`unexpected ${describe3()} after the end of the document`);
   return null;
 }
 
@@ -36246,14 +37013,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path17, at) {
+  locate(path20, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path17.length; i++) {
-      const part = path17[i];
-      const last = i === path17.length - 1;
+    for (let i = 0; i < path20.length; i++) {
+      const part = path20[i];
+      const last = i === path20.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -36396,9 +37163,9 @@ function checkEvents(text, events) {
   let total = 0;
   const anchorSize = /* @__PURE__ */ new Map();
   const open2 = [];
-  const add = (size) => {
+  const add = (size2) => {
     const top = open2[open2.length - 1];
-    if (top !== void 0) top.size += size;
+    if (top !== void 0) top.size += size2;
   };
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
@@ -36433,9 +37200,9 @@ function checkEvents(text, events) {
             offset: eventStart(event)
           };
         }
-        const size = anchorSize.get(name) ?? 1;
-        add(size);
-        total += size;
+        const size2 = anchorSize.get(name) ?? 1;
+        add(size2);
+        total += size2;
         if (total > budget) {
           return {
             message: `aliases expand this document past ${budget} values (an alias bomb?); write the values out, or put shared settings under \`defaults:\``,
@@ -36474,254 +37241,13 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path17) {
+function formatPath(path20) {
   let out = "";
-  for (const part of path17) {
+  for (const part of path20) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
   return out === "" ? "(document)" : out;
-}
-
-// src/core/schema/types.ts
-var MAX_STRING_LENGTH = 1024 * 1024;
-
-// src/core/schema/check.ts
-var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path17, describe2) {
-  const findings = [];
-  const stack = [{ value, schema, path: path17 }];
-  while (stack.length > 0) {
-    const item = stack.pop();
-    checkNode(
-      item.value,
-      item.schema,
-      item.path,
-      describe2,
-      findings,
-      (v, s, p) => stack.push({ value: v, schema: s, path: p })
-    );
-  }
-  return findings;
-}
-function checkNode(value, schema, path17, describe2, out, visit2) {
-  const error3 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path17, at });
-  };
-  const expect = (what) => error3("type", `${describe2(path17)} must be ${what}, got ${show(value)}`);
-  switch (schema.type) {
-    case "string": {
-      if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path17, describe2, error3);
-        return;
-      }
-      if (typeof value !== "string") return expect("a string");
-      if (value.length > MAX_STRING_LENGTH) {
-        return error3(
-          "string-size",
-          `${describe2(path17)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
-        );
-      }
-      if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error3("enum", `${describe2(path17)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
-      }
-      if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error3("range", `${describe2(path17)} must not be empty`);
-      }
-      if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
-        return error3(
-          "id-format",
-          `task id ${show(value)} must be ASCII letters, digits, "_" and "-", starting with a letter or "_" (it becomes a GitHub job id)`
-        );
-      }
-      if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
-        const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error3("runs-on", `${describe2(path17)} must be ${why}; got ${show(value)}`);
-      }
-      return;
-    }
-    case "integer":
-    case "number": {
-      const isInt = schema.type === "integer";
-      if (typeof value !== "number" || !Number.isFinite(value) || isInt && !Number.isInteger(value)) {
-        return expect(isInt ? "an integer" : "a number");
-      }
-      if (schema.const !== void 0 && value !== schema.const) {
-        return error3("version", `${describe2(path17)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
-      }
-      const { minimum: min, maximum: max } = schema;
-      if (min !== void 0 && value < min || max !== void 0 && value > max) {
-        const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error3("range", `${describe2(path17)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
-      }
-      return;
-    }
-    case "boolean":
-      if (typeof value !== "boolean") expect("true or false");
-      return;
-    case "any":
-      if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error3("string-size", `${describe2(path17)} is over the limit of ${MAX_STRING_LENGTH} characters`);
-      }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path17, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path17, i]));
-      return;
-    case "array": {
-      if (!Array.isArray(value)) return expect("a list");
-      if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error3("range", `${describe2(path17)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
-      }
-      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path17, i]);
-      return;
-    }
-    case "map": {
-      if (!isMapping(value)) return expect("a mapping");
-      for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path17, key2];
-        const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
-        if (pattern !== null && !pattern.test(key2)) {
-          const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
-          out.push({
-            rule: schema.keys === "env-name" ? "env-name" : "id-format",
-            severity: "error",
-            message: `${show(key2)} is not ${what}: use letters, digits and "_"${schema.keys === "agent-name" ? ' and "-"' : ""}, not starting with a digit`,
-            path: keyPath,
-            at: "key"
-          });
-          continue;
-        }
-        visit2(v, schema.values, keyPath);
-      }
-      return;
-    }
-    case "object": {
-      if (!isMapping(value)) return expect("a mapping");
-      const known = Object.keys(schema.properties);
-      for (const key2 of Object.keys(value)) {
-        const sub = schema.properties[key2];
-        if (sub === void 0) {
-          out.push({
-            rule: "unknown-key",
-            severity: "error",
-            message: unknownKeyMessage(key2, known, describe2(path17)),
-            path: [...path17, key2],
-            at: "key"
-          });
-        } else {
-          visit2(value[key2], sub, [...path17, key2]);
-        }
-      }
-      for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error3("required", `${describe2(path17)} is missing the required key "${key2}"`);
-      }
-      return;
-    }
-    case "oneOf": {
-      const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit2(value, match, path17);
-      return expect(schema.of.map(kindName).join(" or "));
-    }
-    default:
-      assertNever(schema);
-  }
-}
-function checkDuration(value, positive, path17, describe2, error3) {
-  const example = "with a unit, like 90s, 5m or 1h30m";
-  if (typeof value === "number") {
-    return error3("duration", `${describe2(path17)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
-  }
-  if (typeof value !== "string") return error3("type", `${describe2(path17)} must be a duration ${example}, got ${show(value)}`);
-  const ms = parseDuration(value);
-  if (ms === null) return error3("duration", `${describe2(path17)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error3("duration", `${describe2(path17)} must be more than zero; got ${show(value)}`);
-}
-function sameKind(value, schema) {
-  switch (schema.type) {
-    case "string":
-      return typeof value === "string" || schema.format !== void 0 && typeof value === "number";
-    case "integer":
-    case "number":
-      return typeof value === "number";
-    case "boolean":
-      return typeof value === "boolean";
-    case "array":
-      return Array.isArray(value);
-    case "map":
-    case "object":
-      return isMapping(value);
-    case "oneOf":
-      return schema.of.some((alt) => sameKind(value, alt));
-    case "any":
-      return true;
-    default:
-      return assertNever(schema);
-  }
-}
-function kindName(schema) {
-  switch (schema.type) {
-    case "string":
-      return "a string";
-    case "integer":
-      return "an integer";
-    case "number":
-      return "a number";
-    case "boolean":
-      return "true or false";
-    case "array":
-      return "a list";
-    case "map":
-    case "object":
-      return "a mapping";
-    case "oneOf":
-      return schema.of.map(kindName).join(" or ");
-    case "any":
-      return "a value";
-    default:
-      return assertNever(schema);
-  }
-}
-function isMapping(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function show(value) {
-  if (value === null || value === void 0) return "nothing (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") {
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 56)}…"` : json;
-  }
-  return String(value);
-}
-function unknownKeyMessage(key2, known, where) {
-  const hint3 = key2 === "<<" ? "; YAML merge keys are not supported: put shared settings under `defaults:`" : suggestion(key2, known);
-  return `unknown key ${show(key2)} in ${where}${hint3}`;
-}
-function suggestion(key2, known) {
-  let best = null;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = editDistance(key2.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  if (best !== null && bestDistance <= Math.max(1, Math.floor(best.length / 3))) return ` (did you mean "${best}"?)`;
-  return ` (known keys: ${known.join(", ")})`;
-}
-function editDistance(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function assertNever(value) {
-  throw new Error(`unexpected value: ${JSON.stringify(value)}`);
 }
 
 // src/core/schema/plan-schema.ts
@@ -36877,14 +37403,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path17 = ["tasks", index];
+    const path20 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run2 = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults2.agent === "string" ? defaults2.agent : void 0;
     const agent = ownAgent ?? (run2 !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path17, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path17;
+    const agentPath = ownAgent !== void 0 ? [...path20, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path20;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults2[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -36892,7 +37418,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path17,
+      path: path20,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -36911,29 +37437,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe2 = (path17) => describePath(data, path17);
-  return { data, defaults: defaults2, tasks, customAgents, describe: describe2 };
+  const describe3 = (path20) => describePath(data, path20);
+  return { data, defaults: defaults2, tasks, customAgents, describe: describe3 };
 }
-function describePath(data, path17) {
-  if (path17.length === 0) return "the plan";
-  if (path17[0] === "tasks" && typeof path17[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path17[1]] : void 0;
+function describePath(data, path20) {
+  if (path20.length === 0) return "the plan";
+  if (path20[0] === "tasks" && typeof path20[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path20[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path17[1]}]`;
-    const rest = path17.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path20[1]}]`;
+    const rest = path20.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path17)}\``;
+  return `\`${formatPath(path20)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error2(rule, message, path17, at = "value") {
-  return { rule, severity: "error", message, path: path17, at };
+function error2(rule, message, path20, at = "value") {
+  return { rule, severity: "error", message, path: path20, at };
 }
-function warning2(rule, message, path17, at = "value") {
-  return { rule, severity: "warning", message, path: path17, at };
+function warning2(rule, message, path20, at = "value") {
+  return { rule, severity: "warning", message, path: path20, at };
 }
 
 // src/core/validate/resolve.ts
@@ -37076,13 +37602,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path17, command }] of customAgents) {
+    for (const [name, { path: path20, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error2(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path17,
+            path20,
             "key"
           )
         );
@@ -37097,7 +37623,7 @@ var customAgent = {
               error2(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path17, "command", i]
+                [...path20, "command", i]
               )
             );
           }
@@ -37109,7 +37635,7 @@ var customAgent = {
           warning2(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path17, "command"]
+            [...path20, "command"]
           )
         );
       }
@@ -37131,11 +37657,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path17 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path20 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error2(
         "cycle",
-        `dependency cycle: ${path17} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path20} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -37175,14 +37701,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path17 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path20 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path17
+            path20
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -37190,7 +37716,7 @@ var granularity = {
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path17
+            path20
           )
         );
       }
@@ -37199,7 +37725,7 @@ var granularity = {
           warning2(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path17
+            path20
           )
         );
       }
@@ -37215,14 +37741,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path17 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path17)];
+        const path20 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path20)];
         if (seen.has(dep.id)) {
           return [
             warning2(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path17
+              path20
             )
           ];
         }
@@ -37260,8 +37786,8 @@ var unknownAgent = {
 };
 function hint(name, known) {
   const close = known.find((k) => editDistance(k, name.toLowerCase()) <= 2);
-  const list = `known agents: ${known.join(", ")}; define others under \`agents:\``;
-  return close !== void 0 ? ` (did you mean ${JSON.stringify(close)}? ${list})` : ` (${list})`;
+  const list2 = `known agents: ${known.join(", ")}; define others under \`agents:\``;
+  return close !== void 0 ? ` (did you mean ${JSON.stringify(close)}? ${list2})` : ` (${list2})`;
 }
 
 // src/core/validate/rules/unknown-dep.ts
@@ -37355,7 +37881,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path17) => describePath(data, path17));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path20) => describePath(data, path20));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -37394,16 +37920,147 @@ function defaultName(file) {
   return name === "" || name === "-" ? "plan" : name;
 }
 
+// src/core/select.ts
+function selectWithDeps(plan, ids) {
+  const index = new Map(plan.tasks.map((t, i) => [t.id, i]));
+  const unknown = ids.filter((id) => !index.has(id));
+  if (unknown.length > 0) {
+    throw new UserError(
+      `the plan has no task ${unknown.map((id) => JSON.stringify(id)).join(", ")} (its tasks: ${plan.tasks.slice(0, 10).map((t) => t.id).join(", ")}${plan.tasks.length > 10 ? ", …" : ""})`
+    );
+  }
+  const keep = new Uint8Array(plan.tasks.length);
+  const stack = ids.map((id) => index.get(id));
+  while (stack.length > 0) {
+    const i = stack.pop();
+    if (keep[i] === 1) continue;
+    keep[i] = 1;
+    for (const dep of plan.tasks[i].deps) stack.push(index.get(dep));
+  }
+  return { ...plan, tasks: plan.tasks.filter((_, i) => keep[i] === 1) };
+}
+
+// src/core/validate/untrusted.ts
+var SENDS_KEY = "which decides where the agent sends its API key";
+var LOADS_CODE = "which loads code of its choosing into the processes the task starts";
+var FORBIDDEN_ENV = [
+  { pattern: /(^|_)(BASE_URL|API_URL|ENDPOINT|ENDPOINT_URL|API_BASE|API_HOST)$/, why: SENDS_KEY },
+  {
+    pattern: /^(HTTPS?|ALL|NO|FTP)_PROXY$/,
+    why: "which decides the proxy the agent's requests go through, API key included"
+  },
+  {
+    pattern: /^SSL_CERT_|^(NODE_EXTRA_CA_CERTS|NODE_TLS_REJECT_UNAUTHORIZED|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE)$/,
+    why: "which decides the certificates the agent trusts, so that its requests (API key included) can be read on the way"
+  },
+  {
+    pattern: /^(ANTHROPIC|CLAUDE|OPENAI|CODEX|GEMINI|GOOGLE)_/,
+    why: "which configures the agent CLI itself (its endpoint, key, provider or settings)"
+  },
+  {
+    // Claude Code and others can call a model through Bedrock: the AWS SDK's endpoint, profile and credentials.
+    pattern: /^AWS_/,
+    why: "which configures the cloud SDK an agent CLI may call its model through (its endpoint and credentials)"
+  },
+  { pattern: /^NODE_(OPTIONS|PATH)$/, why: `${LOADS_CODE} (every Node.js process, the agent CLI included)` },
+  { pattern: /^(LD_|DYLD_)|^GCONV_PATH$/, why: `${LOADS_CODE} (a library loaded into every program)` },
+  {
+    pattern: /^(BASH_ENV|ENV|SHELLOPTS|BASHOPTS|PS4|PROMPT_COMMAND|SHELL)$/,
+    why: "which makes the shells the task starts (the agent CLI runs commands in $SHELL) run code of its choosing"
+  },
+  {
+    pattern: /^(EDITOR|VISUAL|PAGER|BROWSER)$/,
+    why: "which names a program that git and other tools run on their own"
+  },
+  {
+    pattern: /^(PYTHONPATH|PYTHONSTARTUP|PYTHONHOME|PERL5LIB|PERL5OPT|RUBYOPT|RUBYLIB|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS)$/,
+    why: LOADS_CODE
+  },
+  { pattern: /^PATH$/, why: "which decides what program runs for each command, the agent CLI included" },
+  {
+    pattern: /^HOME$|^XDG_/,
+    why: "which decides where the agent CLI reads its settings, hooks and credentials"
+  },
+  {
+    pattern: /^GIT_/,
+    why: "which changes what git runs and where it connects (GIT_SSH_COMMAND, GIT_CONFIG_*)"
+  },
+  { pattern: /^NPM_CONFIG_/, why: "which changes where npm installs from and what it runs" },
+  {
+    pattern: /^(GITHUB|ACTIONS|RUNNER)_/,
+    why: "which belongs to the GitHub runner (its command files, tokens and URLs)"
+  },
+  { pattern: /^ORCHESTRATOR_/, why: "which orchestrator sets for each task itself" }
+];
+function forbiddenEnvReason(name) {
+  const upper = name.toUpperCase();
+  return FORBIDDEN_ENV.find((rule) => rule.pattern.test(upper))?.why ?? null;
+}
+function untrustedFindings(data) {
+  if (!isMapping(data)) return [];
+  const findings = [];
+  const checkEnv = (env, path20, who, verb) => {
+    if (!isMapping(env)) return;
+    for (const name of Object.keys(env)) {
+      const why = forbiddenEnvReason(name);
+      if (why === null) continue;
+      findings.push(
+        error2(
+          "untrusted-env",
+          `${who} ${verb} env ${name}, ${why}: a decomposed plan may not set it (a maintainer may commit a plan that does)`,
+          [...path20, "env", name],
+          "key"
+        )
+      );
+    }
+  };
+  if (isMapping(data.defaults)) checkEnv(data.defaults.env, ["defaults"], "the plan's defaults", "set");
+  if (Array.isArray(data.tasks)) {
+    data.tasks.forEach((task, index) => {
+      if (!isMapping(task)) return;
+      const id = typeof task.id === "string" && task.id.length <= 64 ? task.id : void 0;
+      const who = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${index}]`;
+      checkEnv(task.env, ["tasks", index], who, "sets");
+    });
+  }
+  if (isMapping(data.agents)) {
+    for (const name of Object.keys(data.agents)) {
+      findings.push(
+        error2(
+          "untrusted-agent",
+          `the plan defines agent ${JSON.stringify(name)}, a command of its own: a decomposed plan may not define custom agents, only use shell, claude, codex or gemini (a maintainer may commit a plan that does)`,
+          ["agents", name],
+          "key"
+        )
+      );
+    }
+  }
+  return findings;
+}
+function untrustedDiagnostics(source) {
+  const decoded = decodeUtf8(source.bytes);
+  if (!decoded.ok) return [];
+  const format = source.format ?? formatOf(source.file);
+  const parsed = format === "json" ? parseJson(decoded.text) : format === "markdown" ? parseSeedMarkdown(decoded.text, source.agentFiles) : parseYaml(decoded.text);
+  if (!parsed.ok) return [];
+  return untrustedFindings(parsed.data).map((f) => {
+    const { line, column } = parsed.locator.locate(f.path, f.at ?? "value");
+    return { rule: f.rule, severity: f.severity, message: f.message, file: source.file, line, column };
+  }).sort(compareDiagnostics);
+}
+
 // src/workspace/read-plan.ts
+import fs8 from "node:fs";
+import path6 from "node:path";
 function readPlan(file) {
   let stat2;
   try {
-    stat2 = fs5.statSync(file);
+    stat2 = fs8.statSync(file);
   } catch {
     throw new UserError(`${file}: no such file (give the path of a plan; \`orchestrator init\` writes one)`);
   }
   if (stat2.isDirectory()) {
-    const inside = ["plan.yml", "plan.yaml", "plan.json", "master_plan.md"].map((f) => path4.join(file, f)).find((f) => fs5.existsSync(f));
+    const inside = ["plan.yml", "plan.yaml", "plan.json", "master_plan.md"].map((f) => path6.join(file, f)).find((f) => fs8.existsSync(f));
     if (inside === void 0) throw new UserError(`${file}: is a folder, not a plan file`);
     return readPlan(inside);
   }
@@ -37412,79 +38069,116 @@ function readPlan(file) {
       `${file}: the file is ${stat2.size} bytes, over the ${MAX_PLAN_BYTES}-byte limit for a plan`
     );
   }
-  const bytes = fs5.readFileSync(file);
-  const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path4.join(path4.dirname(file), "agent_tasks")) : [];
+  const bytes = fs8.readFileSync(file);
+  const agentFiles = formatOf(file) === "markdown" ? readAgentFiles(path6.join(path6.dirname(file), "agent_tasks")) : [];
   const { plan, diagnostics } = parsePlan({ file, bytes, agentFiles });
-  return { file, plan, diagnostics };
+  return { file, plan, diagnostics, bytes };
 }
 function readAgentFiles(dir) {
   let names;
   try {
-    names = fs5.readdirSync(dir).filter((n) => /^agent-\d+\.md$/.test(n)).sort();
+    names = fs8.readdirSync(dir).filter((n) => /^agent-\d+\.md$/.test(n)).sort();
   } catch {
     return [];
   }
-  return names.map((name) => ({ name, text: fs5.readFileSync(path4.join(dir, name), "utf8") }));
+  return names.map((name) => ({ name, text: fs8.readFileSync(path6.join(dir, name), "utf8") }));
 }
 
 // src/action/load-plan.ts
-function loadPlan(file, select = []) {
-  const plan = loadWholePlan(file);
-  if (select.length === 0) return plan;
+function loadPlan(file, origin = "repository", select = []) {
+  return loadPlanFile(file, origin, select).plan;
+}
+function loadPlanFile(file, origin = "repository", select = []) {
+  const loaded = loadWholePlan(file, origin);
+  if (select.length === 0) return loaded;
   try {
-    return selectWithDeps(plan, select);
+    return { ...loaded, plan: selectWithDeps(loaded.plan, select) };
   } catch (error3) {
     if (error3 instanceof UserError) throw new UserError(`input \`select\`: ${error3.message}`);
     throw error3;
   }
 }
-function loadWholePlan(file) {
+function loadWholePlan(file, origin) {
   const loaded = readPlan(file);
-  for (const d of loaded.diagnostics) {
-    const props = { file: d.file, startLine: d.line, startColumn: d.column, title: d.rule };
-    if (d.severity === "error") error(d.message, props);
-    else warning(d.message, props);
-  }
+  annotate(loaded.diagnostics);
   if (loaded.plan === null) {
     const errors = loaded.diagnostics.filter((d) => d.severity === "error").length;
     throw new UserError(`${file}: the plan has ${errors} error${errors === 1 ? "" : "s"} (annotated above)`);
   }
-  return loaded.plan;
+  if (origin === "decompose") {
+    const refused = untrustedDiagnostics({
+      file: loaded.file,
+      bytes: loaded.bytes,
+      format: formatOf(loaded.file)
+    });
+    if (refused.length > 0) {
+      annotate(refused);
+      const lines = refused.map((d) => `  ${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`);
+      throw new UserError(
+        `${file}: the plan comes from decompose (plan-origin: decompose) and breaks ${refused.length === 1 ? "a rule" : `${refused.length} rules`} for decomposed plans; it is not run or shown as runnable:
+${lines.join("\n")}`
+      );
+    }
+  }
+  const sha256 = crypto2.createHash("sha256").update(loaded.bytes).digest("hex");
+  return { plan: loaded.plan, file: loaded.file, sha256 };
+}
+function annotate(diagnostics) {
+  for (const d of diagnostics) {
+    const props = { file: d.file, startLine: d.line, startColumn: d.column, title: d.rule };
+    if (d.severity === "error") error(d.message, props);
+    else warning(d.message, props);
+  }
 }
 
 // src/action/aggregate.ts
 var COMMENT_BYTES = 6e4;
 async function aggregateMode(settings) {
-  const plan = loadPlan(settings.plan, settings.select);
+  const plan = loadPlan(settings.plan, settings.planOrigin, settings.select);
   const analysis = analyze(plan);
   const files = layout(settings.dir);
-  const { reports, summary: summary2, file } = aggregate(plan, analysis, files.outputs, files.finalOutput);
+  const { tampering } = importDownloads(plan, files.root, settings.sources);
+  annotateTampering(tampering);
+  const { reports, summary: summary2, file } = aggregate(plan, analysis, files.outputs, files.finalOutput, tampering);
   setOutput("status", summary2.status);
   for (const status of REPORT_STATUSES) setOutput(status, summary2.counts[status]);
   setOutput("counts", JSON.stringify(summary2.counts));
   setOutput("cost", String(summary2.costUsd));
   setOutput("final-output", file);
   const shown2 = renderFinalOutput(plan, analysis, reports, { plainText: true });
-  await summary.addRaw(shown2).write();
+  await summary.addRaw(neutralizeGithubText(withTamperingSection(shown2, tampering))).write();
   if (settings.comment !== null) {
     const comment = renderFinalOutput(plan, analysis, reports, {
       plainText: true,
+      logs: false,
       title: "Results",
-      maxBytes: COMMENT_BYTES,
+      maxBytes: COMMENT_BYTES - Buffer.byteLength(tamperingSection(tampering)),
       limitName: "GitHub's size limit for a comment (the whole report is the run's `final-output` artifact)"
     });
-    await postComment(settings.comment, comment.replace(/\bBatch #(\d+)/g, "Batch $1"));
+    await postComment(
+      settings.comment,
+      withTamperingSection(comment, tampering).replace(/\bBatch #(\d+)/g, "Batch $1")
+    );
   }
-  return { failure: summary2.status === "success" ? null : `the run failed: ${summaryLine(summary2)}` };
+  const problems = [];
+  if (summary2.status !== "success") problems.push(`the run failed: ${summaryLine(summary2)}`);
+  if (tampering.length > 0) {
+    const paths = tampering.length === 1 ? "1 path" : `${tampering.length} paths`;
+    problems.push(
+      `${paths} of the downloaded artifacts refused: an artifact held what is not its own (annotated above)`
+    );
+  }
+  return { failure: problems.length === 0 ? null : problems.join("; ") };
 }
 
 // src/action/decompose.ts
-import fs9 from "node:fs";
-import path7 from "node:path";
+import crypto3 from "node:crypto";
+import fs13 from "node:fs";
+import path10 from "node:path";
 
 // src/decompose/ai.ts
-import fs8 from "node:fs";
-import path6 from "node:path";
+import fs11 from "node:fs";
+import path8 from "node:path";
 
 // src/agents/json.ts
 function isRecord(value) {
@@ -37902,12 +38596,12 @@ function statsTokens(stats) {
 
 // src/runner/spawn.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs7 from "node:fs";
+import fs10 from "node:fs";
 
 // src/runner/launcher.ts
 import { spawn } from "node:child_process";
-import fs6 from "node:fs";
-import path5 from "node:path";
+import fs9 from "node:fs";
+import path7 from "node:path";
 
 // raw-text:src/runner/launcher.pl
 var launcher_default = `# The process launcher (see launcher.ts): a small perl process that starts the runner's task processes, because
@@ -38498,11 +39192,12 @@ var HELPERS = {
   perl: { programs: ["perl"], args: ["-e", launcher_default] }
 };
 var Launcher = class {
-  constructor(kind) {
+  constructor(kind, env) {
     this.kind = kind;
     this.child = spawn(interpreters.get(kind) ?? kind, HELPERS[kind].args, {
       // Its own process group: a Ctrl-C at the terminal reaches the runner, which stops the tasks itself.
       detached: true,
+      env,
       stdio: ["pipe", "pipe", "inherit"]
     });
     this.child.stdout.on("data", (chunk) => this.receive(chunk));
@@ -38511,7 +39206,7 @@ var Launcher = class {
     this.child.on("error", (error3) => this.die(`the process launcher failed: ${error3.message}`));
     this.child.on(
       "exit",
-      (code, signal) => this.die(`the process launcher exited (${signal ?? `code ${String(code)}`})`)
+      (code, signal2) => this.die(`the process launcher exited (${signal2 ?? `code ${String(code)}`})`)
     );
     this.idle();
   }
@@ -38543,7 +39238,7 @@ var Launcher = class {
     const env = this.envDelta(request2.env);
     this.send(`S ${id} ${request2.captureBytes} ${request2.argv.length}`, [
       // Absolute: the Python launcher changes its own folder to start a process in another.
-      path5.resolve(request2.cwd),
+      path7.resolve(request2.cwd),
       request2.logPath,
       ...request2.argv,
       ...env
@@ -38661,10 +39356,10 @@ function usable(kind) {
   return interpreters.get(kind) !== null;
 }
 function find(program) {
-  const candidates = path5.isAbsolute(program) ? [program] : (process.env.PATH ?? "").split(path5.delimiter).filter((folder) => folder !== "").map((folder) => path5.join(folder, program));
+  const candidates = path7.isAbsolute(program) ? [program] : (process.env.PATH ?? "").split(path7.delimiter).filter((folder) => folder !== "").map((folder) => path7.join(folder, program));
   for (const candidate of candidates) {
     try {
-      fs6.accessSync(candidate, fs6.constants.X_OK);
+      fs9.accessSync(candidate, fs9.constants.X_OK);
       return candidate;
     } catch {
     }
@@ -38677,12 +39372,12 @@ function launcherKind(env = process.env) {
   const order = choice === "perl" ? ["perl", "python"] : choice === "python" || process.platform === "linux" ? ["python", "perl"] : ["perl"];
   return order.find(usable) ?? "node";
 }
-function processLauncher(env = process.env) {
+function processLauncher(env) {
   const kind = launcherKind(env);
   if (kind === "node") return void 0;
   let launcher = launchers.get(kind);
   if (launcher?.alive !== true) {
-    launcher = new Launcher(kind);
+    launcher = new Launcher(kind, env);
     launchers.set(kind, launcher);
   }
   return launcher;
@@ -38754,8 +39449,8 @@ function runProcess(request2) {
       failed(message) {
         spawnError = message;
       },
-      exited(code, signal) {
-        exit = { code, signal };
+      exited(code, signal2) {
+        exit = { code, signal: signal2 };
         killGroup("SIGTERM");
         straggler = setTimeout(() => {
           killGroup("SIGKILL");
@@ -38796,18 +39491,18 @@ function runProcess(request2) {
   });
 }
 var abortHandlers = /* @__PURE__ */ new WeakMap();
-function onAbortOf(signal, handler2) {
-  if (signal.aborted) {
+function onAbortOf(signal2, handler2) {
+  if (signal2.aborted) {
     handler2();
     return () => {
     };
   }
-  let handlers = abortHandlers.get(signal);
+  let handlers = abortHandlers.get(signal2);
   if (handlers === void 0) {
     const set = /* @__PURE__ */ new Set();
     handlers = set;
-    abortHandlers.set(signal, set);
-    signal.addEventListener(
+    abortHandlers.set(signal2, set);
+    signal2.addEventListener(
       "abort",
       () => {
         for (const h of [...set]) h();
@@ -38833,7 +39528,7 @@ function spawnWithNode(request2, hooks) {
   });
   if (child.pid !== void 0) hooks.started(child.pid);
   const log = (chunk) => {
-    if (request2.log !== null) fs7.writeSync(request2.log.fd, chunk);
+    if (request2.log !== null) fs10.writeSync(request2.log.fd, chunk);
   };
   child.stdout.on("data", (chunk) => {
     stdout.push(chunk);
@@ -38849,12 +39544,12 @@ function spawnWithNode(request2, hooks) {
     child.stdin.end(request2.stdin);
   }
   child.on("error", (error3) => hooks.failed(error3.message));
-  child.on("exit", (code, signal) => {
-    exit = { code, signal };
-    hooks.exited(code, signal);
+  child.on("exit", (code, signal2) => {
+    exit = { code, signal: signal2 };
+    hooks.exited(code, signal2);
   });
-  child.on("close", (code, signal) => {
-    if (exit === null && (code !== null || signal !== null)) hooks.exited(code, signal);
+  child.on("close", (code, signal2) => {
+    if (exit === null && (code !== null || signal2 !== null)) hooks.exited(code, signal2);
     hooks.closed(stdout.text(), stderr.text(), stdout.truncated || stderr.truncated);
   });
   return {
@@ -39035,7 +39730,11 @@ var ADAPTERS = {
   codex: codexAdapter,
   gemini: geminiAdapter
 };
-var DISALLOWED_TOOLS = "Bash,Edit,MultiEdit,Write,NotebookEdit,WebFetch,WebSearch";
+var PLANNER_FLAGS = {
+  claude: ["--tools", "", "--strict-mcp-config", "--setting-sources", "user"],
+  codex: ["-c", "features.shell_tool=false", "-c", "features.unified_exec=false", "--sandbox", "read-only"],
+  gemini: []
+};
 var CAPTURE_BYTES = 32 * 1024 * 1024;
 async function askAgent(prompt, opts) {
   const adapter = ADAPTERS[opts.agent];
@@ -39043,10 +39742,8 @@ async function askAgent(prompt, opts) {
   const plan = { version: 1, name: "decompose", agents: {}, tasks: [task] };
   const ctx = { plan, task, prompt, promptFile: opts.promptFile, outputDir: opts.dir };
   const invocation = adapter.invocation(ctx);
-  const argv = [...invocation.argv];
-  if (opts.agent === "claude") {
-    argv.push("--json-schema", JSON.stringify(answerJsonSchema()), "--disallowedTools", DISALLOWED_TOOLS);
-  }
+  const argv = withPlannerFlags(opts.agent, invocation.argv);
+  if (opts.agent === "claude") argv.push("--json-schema", JSON.stringify(answerJsonSchema()));
   const end = await runProcess({
     argv,
     stdin: invocation.stdin ?? prompt,
@@ -39084,6 +39781,11 @@ async function askAgent(prompt, opts) {
     ...result.costUsd !== void 0 ? { costUsd: result.costUsd } : {}
   };
 }
+function withPlannerFlags(agent, argv) {
+  const flags = PLANNER_FLAGS[agent];
+  if (agent === "codex" && argv[argv.length - 1] === "-") return [...argv.slice(0, -1), ...flags, "-"];
+  return [...argv, ...flags];
+}
 function plannerTask(opts) {
   return {
     id: "decompose",
@@ -39119,7 +39821,10 @@ var RULES2 = `1. **Atomic tasks.** Each task takes one agent 1 to 5 minutes and 
 5. **Worth orchestrating?** If the request has fewer than 3 independent steps, orchestration adds nothing: say so
    in \`notes\`, and still answer with the smallest valid plan (one task may do the whole request).
 6. **Leave \`request\` out** of the plan: orchestrator adds the request itself. Do not carry out the request, and
-   do not change any file: only plan.`;
+   do not change any file: only plan.
+7. **No \`agents\`, no configuration env.** Use only the agents \`shell\`, \`claude\`, \`codex\` and \`gemini\`,
+   and set no \`env\` that configures an agent or a program (endpoints, proxies, API settings, \`PATH\`,
+   \`NODE_OPTIONS\`, \`GIT_*\`, ...): a plan from a request may not, and is refused when it does.`;
 function buildDecomposePrompt({ request: request2, layout: layout2, repair }) {
   const schema = JSON.stringify(answerJsonSchema(), null, 1);
   const sections2 = [
@@ -39168,10 +39873,10 @@ function requestBlock(request2) {
 
 // src/decompose/ai.ts
 async function decomposeWithAgent(opts) {
-  const folder = path6.join(opts.dir, "decompose");
-  fs8.rmSync(folder, { recursive: true, force: true });
-  fs8.mkdirSync(folder, { recursive: true });
-  const shown2 = (file) => path6.relative(opts.cwd, file) || file;
+  const folder = path8.join(opts.dir, "decompose");
+  fs11.rmSync(folder, { recursive: true, force: true });
+  fs11.mkdirSync(folder, { recursive: true });
+  const shown2 = (file) => path8.relative(opts.cwd, file) || file;
   let repair;
   let lastFile = null;
   for (let round = 1; round <= 1 + opts.repairs; round++) {
@@ -39180,7 +39885,7 @@ async function decomposeWithAgent(opts) {
       layout: opts.layout,
       ...repair !== void 0 ? { repair } : {}
     });
-    const promptFile = path6.join(folder, `prompt-${round}.md`);
+    const promptFile = path8.join(folder, `prompt-${round}.md`);
     writeFileAtomic(promptFile, prompt);
     opts.progress(
       round === 1 ? `Asking ${opts.agent} for a plan...` : `Asking ${opts.agent} to repair its plan (round ${round - 1} of ${opts.repairs})...`
@@ -39195,7 +39900,7 @@ async function decomposeWithAgent(opts) {
       promptFile,
       dir: folder
     });
-    const answerFile = path6.join(folder, `answer-${round}.txt`);
+    const answerFile = path8.join(folder, `answer-${round}.txt`);
     writeFileAtomic(answerFile, asked.stdout);
     lastFile = shown2(answerFile);
     if (!asked.ok) {
@@ -39221,17 +39926,21 @@ async function decomposeWithAgent(opts) {
       continue;
     }
     const candidate = isRecord(found.plan) ? withoutRequest(found.plan) : found.plan;
-    const planFile = path6.join(folder, `plan-${round}.json`);
+    const planFile = path8.join(folder, `plan-${round}.json`);
     const json = `${JSON.stringify(candidate, null, 2)}
 `;
     writeFileAtomic(planFile, json);
     lastFile = shown2(planFile);
-    const checked = parsePlan({ file: shown2(planFile), bytes: Buffer.from(json), format: "json" });
-    if (checked.plan !== null && isRecord(candidate)) {
+    const source = { file: shown2(planFile), bytes: Buffer.from(json), format: "json" };
+    const checked = parsePlan(source);
+    const refused = untrustedDiagnostics(source);
+    if (checked.plan !== null && refused.length === 0 && isRecord(candidate)) {
       const document = { ...candidate, request: requestBlock(opts.request) };
       return { ok: true, document, notes: found.notes.trim(), rounds: round };
     }
-    const errors = checked.diagnostics.filter((d) => d.severity === "error");
+    const errors = [...checked.diagnostics.filter((d) => d.severity === "error"), ...refused].sort(
+      compareDiagnostics
+    );
     repair = { answer: json, answerFile: shown2(planFile), diagnostics: errors };
   }
   return {
@@ -39252,7 +39961,7 @@ function withoutRequest(plan) {
 var ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+\[([ xX])\](?:[ \t]+(.*?))?[ \t]*$/;
 var NEAR_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*\[[ \t]*[xX]?[ \t]*\](?!\()/;
 var HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
-var FENCE = /^[ \t]*(`{3,}|~{3,})/;
+var FENCE2 = /^[ \t]*(`{3,}|~{3,})/;
 var ANNOTATION = /\((after|needs|depends on)\b([ \t]*:?)([^()]*)\)[ \t]*$/i;
 var AND = /^(#?\d+|T-?\d+)(?:[ \t]*(?:\band\b|&)[ \t]*(#?\d+|T-?\d+))+$/i;
 function parseChecklist(text, file) {
@@ -39284,7 +39993,7 @@ function parseChecklist(text, file) {
       if (raw.includes("-->")) inComment = false;
       return;
     }
-    const fenceOpen = FENCE.exec(raw);
+    const fenceOpen = FENCE2.exec(raw);
     if (fenceOpen !== null) {
       fence3 = fenceOpen[1];
       addDetail(innermost(), raw, () => prose = true);
@@ -39311,8 +40020,8 @@ function parseChecklist(text, file) {
       if (name !== "") headings.push({ level, text: name });
       return;
     }
-    const match = ITEM.exec(raw);
-    if (match === null) {
+    const match2 = ITEM.exec(raw);
+    if (match2 === null) {
       if (NEAR_ITEM.test(raw)) {
         error3(
           "malformed-item",
@@ -39326,7 +40035,7 @@ function parseChecklist(text, file) {
       return;
     }
     const parent = innermost() ?? null;
-    const body = match[3] ?? "";
+    const body = match2[3] ?? "";
     const column = body === "" ? raw.length + 1 : raw.lastIndexOf(body) + 1;
     const { text: itemText, refs } = splitAnnotation(body, column);
     const item = {
@@ -39334,7 +40043,7 @@ function parseChecklist(text, file) {
       line,
       column,
       indent,
-      checked: match[2] !== " ",
+      checked: match2[2] !== " ",
       text: itemText,
       refs,
       groups: headings.map((h) => h.text),
@@ -39361,11 +40070,11 @@ function addDetail(item, raw, orProse) {
 function splitAnnotation(body, column) {
   const m = ANNOTATION.exec(body);
   if (m === null) return { text: body.trim(), refs: [] };
-  const list = m[3];
+  const list2 = m[3];
   const offset = column - 1 + m.index + 1 + m[1].length + m[2].length;
   const refs = [];
   let at = 0;
-  for (const piece of list.split(/[,;]/)) {
+  for (const piece of list2.split(/[,;]/)) {
     const start = offset + at + (piece.length - piece.trimStart().length);
     at += piece.length + 1;
     const trimmed = piece.trim();
@@ -39433,13 +40142,13 @@ function checklistToPlan(text, file) {
   const live = (k) => !items[k].checked;
   const graph = buildGraph(
     items.length,
-    deps.map((list, k) => live(k) ? list.filter(live) : [])
+    deps.map((list2, k) => live(k) ? list2.filter(live) : [])
   );
   for (const cycle2 of findCycles(graph)) {
     const first = items[cycle2[0]];
-    const path17 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
+    const path20 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
     error3(
-      `dependency cycle: ${path17} (each waits for the next; a parent item waits for the items nested under it)`,
+      `dependency cycle: ${path20} (each waits for the next; a parent item waits for the items nested under it)`,
       "cycle",
       first.line,
       first.column
@@ -39510,6 +40219,59 @@ function slug(title) {
   return title.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 64).replace(/-+$/, "");
 }
 
+// src/decompose/leak-guard.ts
+function namedSecrets(env) {
+  return Object.entries(env).filter((entry) => entry[1] !== void 0).filter(
+    ([name, value]) => value.length >= MIN_SECRET_LENGTH && secretValues({ [name]: value }).length > 0
+  ).map(([name, value]) => ({ name, value })).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+function findLeak(text, secrets) {
+  const views = [.../* @__PURE__ */ new Set([text.normalize("NFKC"), percentDecoded(text).normalize("NFKC")])];
+  const letters = views.map(alphanumeric);
+  const lower = letters.map((l) => l.toLowerCase());
+  for (const { name, value } of secrets) {
+    if (value.length < MIN_SECRET_LENGTH) continue;
+    const found = (encoding) => ({ name, encoding });
+    if (views.some((v) => v.includes(value))) return found("as written");
+    const bare = alphanumeric(value.normalize("NFKC"));
+    if (bare.length >= MIN_SECRET_LENGTH && (bare.length >= 16 || /\d/.test(bare) && /[A-Za-z]/.test(bare))) {
+      if (letters.some((l) => l.includes(bare))) return found("spaced out or punctuated");
+      const reversed = [...bare].reverse().join("");
+      if (letters.some((l) => l.includes(reversed))) return found("reversed");
+    }
+    const bytes = Buffer.from(value, "utf8");
+    const hex = bytes.toString("hex");
+    if (lower.some((l) => l.includes(hex))) return found("hex");
+    for (const b64 of base64Cores(bytes)) {
+      if (b64.length >= MIN_SECRET_LENGTH && letters.some((l) => l.includes(b64))) return found("base64");
+    }
+  }
+  return null;
+}
+function alphanumeric(text) {
+  return text.replace(/[^A-Za-z0-9]+/g, "");
+}
+function percentDecoded(text) {
+  if (!text.includes("%")) return text;
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run2) => {
+    try {
+      return decodeURIComponent(run2);
+    } catch {
+      return Buffer.from(run2.replace(/%/g, ""), "hex").toString("latin1");
+    }
+  });
+}
+function base64Cores(bytes) {
+  const out = [];
+  for (let k = 0; k < 3; k++) {
+    const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString("base64").replace(/=+$/, "");
+    const first = Math.ceil(8 * k / 6);
+    const last = Math.floor(8 * (k + bytes.length) / 6);
+    out.push(alphanumeric(encoded.slice(first, last)));
+  }
+  return out;
+}
+
 // src/decompose/layout.ts
 import { spawnSync } from "node:child_process";
 var LAYOUT_MAX_CHARS = 3e3;
@@ -39546,11 +40308,11 @@ function describeLayout(files, maxChars = LAYOUT_MAX_CHARS) {
   }
   for (const file of topFiles.sort()) lines.push(file);
   const kept = [];
-  let size = 0;
+  let size2 = 0;
   for (const line of lines) {
-    if (size + line.length + 1 > maxChars - 40) break;
+    if (size2 + line.length + 1 > maxChars - 40) break;
     kept.push(line);
-    size += line.length + 1;
+    size2 += line.length + 1;
   }
   if (kept.length < lines.length) kept.push(`... (${lines.length - kept.length} more lines left out)`);
   return kept.join("\n");
@@ -39563,7 +40325,7 @@ function byName(a, b) {
 }
 
 // src/decompose/plan-yaml.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var TASK_ORDER = ["id", "title", "agent", "deps", ...Object.keys(TASK_SCHEMA.properties)];
 var PLAN_ORDER = Object.keys(PLAN_SCHEMA.properties);
 var DEFAULTS_ORDER = TASK_ORDER.filter(
@@ -39572,13 +40334,13 @@ var DEFAULTS_ORDER = TASK_ORDER.filter(
 var BACKOFF_ORDER = ["initial", "factor", "max"];
 var FLOW_LISTS = /* @__PURE__ */ new Set(["deps", "retry-on", "runs-on", "allowed-tools", "outputs", "command"]);
 function planToYaml(document) {
-  const doc = new import_yaml3.Document(ordered(document), { version: "1.2" });
-  (0, import_yaml3.visit)(doc, {
+  const doc = new import_yaml4.Document(ordered2(document), { version: "1.2" });
+  (0, import_yaml4.visit)(doc, {
     Pair(_, pair) {
-      const key2 = (0, import_yaml3.isScalar)(pair.key) ? pair.key.value : void 0;
-      if (typeof key2 === "string" && FLOW_LISTS.has(key2) && (0, import_yaml3.isSeq)(pair.value)) {
+      const key2 = (0, import_yaml4.isScalar)(pair.key) ? pair.key.value : void 0;
+      if (typeof key2 === "string" && FLOW_LISTS.has(key2) && (0, import_yaml4.isSeq)(pair.value)) {
         const short = pair.value.items.every(
-          (item) => (0, import_yaml3.isScalar)(item) && typeof item.value === "string" && item.value.length <= 40
+          (item) => (0, import_yaml4.isScalar)(item) && typeof item.value === "string" && item.value.length <= 40
         );
         if (short && pair.value.items.length <= 8) pair.value.flow = true;
       }
@@ -39586,7 +40348,7 @@ function planToYaml(document) {
   });
   return doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false });
 }
-function ordered(plan) {
+function ordered2(plan) {
   const out = sortKeys(plan, PLAN_ORDER);
   if (isObject2(out.defaults)) out.defaults = withBackoff(sortKeys(out.defaults, DEFAULTS_ORDER));
   if (Array.isArray(out.tasks)) {
@@ -39629,21 +40391,13 @@ function isSetupAgent(agent) {
 // src/render/master-plan.ts
 function renderMasterPlan(plan, analysis, statuses) {
   const status = statuses ?? initialStatuses(plan);
-  const rows = plan.tasks.map((task, i) => [
-    task.id,
-    task.title,
-    task.deps.length === 0 ? "None" : task.deps.join(", "),
-    statusMark(status[i] ?? "pending"),
-    task.agent,
-    String(analysis.level[i] + 1)
-  ]);
   const sections2 = [
     "# Task Plan",
     `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`,
     "## Request",
     plan.request === void 0 || plan.request.trim() === "" ? "_(none given)_" : blockquote(plan.request),
     "## Tasks",
-    table(["ID", "Task", "Deps", "Status", "Agent", "Batch"], rows),
+    tasksTable(plan, analysis, status),
     `**Status:** ${STATUS_LEGEND}`,
     "## Graph",
     mermaidSection(plan, analysis, status),
@@ -39655,6 +40409,17 @@ function renderMasterPlan(plan, analysis, statuses) {
   return `${sections2.join("\n\n")}
 `;
 }
+function tasksTable(plan, analysis, status) {
+  const rows = plan.tasks.map((task, i) => [
+    task.id,
+    task.title,
+    task.deps.length === 0 ? "None" : task.deps.join(", "),
+    statusMark(status[i] ?? "pending"),
+    task.agent,
+    String(analysis.level[i] + 1)
+  ]);
+  return table(["ID", "Task", "Deps", "Status", "Agent", "Batch"], rows);
+}
 function batchesSection(plan, analysis) {
   if (analysis.batches.length === 0) return "_No tasks._";
   return analysis.batches.map(
@@ -39664,7 +40429,7 @@ function batchesSection(plan, analysis) {
 function criticalPathSection(plan, analysis) {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return "_No tasks._";
-  const path17 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const path20 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
@@ -39675,15 +40440,227 @@ function criticalPathSection(plan, analysis) {
   } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
   }
-  return `${path17}
+  return `${path20}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
 }
 
+// src/render/posted-plan.ts
+var REQUEST_MAX_BYTES2 = 16 * KIB;
+function renderPostedPlan(plan, analysis, options = {}) {
+  const head = [
+    "# Task Plan",
+    `**Plan:** ${escapeInline(plan.name)} · ${plural(plan.tasks.length, "task")} · ${plural(analysis.batches.length, "batch", "batches")}`
+  ];
+  if (options.file !== void 0) {
+    head.push(
+      `**Plan file:** ${inlineCode(oneLine(options.file.name) || "plan")} · **sha256:** ${inlineCode(options.file.sha256)}`
+    );
+  }
+  head.push(
+    "## Request",
+    requestSection2(plan.request),
+    "## Tasks",
+    tasksTable(plan, analysis, initialStatuses(plan)),
+    `**Status:** ${STATUS_LEGEND}`
+  );
+  const agents = customAgentsSection(plan);
+  if (agents !== null) head.push("## Custom agents", agents);
+  head.push(
+    "## What will run",
+    "Each task as the plan file gives it: its agent and command or prompt, its env, its tools. The text is shown as written (in fences, never rendered): read it before you approve a run."
+  );
+  const tail = [
+    "## Graph",
+    mermaidSection(plan, analysis, initialStatuses(plan)),
+    "## Batches",
+    batchesSection(plan, analysis),
+    "## Critical path",
+    criticalPathSection(plan, analysis),
+    ...options.after ?? []
+  ];
+  const limit = options.maxBytes ?? Infinity;
+  const noteRoom = limit === Infinity ? 0 : 1024;
+  let size2 = byteLength([...head, ...tail].join("\n\n")) + noteRoom;
+  const sections2 = [];
+  for (const i of analysis.order) {
+    const section = taskSection2(plan, plan.tasks[i]);
+    size2 += byteLength(section) + 2;
+    if (size2 > limit) break;
+    sections2.push(section);
+  }
+  if (sections2.length < plan.tasks.length) {
+    const left = plan.tasks.length - sections2.length;
+    const where = options.elsewhere ?? "the plan file itself";
+    sections2.push(
+      `> [!WARNING]
+> ${plural(left, "task is", "tasks are")} not shown here: the whole would pass the size limit. Read ${sections2.length === 0 ? "them" : "the rest"} in ${where} before you approve a run (the sha256 above names the plan file).`
+    );
+  }
+  const text = [...head, ...sections2, ...tail].join("\n\n").replace(/\bBatch #(\d+)/g, "Batch $1");
+  return `${neutralizeGithubText(text)}
+`;
+}
+function requestSection2(request2) {
+  if (request2 === void 0 || request2.trim() === "") return "_(none given)_";
+  const shown2 = cutText(request2, REQUEST_MAX_BYTES2);
+  const block = fence(trimBlock(shown2), "text");
+  if (shown2.length === request2.length) return block;
+  return `${block}
+
+_The request is cut here (${humanBytes(byteLength(request2))} in all); the plan file has it whole._`;
+}
+function customAgentsSection(plan) {
+  const names = Object.keys(plan.agents).sort();
+  if (names.length === 0) return null;
+  return names.map((name) => {
+    const argv = JSON.stringify(plan.agents[name].command);
+    return `### Agent ${inlineCode(oneLine(name) || name)}
+
+Its command, run without a shell; \`{prompt}\`, \`{prompt_file}\`, \`{output_dir}\` and \`{task_id}\` are filled in:
+
+${fence(argv, "json")}`;
+  }).join("\n\n");
+}
+function taskSection2(plan, task) {
+  const parts = [`### ${escapeInline(task.id)}: ${escapeInline(task.title)}`, settingsLine(plan, task)];
+  if (task.allowedTools !== void 0) {
+    parts.push(
+      `**Allowed tools:** ${task.allowedTools.length === 0 ? "_none_" : task.allowedTools.map((t) => inlineCode(oneLine(t) || t)).join(", ")}`
+    );
+  } else if (task.agent !== "shell") {
+    parts.push("**Allowed tools:** _the agent's own defaults_");
+  }
+  const env = Object.entries(task.env);
+  if (env.length > 0) {
+    const lines = env.map(
+      ([name, value]) => `${name}=${/^[\x20-\x7e]*$/.test(value) ? value : JSON.stringify(value)}`
+    );
+    parts.push(`**Env** (${plural(env.length, "variable")}):`, fence(lines.join("\n"), "text"));
+  }
+  if (task.run !== void 0) {
+    parts.push(
+      "**Command** (`run:`, with `bash -c` under `set -euo pipefail`):",
+      fence(cleanText(task.run).trimEnd(), "sh")
+    );
+  }
+  if (task.prompt !== void 0) parts.push("**Prompt:**", fence(cleanText(task.prompt).trimEnd(), "text"));
+  if (Object.keys(task.inputs).length > 0) {
+    parts.push("**Inputs** (given with the prompt):", fence(JSON.stringify(task.inputs, null, 2), "json"));
+  }
+  if (task.output !== void 0) {
+    parts.push(
+      "**Expected output** (given with the prompt):",
+      fence(cleanText(task.output).trimEnd(), "text")
+    );
+  }
+  return parts.join("\n\n");
+}
+function settingsLine(plan, task) {
+  const agent = inlineCode(oneLine(task.agent) || task.agent);
+  const custom = !isBuiltinAgent(task.agent) && plan.agents[task.agent] !== void 0;
+  const parts = [`**Agent:** ${agent}${custom ? " (a custom agent: its command is above)" : ""}`];
+  if (task.model !== void 0) parts.push(`**model:** ${inlineCode(oneLine(task.model) || task.model)}`);
+  if (task.maxTurns !== void 0) parts.push(`**max turns:** ${task.maxTurns}`);
+  parts.push(`**runs on:** ${task.runsOn.map((label) => inlineCode(oneLine(label) || label)).join(", ")}`);
+  parts.push(`**timeout:** ${humanDuration(task.timeoutMs)}`, `**retries:** ${task.retries}`);
+  if (task.deps.length > 0) parts.push(`**after:** ${task.deps.map(escapeInline).join(", ")}`);
+  return parts.join(" · ");
+}
+
+// src/action/step-files.ts
+import fs12 from "node:fs";
+import path9 from "node:path";
+var STEP_FILE_VARIABLES = [
+  "GITHUB_ENV",
+  "GITHUB_PATH",
+  "GITHUB_OUTPUT",
+  "GITHUB_STATE",
+  "GITHUB_STEP_SUMMARY"
+];
+var RUNNER_FILE_COMMANDS = "_runner_file_commands";
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function rememberStepFiles(env) {
+  const names = /* @__PURE__ */ new Map();
+  for (const variable of STEP_FILE_VARIABLES) {
+    const file = env[variable];
+    if (file !== void 0 && file !== "") names.set(path9.resolve(file), variable);
+  }
+  const folders = [...new Set([...names.keys()].map((file) => path9.dirname(file)))].filter(
+    (folder) => path9.basename(folder) === RUNNER_FILE_COMMANDS
+  );
+  const remembered = /* @__PURE__ */ new Map();
+  for (const folder of folders) for (const entry of list(folder)) remembered.set(entry, inspect(entry));
+  for (const file of names.keys()) if (!remembered.has(file)) remembered.set(file, inspect(file));
+  return {
+    restore: () => {
+      const changed = [];
+      const note = (entry) => void changed.push(names.get(entry) ?? path9.basename(entry));
+      for (const entry of folders.flatMap(list)) if (!remembered.has(entry) && remove(entry)) note(entry);
+      for (const [entry, was] of remembered) if (restoreOne(entry, was)) note(entry);
+      const order = (name) => {
+        const i = STEP_FILE_VARIABLES.indexOf(name);
+        return i < 0 ? STEP_FILE_VARIABLES.length : i;
+      };
+      return [...new Set(changed)].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+    }
+  };
+}
+function list(folder) {
+  try {
+    return fs12.readdirSync(folder).map((name) => path9.join(folder, name));
+  } catch {
+    return [];
+  }
+}
+function inspect(entry) {
+  try {
+    const stat2 = fs12.lstatSync(entry);
+    if (!stat2.isFile() || stat2.size > MAX_FILE_BYTES) return { kind: "other" };
+    return { kind: "file", content: fs12.readFileSync(entry) };
+  } catch {
+    return { kind: "absent" };
+  }
+}
+function restoreOne(entry, was) {
+  switch (was.kind) {
+    case "other":
+      return false;
+    case "absent":
+      return exists2(entry) && remove(entry);
+    case "file": {
+      const now = inspect(entry);
+      if (now.kind === "file" && now.content.equals(was.content)) return false;
+      remove(entry);
+      fs12.writeFileSync(entry, was.content, { flag: "wx" });
+      return true;
+    }
+  }
+}
+function remove(entry) {
+  try {
+    fs12.rmSync(entry, { recursive: true, force: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function exists2(entry) {
+  try {
+    fs12.lstatSync(entry);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // src/action/agent-env.ts
 var JOB_TOKENS = /^(INPUT_.*|ACTIONS_.*|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN)$/i;
+var STEP_FILES = new Set(STEP_FILE_VARIABLES);
 function agentEnvironment(env) {
-  return Object.fromEntries(Object.entries(env).filter(([k]) => !JOB_TOKENS.test(k)));
+  return Object.fromEntries(
+    Object.entries(env).filter(([k]) => !JOB_TOKENS.test(k) && !STEP_FILES.has(k.toUpperCase()))
+  );
 }
 
 // src/action/decompose.ts
@@ -39694,7 +40671,7 @@ var AGENT_KEYS = {
   codex: [AGENT_CLIS.codex.secret, "CODEX_API_KEY"],
   gemini: [AGENT_CLIS.gemini.secret, "GOOGLE_API_KEY"]
 };
-var MIN_SECRET_LENGTH = 8;
+var SUMMARY_BYTES = 900 * 1024;
 async function decomposeMode(settings) {
   const options = settings.decompose;
   const request2 = readRequest(options.requestFile);
@@ -39711,7 +40688,7 @@ ${how}
   let notes = "";
   if (how.kind === "checklist") {
     const result = checklistToPlan(request2, options.requestFile);
-    annotate(result.diagnostics);
+    annotate2(result.diagnostics);
     if (result.document === null) {
       const errors = result.diagnostics.filter((d) => d.severity === "error");
       const shown2 = errors.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`).join("\n");
@@ -39741,41 +40718,62 @@ ${fence2(shown2)}
       progress: (line2) => info(line2)
     });
     if (!result.ok) {
-      annotate(result.diagnostics);
       const saved = result.answerFile === null ? "" : ` (its last answer is in ${result.answerFile})`;
       const shown2 = result.diagnostics.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`).join("\n");
+      const leak2 = findLeak(`${result.message}
+${shown2}`, namedSecrets(process.env));
+      const message = leak2 === null ? result.message : `${how.agent}'s answer was refused and is not shown: it holds the value of ${leak2.name} (${leak2.encoding}), a secret of this job`;
+      if (leak2 === null) annotate2(result.diagnostics);
+      const details = leak2 === null && shown2 !== "" ? `
+${shown2}` : "";
       await summary.addRaw(
         `## Decomposition
 
 ${how.agent} gave no valid plan${saved}; nothing was written.
 
-${fence2(result.message + (shown2 === "" ? "" : `
-${shown2}`))}
+${fence2(message + details)}
 `
       ).write();
-      return { failure: `${result.message}${saved}; nothing was written` };
+      return { failure: `${message}${saved}; nothing was written` };
     }
     document = result.document;
     notes = result.notes;
   }
   const yaml = planToYaml(document);
-  const leaked = leakedSecret(`${yaml}
-${notes}`, process.env);
-  if (leaked !== null) {
+  const leak = findLeak(`${yaml}
+${notes}`, namedSecrets(process.env));
+  if (leak !== null) {
+    const what = `the value of ${leak.name} (${leak.encoding}), a secret of this job`;
     await summary.addRaw(
       `## Decomposition
 
-The plan was refused: it holds the value of \`${leaked}\`, a secret of this job (a request that talked the agent into reading its environment?). Nothing was written.
+The plan was refused: it holds ${what} (a request that talked the agent into reading its environment?). Nothing was written.
 `
     ).write();
-    return { failure: `the plan holds the value of ${leaked}, a secret of this job; nothing was written` };
+    return { failure: `the plan holds ${what}; nothing was written` };
+  }
+  const refused = untrustedDiagnostics({ file: options.output, bytes: Buffer.from(yaml), format: "yaml" });
+  if (refused.length > 0) {
+    annotate2(refused);
+    const shown2 = refused.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} [${d.rule}]`).join("\n");
+    await summary.addRaw(
+      `## Decomposition
+
+The plan was refused: it breaks the rules for a decomposed plan; nothing was written.
+
+${fence2(shown2)}
+`
+    ).write();
+    return {
+      failure: `the plan breaks ${plural(refused.length, "rule")} for a decomposed plan; nothing was written`
+    };
   }
   const reloaded = parsePlan({ file: options.output, bytes: Buffer.from(yaml) });
-  annotate(reloaded.diagnostics);
+  annotate2(reloaded.diagnostics);
   if (reloaded.plan === null) throw new Error("the written plan does not load back to a valid plan");
   const plan = reloaded.plan;
   const analysis = analyze(plan);
-  fs9.mkdirSync(path7.dirname(path7.resolve(options.output)), { recursive: true });
+  fs13.mkdirSync(path10.dirname(path10.resolve(options.output)), { recursive: true });
   writeFileAtomic(options.output, yaml);
   const used = how.kind === "agent" ? how.agent : "none";
   setOutput("plan", options.output);
@@ -39786,24 +40784,34 @@ The plan was refused: it holds the value of \`${leaked}\`, a secret of this job 
   info(`Wrote ${options.output}: ${line}.`);
   if (notes !== "") info(`Notes from ${used}:
 ${notes}`);
-  const masterPlan = renderMasterPlan(plan, analysis).replace(/\bBatch #(\d+)/g, "Batch $1");
+  const sha256 = crypto3.createHash("sha256").update(yaml).digest("hex");
+  setOutput("sha256", sha256);
+  const posted = renderPostedPlan(plan, analysis, {
+    file: { name: options.output, sha256 },
+    maxBytes: SUMMARY_BYTES,
+    elsewhere: "the plan file (named above)"
+  });
   const notesSection = notes === "" ? "" : `
 Notes from ${used}:
 
 ${fence2(notes)}
 `;
-  await summary.addRaw(`## Decomposition
+  await summary.addRaw(
+    neutralizeGithubText(
+      `## Decomposition
 
 ${describe(how)}: ${line}.
 ${notesSection}
-${masterPlan.trimEnd()}
-`).write();
+${posted.trimEnd()}
+`
+    )
+  ).write();
   return { failure: null };
 }
 function readRequest(file) {
   let bytes;
   try {
-    bytes = fs9.readFileSync(file);
+    bytes = fs13.readFileSync(file);
   } catch {
     throw new UserError(`input \`request-file\`: cannot read ${JSON.stringify(file)}`);
   }
@@ -39849,21 +40857,7 @@ function describe(how) {
   if (how.because === "is-checklist") return "The request is a markdown checklist: decomposed without AI";
   return `No \`${how.missing ?? "API key"}\` here (a pull request from a fork gets no secrets): the request is a markdown checklist, so it was decomposed without AI`;
 }
-var JOB_SECRETS = [
-  "INPUT_GITHUB-TOKEN",
-  "GITHUB_TOKEN",
-  "GH_TOKEN",
-  "ACTIONS_RUNTIME_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_TOKEN"
-];
-function leakedSecret(text, env) {
-  for (const name of [...Object.values(AGENT_KEYS).flat(), ...JOB_SECRETS]) {
-    const value = env[name];
-    if (value !== void 0 && value.length >= MIN_SECRET_LENGTH && text.includes(value)) return name;
-  }
-  return null;
-}
-function annotate(diagnostics) {
+function annotate2(diagnostics) {
   for (const d of diagnostics) {
     const props = { file: d.file, startLine: d.line, startColumn: d.column, title: d.rule };
     if (d.severity === "error") error(d.message, props);
@@ -39879,17 +40873,17 @@ ${marks}`;
 }
 
 // src/action/inputs.ts
-import fs17 from "node:fs";
+import fs22 from "node:fs";
 import os5 from "node:os";
-import path14 from "node:path";
+import path17 from "node:path";
 
 // src/runner/task-job.ts
-import fs16 from "node:fs";
-import path13 from "node:path";
+import fs21 from "node:fs";
 
 // src/runner/deps.ts
-import fs10 from "node:fs";
-import path8 from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import fs14 from "node:fs";
+import path11 from "node:path";
 
 // src/agents/prompt.ts
 var INLINE_RESULT_BYTES = 8 * 1024;
@@ -39964,16 +40958,15 @@ function depSection(dep) {
 ${missing} Do what you can without it, and say in your answer what is missing because of it.`;
   }
   const file = inlineCode(dep.resultFile);
+  const bytes = dep.result === null ? dep.bytes ?? null : Buffer.byteLength(dep.result, "utf8");
+  if (bytes !== null && bytes > INLINE_RESULT_BYTES) {
+    return `${heading}
+
+Its result (${size(bytes)}) is too large to include here: read it from ${file}.`;
+  }
   if (dep.result === null) return `${heading}
 
 Read its result from ${file}.`;
-  const bytes = Buffer.byteLength(dep.result, "utf8");
-  if (bytes > INLINE_RESULT_BYTES) {
-    const kib = (bytes / 1024).toFixed(1);
-    return `${heading}
-
-Its result (${kib} KiB) is too large to include here: read it from ${file}.`;
-  }
   const text = dep.result.replace(/\n+$/, "");
   if (text.trim() === "") return `${heading}
 
@@ -39981,6 +40974,16 @@ It finished with an empty result.`;
   return `${heading}
 
 ${fence(text)}`;
+}
+function size(bytes) {
+  const units = ["KiB", "MiB", "GiB", "TiB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
 }
 function filesSection(task, outputDir) {
   const lines = [
@@ -40019,40 +41022,89 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
   for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
     const d = graph.pred[k];
     const dep = plan.tasks[d];
-    const resultFile = path8.join(outputsDir, dep.id, "result.md");
-    let content;
-    try {
-      content = fs10.readFileSync(resultFile);
-    } catch {
-      content = null;
-    }
+    const resultFile = path11.join(outputsDir, dep.id, "result.md");
+    const read = readResult(resultFile);
     const status = finished[d] ? live[d] : "missing";
     out.push({
       id: dep.id,
-      hash: content === null ? `none:${status}` : contentHash(content),
+      hash: read === null ? `none:${status}` : read.hash,
       dep: {
         id: dep.id,
         title: dep.title,
         status,
         resultFile,
-        result: content !== null && content.length <= INLINE_RESULT_BYTES ? content.toString("utf8") : null
+        result: read?.text ?? null,
+        bytes: read?.bytes ?? null
       }
     });
   }
   return out;
 }
-function readStatusFile(outputsDir, id) {
+var MAX_HASHED_BYTES = 64 * 1024 * 1024;
+var EDGE_BYTES = 1024 * 1024;
+var MAX_STATUS_BYTES2 = 1024 * 1024;
+var OPEN_FLAGS2 = fs14.constants.O_RDONLY | (fs14.constants.O_NOFOLLOW ?? 0) | (fs14.constants.O_NONBLOCK ?? 0);
+function readResult(file) {
+  let fd;
   try {
-    return JSON.parse(fs10.readFileSync(path8.join(outputsDir, id, "status.json"), "utf8"));
+    fd = fs14.openSync(file, OPEN_FLAGS2);
   } catch {
     return null;
+  }
+  try {
+    const stat2 = fs14.fstatSync(fd);
+    if (!stat2.isFile()) return null;
+    if (stat2.size <= INLINE_RESULT_BYTES) {
+      const content = readAt(fd, 0, stat2.size);
+      return { text: content.toString("utf8"), bytes: content.length, hash: contentHash(content) };
+    }
+    const hash = createHash2("sha256");
+    if (stat2.size <= MAX_HASHED_BYTES) {
+      for (let at = 0; at < stat2.size; at += EDGE_BYTES) hash.update(readAt(fd, at, EDGE_BYTES));
+    } else {
+      hash.update(`${stat2.size}:${stat2.mtimeMs}:${stat2.ino}\0`);
+      hash.update(readAt(fd, 0, EDGE_BYTES));
+      hash.update(readAt(fd, stat2.size - EDGE_BYTES, EDGE_BYTES));
+    }
+    return { text: null, bytes: stat2.size, hash: hash.digest("hex").slice(0, 32) };
+  } catch {
+    return null;
+  } finally {
+    fs14.closeSync(fd);
+  }
+}
+function readAt(fd, position, length) {
+  const bytes = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const n = fs14.readSync(fd, bytes, done, length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return bytes.subarray(0, done);
+}
+function readStatusFile(outputsDir, id) {
+  let fd;
+  try {
+    fd = fs14.openSync(path11.join(outputsDir, id, "status.json"), OPEN_FLAGS2);
+  } catch {
+    return null;
+  }
+  try {
+    const stat2 = fs14.fstatSync(fd);
+    if (!stat2.isFile() || stat2.size > MAX_STATUS_BYTES2) return null;
+    return JSON.parse(readAt(fd, 0, stat2.size).toString("utf8"));
+  } catch {
+    return null;
+  } finally {
+    fs14.closeSync(fd);
   }
 }
 
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
-import fs15 from "node:fs";
-import path12 from "node:path";
+import fs19 from "node:fs";
+import path15 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 
@@ -40247,17 +41299,17 @@ function writePlanOutputs(root, plan, analysis) {
 }
 
 // src/runner/execute-task.ts
-import fs11 from "node:fs";
-import path9 from "node:path";
+import fs15 from "node:fs";
+import path12 from "node:path";
 var CAPTURE_BYTES2 = 8 * 1024 * 1024;
 async function executeTask(run2) {
   const { plan, task } = run2;
   const adapter = adapterFor(plan, task.agent);
-  const outputDir = path9.join(run2.outputsDir, task.id);
+  const outputDir = path12.join(run2.outputsDir, task.id);
   makeDir(outputDir);
-  const promptFile = path9.join(outputDir, "prompt.md");
+  const promptFile = path12.join(outputDir, "prompt.md");
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run2.deps }) : "";
-  if (adapter.ai) fs11.writeFileSync(promptFile, prompt);
+  if (adapter.ai) fs15.writeFileSync(promptFile, prompt);
   const ctx = { plan, task, prompt, promptFile, outputDir };
   const env = {
     ...run2.baseEnv,
@@ -40268,9 +41320,9 @@ async function executeTask(run2) {
     ORCHESTRATOR_RUN_ID: run2.runId,
     ORCHESTRATOR_MISSING_DEPS: run2.missingDeps.join(",")
   };
-  const logPath = path9.join(outputDir, "log.txt");
-  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs11.constants;
-  const log = { fd: fs11.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
+  const logPath = path12.join(outputDir, "log.txt");
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs15.constants;
+  const log = { fd: fs15.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
   const startedAt = /* @__PURE__ */ new Date();
   const random = run2.random ?? Math.random;
   const maxAttempts = task.retries + 1;
@@ -40290,7 +41342,7 @@ async function executeTask(run2) {
       }
       run2.onAttempt?.({ attempt, phase: "start" });
       const invocation = adapter.invocation(ctx);
-      fs11.writeSync(log.fd, header(attempt, maxAttempts, task));
+      fs15.writeSync(log.fd, header(attempt, maxAttempts, task));
       const end = await runProcess({
         argv: invocation.argv,
         ...invocation.stdin !== void 0 ? { stdin: invocation.stdin } : {},
@@ -40307,7 +41359,7 @@ async function executeTask(run2) {
       if (end.aborted) {
         status = "cancelled";
         error3 = run2.signal.reason instanceof Error ? run2.signal.reason.message : "cancelled: the run was stopped";
-        fs11.writeSync(log.fd, `
+        fs15.writeSync(log.fd, `
 [orchestrator] ${error3}
 `);
         break;
@@ -40341,14 +41393,14 @@ async function executeTask(run2) {
         error3 = null;
         break;
       }
-      fs11.writeSync(log.fd, `
+      fs15.writeSync(log.fd, `
 [orchestrator] attempt ${attempt} failed: ${error3 ?? kind}
 `);
       const retryable = attempt < maxAttempts && (task.retryOn.includes("any") || kind !== "failure" && task.retryOn.includes(kind));
       if (!retryable) break;
       const delayMs = backoffDelay(task, attempt - 1, random);
       run2.onAttempt?.({ attempt, phase: "retry", delayMs, error: error3 ?? kind });
-      fs11.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
+      fs15.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
 `);
       run2.pause?.release();
       await sleep(delayMs, run2.signal);
@@ -40360,13 +41412,13 @@ async function executeTask(run2) {
       }
     }
   } finally {
-    fs11.closeSync(log.fd);
+    fs15.closeSync(log.fd);
   }
   const endedAt = /* @__PURE__ */ new Date();
   run2.pause?.release();
   await new Promise((resolve) => setImmediate(resolve));
   if (last !== null && (last.result.result !== "" || status === "done")) {
-    fs11.writeFileSync(path9.join(outputDir, "result.md"), last.result.result);
+    fs15.writeFileSync(path12.join(outputDir, "result.md"), last.result.result);
   }
   const file = {
     id: task.id,
@@ -40391,12 +41443,12 @@ function backoffDelay(task, k, random) {
   return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
 }
 function writeStatusFile(outputsDir, file) {
-  fs11.writeFileSync(path9.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+  fs15.writeFileSync(path12.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
 `);
 }
 function makeDir(dir) {
   try {
-    fs11.mkdirSync(dir);
+    fs15.mkdirSync(dir);
   } catch (error3) {
     if (error3.code !== "EEXIST") throw error3;
   }
@@ -40423,16 +41475,16 @@ function tokensFile(t) {
     ...t.cacheWrite !== void 0 ? { cache_write: t.cacheWrite } : {}
   };
 }
-function sleep(ms, signal) {
+function sleep(ms, signal2) {
   return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
+    if (signal2.aborted) return resolve();
     const timer = setTimeout(done, ms);
     function done() {
       clearTimeout(timer);
-      signal.removeEventListener("abort", done);
+      signal2.removeEventListener("abort", done);
       resolve();
     }
-    signal.addEventListener("abort", done, { once: true });
+    signal2.addEventListener("abort", done, { once: true });
   });
 }
 
@@ -40463,44 +41515,44 @@ function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
 }
 
 // src/runner/journal.ts
-import fs12 from "node:fs";
-import path10 from "node:path";
+import fs16 from "node:fs";
+import path13 from "node:path";
 var Journal = class _Journal {
   constructor(fd) {
     this.fd = fd;
   }
   fd;
   static open(file) {
-    fs12.mkdirSync(path10.dirname(file), { recursive: true });
-    const journal = new _Journal(fs12.openSync(file, "a"));
+    fs16.mkdirSync(path13.dirname(file), { recursive: true });
+    const journal = new _Journal(fs16.openSync(file, "a"));
     journal.sealTornLine(file);
     return journal;
   }
   append(event) {
-    fs12.writeSync(this.fd, `${JSON.stringify(event)}
+    fs16.writeSync(this.fd, `${JSON.stringify(event)}
 `);
   }
   close() {
-    fs12.closeSync(this.fd);
+    fs16.closeSync(this.fd);
   }
   /** A crash mid-write leaves a line without its newline: end it, so the next event starts on a line of its own. */
   sealTornLine(file) {
-    const size = fs12.fstatSync(this.fd).size;
-    if (size === 0) return;
+    const size2 = fs16.fstatSync(this.fd).size;
+    if (size2 === 0) return;
     const last = Buffer.alloc(1);
-    const fd = fs12.openSync(file, "r");
+    const fd = fs16.openSync(file, "r");
     try {
-      fs12.readSync(fd, last, 0, 1, size - 1);
+      fs16.readSync(fd, last, 0, 1, size2 - 1);
     } finally {
-      fs12.closeSync(fd);
+      fs16.closeSync(fd);
     }
-    if (last[0] !== 10) fs12.writeSync(this.fd, "\n");
+    if (last[0] !== 10) fs16.writeSync(this.fd, "\n");
   }
 };
 function readJournal(file) {
   let text;
   try {
-    text = fs12.readFileSync(file, "utf8");
+    text = fs16.readFileSync(file, "utf8");
   } catch {
     return [];
   }
@@ -40526,7 +41578,7 @@ function lastDone(events) {
 }
 
 // src/runner/orphans.ts
-import fs13 from "node:fs";
+import fs17 from "node:fs";
 async function reapOrphans(events, graceMs) {
   const ended = new Set(events.flatMap((e) => e.type === "run-end" ? [e.run] : []));
   const groups = /* @__PURE__ */ new Map();
@@ -40550,7 +41602,7 @@ async function reapOrphans(events, graceMs) {
 }
 function belongsTo(pid, run2) {
   try {
-    return fs13.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run2}`);
+    return fs17.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run2}`);
   } catch {
     return false;
   }
@@ -40563,18 +41615,18 @@ function groupExists(pgid) {
     return false;
   }
 }
-function signalGroup(pgid, signal) {
+function signalGroup(pgid, signal2) {
   try {
-    process.kill(-pgid, signal);
+    process.kill(-pgid, signal2);
   } catch {
   }
 }
 
 // src/runner/slots.ts
 var Slots = class {
-  constructor(size) {
-    this.size = size;
-    this.free = size;
+  constructor(size2) {
+    this.size = size2;
+    this.free = size2;
   }
   size;
   free;
@@ -40583,8 +41635,8 @@ var Slots = class {
     return this.size - this.free;
   }
   /** Resolves when a slot is this task's; rejects if `signal` aborts first. */
-  acquire(priority, index, signal) {
-    if (signal?.aborted === true) return Promise.reject(signal.reason);
+  acquire(priority, index, signal2) {
+    if (signal2?.aborted === true) return Promise.reject(signal2.reason);
     if (this.free > 0 && this.heap.length === 0) {
       this.free--;
       return Promise.resolve();
@@ -40592,13 +41644,13 @@ var Slots = class {
     return new Promise((resolve, reject) => {
       const waiter = { priority, index, resolve, reject };
       this.push(waiter);
-      signal?.addEventListener(
+      signal2?.addEventListener(
         "abort",
         () => {
           const at = this.heap.indexOf(waiter);
           if (at === -1) return;
           this.removeAt(at);
-          reject(signal.reason);
+          reject(signal2.reason);
         },
         { once: true }
       );
@@ -40654,9 +41706,9 @@ var Slots = class {
 };
 
 // src/runner/subset.ts
-import fs14 from "node:fs";
-import path11 from "node:path";
-var MAX_STATUS_BYTES2 = 1024 * 1024;
+import fs18 from "node:fs";
+import path14 from "node:path";
+var MAX_STATUS_BYTES3 = 1024 * 1024;
 function readOutsideDeps(plan, analysis, only, outputsDir) {
   const { graph } = analysis;
   const outside = /* @__PURE__ */ new Map();
@@ -40671,7 +41723,7 @@ function readOutsideDeps(plan, analysis, only, outputsDir) {
 }
 function outsideTask(plan, index, outputsDir) {
   const task = plan.tasks[index];
-  const read = readStatus(path11.join(outputsDir, task.id, "status.json"), task.id);
+  const read = readStatus(path14.join(outputsDir, task.id, "status.json"), task.id);
   if (!read.ok) {
     return {
       status: null,
@@ -40708,12 +41760,12 @@ function readStatus(file, id) {
   const where = `outputs/${id}/status.json`;
   let text;
   try {
-    const stat2 = fs14.lstatSync(file);
+    const stat2 = fs18.lstatSync(file);
     if (!stat2.isFile())
       return { ok: false, why: `left no usable status.json (${where} is not a regular file)` };
-    if (stat2.size > MAX_STATUS_BYTES2)
+    if (stat2.size > MAX_STATUS_BYTES3)
       return { ok: false, why: `left no usable status.json (${where} is too big)` };
-    text = fs14.readFileSync(file, "utf8");
+    text = fs18.readFileSync(file, "utf8");
   } catch (error3) {
     if (error3.code === "ENOENT") {
       return {
@@ -40748,7 +41800,7 @@ function blockedBy2(index, outside, analysis) {
 function stoppedByFailFast(plan, only, outputsDir) {
   let entries;
   try {
-    entries = fs14.readdirSync(outputsDir);
+    entries = fs18.readdirSync(outputsDir);
   } catch {
     return null;
   }
@@ -40756,7 +41808,7 @@ function stoppedByFailFast(plan, only, outputsDir) {
   for (const id of entries.sort()) {
     const i = index.get(id);
     if (i === void 0 || only.has(i) || plan.tasks[i].onFailure !== "fail-fast") continue;
-    const read = readStatus(path11.join(outputsDir, id, "status.json"), id);
+    const read = readStatus(path14.join(outputsDir, id, "status.json"), id);
     if (read.ok && read.status === "failed") return `cancelled: ${id} failed (on-failure: fail-fast)`;
   }
   return null;
@@ -40783,7 +41835,7 @@ function notStartedFile(task, status, error3, hash) {
 // src/runner/run.ts
 async function runPlan(plan, analysis, options) {
   const started = performance.now();
-  const files = layout(path12.resolve(options.root));
+  const files = layout(path15.resolve(options.root));
   const n = plan.tasks.length;
   const only = options.only ?? null;
   const inPart = (i) => only === null || only.has(i);
@@ -40794,14 +41846,14 @@ async function runPlan(plan, analysis, options) {
   });
   if (plan.tasks.some((t, i) => inPart(i) && !isAiAgent(plan, t.agent))) processLauncher(options.env);
   if (!options.resume && only === null) {
-    fs15.rmSync(files.outputs, { recursive: true, force: true });
-    fs15.rmSync(files.journal, { force: true });
+    fs19.rmSync(files.outputs, { recursive: true, force: true });
+    fs19.rmSync(files.journal, { force: true });
   } else if (!options.resume && only !== null) {
     for (const i of only)
-      fs15.rmSync(path12.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
+      fs19.rmSync(path15.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
-  fs15.mkdirSync(files.outputs, { recursive: true });
+  fs19.mkdirSync(files.outputs, { recursive: true });
   compactHeap();
   const before = options.resume ? readJournal(files.journal) : [];
   const doneBefore = lastDone(before);
@@ -40884,7 +41936,7 @@ async function runPlan(plan, analysis, options) {
   const notRun = (i, status2, error3) => {
     const task = plan.tasks[i];
     const file = notStartedFile(task, status2, error3, hashes[i]);
-    makeDir(path12.join(files.outputs, task.id));
+    makeDir(path15.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status2, file);
   };
@@ -41090,12 +42142,80 @@ function isAiAgent(plan, agent) {
     return false;
   }
 }
-function reasonOf(signal) {
-  return signal.reason instanceof Error ? signal.reason.message : "cancelled: the run was stopped";
+function reasonOf(signal2) {
+  return signal2.reason instanceof Error ? signal2.reason.message : "cancelled: the run was stopped";
+}
+
+// src/runner/stage.ts
+import fs20 from "node:fs";
+import path16 from "node:path";
+var ARTIFACT_FOLDER = "artifact";
+var LOG_NOTE_LINES = 10;
+function stageArtifact(root, plan, indices, redactor) {
+  const folder = path16.join(root, ARTIFACT_FOLDER);
+  fs20.rmSync(folder, { recursive: true, force: true });
+  fs20.mkdirSync(folder, { recursive: true });
+  const notes = [];
+  for (const i of indices) {
+    const id = plan.tasks[i].id;
+    const from = path16.join(root, "outputs", id);
+    let stat2;
+    try {
+      stat2 = fs20.lstatSync(from);
+    } catch {
+      continue;
+    }
+    if (!stat2.isDirectory()) {
+      notes.push({
+        id,
+        path: ".",
+        why: "its output folder is not a folder (a symbolic link?): nothing staged"
+      });
+      continue;
+    }
+    const copied = copyTree(from, path16.join(folder, id), redactor === void 0 ? {} : { redactor });
+    const dropped = copied.dropped.map((d) => ({ id, ...d }));
+    notes.push(...dropped);
+    if (dropped.length > 0) noteInLog(path16.join(folder, id, "log.txt"), dropped, copied.moreDropped);
+  }
+  return { folder, notes };
+}
+function noteInLog(log, dropped, more) {
+  const total = dropped.length + more;
+  const lines = dropped.slice(0, LOG_NOTE_LINES).map((d) => `  ${JSON.stringify(d.path)}: ${d.why}`);
+  if (total > LOG_NOTE_LINES) lines.push(`  and ${total - LOG_NOTE_LINES} more`);
+  const head = `[orchestrator] ${total} path${total === 1 ? "" : "s"} of this task's folder left out of its artifact:`;
+  fs20.appendFileSync(log, `
+${head}
+${lines.join("\n")}
+`);
+}
+function replaceOutputsWithStaged(root, ids) {
+  for (const id of ids) {
+    const staged = path16.join(root, ARTIFACT_FOLDER, id);
+    if (!fs20.existsSync(staged)) continue;
+    const outputs = path16.join(root, "outputs", id);
+    fs20.rmSync(outputs, { recursive: true, force: true });
+    linkTree(staged, outputs);
+  }
+}
+function linkTree(from, to) {
+  fs20.mkdirSync(to, { recursive: true });
+  for (const entry of fs20.readdirSync(from, { withFileTypes: true })) {
+    const source = path16.join(from, entry.name);
+    const target = path16.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        fs20.linkSync(source, target);
+      } catch {
+        fs20.copyFileSync(source, target);
+      }
+    }
+  }
 }
 
 // src/runner/task-job.ts
-var ARTIFACT_FOLDER = "artifact";
 function parseTaskIds(values) {
   const ids = values.flatMap((value) => value.split(/[\s,]+/)).filter((id) => id !== "");
   return [...new Set(ids)];
@@ -41128,21 +42248,42 @@ function suggestion2(plan, id) {
   return ` (its tasks: ${sample.join(", ")}${more})`;
 }
 async function runTaskJob(plan, analysis, indices, options) {
-  const { stage, ...runOptions } = options;
+  const { stage, beforeStage, secrets, sources, ...runOptions } = options;
+  const { tampering } = importDownloads(plan, runOptions.root, sources ?? NO_SOURCES);
   const ended = /* @__PURE__ */ new Map();
-  const run2 = await runPlan(plan, analysis, {
-    ...runOptions,
-    only: new Set(indices),
-    onEvent: (event) => {
-      if (event.type === "finished") ended.set(event.index, event.file);
-      options.onEvent?.(event);
+  let run2;
+  try {
+    run2 = await runPlan(plan, analysis, {
+      ...runOptions,
+      only: new Set(indices),
+      onEvent: (event) => {
+        if (event.type === "finished") ended.set(event.index, event.file);
+        options.onEvent?.(event);
+      }
+    });
+  } finally {
+    await beforeStage?.();
+  }
+  const redactor = new Redactor(secrets ?? []);
+  let artifact = null;
+  let staged = [];
+  if (stage || !redactor.empty) {
+    const copy = stageArtifact(run2.layout.root, plan, indices, redactor);
+    staged = copy.notes;
+    if (!redactor.empty) {
+      replaceOutputsWithStaged(
+        run2.layout.root,
+        indices.map((i) => plan.tasks[i].id)
+      );
     }
+    if (stage) artifact = copy.folder;
+    else fs21.rmSync(copy.folder, { recursive: true, force: true });
+  }
+  const tasks = indices.map((i) => {
+    const file = ended.get(i) ?? readStatusFile(run2.layout.outputs, plan.tasks[i].id) ?? neverEnded(plan, i);
+    return file.error === null ? file : { ...file, error: redactor.redactText(file.error) };
   });
-  const tasks = indices.map(
-    (i) => ended.get(i) ?? readStatusFile(run2.layout.outputs, plan.tasks[i].id) ?? neverEnded(plan, i)
-  );
-  const artifact = stage ? stageArtifact(run2.layout.root, plan, indices) : null;
-  return { run: run2, tasks, artifact };
+  return { run: run2, tasks, artifact, tampering, staged };
 }
 function neverEnded(plan, i) {
   return notStartedFile(
@@ -41152,33 +42293,20 @@ function neverEnded(plan, i) {
     ""
   );
 }
-function stageArtifact(root, plan, indices) {
-  const artifact = path13.join(root, ARTIFACT_FOLDER);
-  fs16.rmSync(artifact, { recursive: true, force: true });
-  fs16.mkdirSync(artifact, { recursive: true });
-  for (const i of indices) {
-    const id = plan.tasks[i].id;
-    const from = path13.join(root, "outputs", id);
-    if (!fs16.existsSync(from)) continue;
-    fs16.cpSync(from, path13.join(artifact, id), {
-      recursive: true,
-      verbatimSymlinks: true,
-      // A FIFO or a socket cannot be copied (nor uploaded): leave it out rather than fail the job.
-      filter: (source) => {
-        const stat2 = fs16.lstatSync(source);
-        return stat2.isFile() || stat2.isDirectory() || stat2.isSymbolicLink();
-      }
-    });
-  }
-  return artifact;
-}
 
 // src/action/inputs.ts
 var MODES = ["plan", "task", "aggregate", "decompose"];
 var DECOMPOSE_AGENT_INPUTS = ["auto", ...DECOMPOSE_AGENTS, "none"];
 var FALLBACKS = ["checklist", "fail"];
+var PLAN_ORIGINS = ["repository", "decompose"];
+var TASK_ACTION = "org/orchestrator/task";
 function readInputs() {
   const mode = oneOf("mode", MODES, "plan");
+  if (mode === "task" && (process.env.ACTIONS_RUNTIME_TOKEN ?? "") !== "") {
+    throw new UserError(
+      `mode task is not run by this action: its process holds the job's runtime token (ACTIONS_RUNTIME_TOKEN), which an agent it started could read. Use the composite action: \`uses: ${TASK_ACTION}@<the same ref>\` with \`plan\` and \`task\` (and no \`mode\`); its steps hold no token`
+    );
+  }
   const dir = getInput("dir") || DEFAULT_DIR;
   const tasks = parseTaskIds([getInput("task")]);
   if (mode === "task" && tasks.length === 0) {
@@ -41208,6 +42336,17 @@ function readInputs() {
       `input \`comment\` is for modes plan and aggregate: a ${mode} job runs an agent and must not hold a token that writes${mode === "decompose" ? " (post the plan from another job: mode plan with `comment: true`)" : ""}`
     );
   }
+  const sourcesText = getInput("sources");
+  if (sourcesText !== "" && mode !== "task" && mode !== "aggregate") {
+    throw new UserError(`input \`sources\` is for modes task and aggregate; got it in mode ${mode}`);
+  }
+  let sources;
+  try {
+    sources = parseSources(sourcesText);
+  } catch (error3) {
+    if (error3 instanceof UserError) throw new UserError(`input \`sources\`: ${error3.message}`);
+    throw error3;
+  }
   if (mode === "decompose" && plan !== "") {
     throw new UserError("input `plan` is not used in mode decompose: `output` names the plan file it writes");
   }
@@ -41220,7 +42359,9 @@ function readInputs() {
     maxWaves: wholeNumber("max-waves", 0),
     comment: comment ? commentSettings() : null,
     select,
-    decompose: mode === "decompose" ? decomposeSettings(dir) : null
+    decompose: mode === "decompose" ? decomposeSettings(dir) : null,
+    planOrigin: oneOf("plan-origin", PLAN_ORIGINS, "repository"),
+    sources
   };
 }
 function decomposeSettings(dir) {
@@ -41235,7 +42376,7 @@ function decomposeSettings(dir) {
     requestFile,
     agent: oneOf("agent", DECOMPOSE_AGENT_INPUTS, "auto"),
     fallback: oneOf("fallback", FALLBACKS, "checklist"),
-    output: getInput("output") || path14.join(dir, "plan.yml"),
+    output: getInput("output") || path17.join(dir, "plan.yml"),
     model: model === "" ? null : model
   };
 }
@@ -41258,7 +42399,7 @@ function commentSettings() {
   const token = getInput("github-token");
   if (token === "") {
     throw new UserError(
-      "input `github-token` is empty: `comment: true` needs a token (the default is `github.token`)"
+      "input `github-token` is required with `comment: true`: add `github-token: ${{ github.token }}` to the step's `with:` (the job needs `permissions: pull-requests: write`)"
     );
   }
   const repository = process.env.GITHUB_REPOSITORY ?? "";
@@ -41299,7 +42440,7 @@ function eventNumber() {
   const file = process.env.GITHUB_EVENT_PATH;
   if (file === void 0 || file === "") return null;
   try {
-    const event = JSON.parse(fs17.readFileSync(file, "utf8"));
+    const event = JSON.parse(fs22.readFileSync(file, "utf8"));
     const n = event.pull_request?.number ?? event.issue?.number ?? event.number;
     return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : null;
   } catch {
@@ -41325,9 +42466,6 @@ function concurrency() {
   }
   return n;
 }
-
-// src/action/plan.ts
-import fs18 from "node:fs";
 
 // src/github/estimate.ts
 var DEFAULT_ESTIMATE_PARAMS = Object.freeze({
@@ -41631,6 +42769,7 @@ function formatEstimates(estimates) {
 
 // src/github/ids.ts
 var RESERVED_JOB_IDS = ["aggregate"];
+var CANCEL_JOB_PREFIX = "cancel-";
 var MAX_ID_LENGTH = 90;
 var MAX_JOINED_LENGTH = 48;
 function proposeJobId(kind, taskIds) {
@@ -41659,6 +42798,7 @@ function clean(text) {
   let id = text.replace(/[^A-Za-z0-9_-]/g, "_").slice(0, MAX_ID_LENGTH);
   if (!/^[A-Za-z_]/.test(id)) id = `_${id}`.slice(0, MAX_ID_LENGTH);
   if (id.startsWith("__")) id = `job${id}`.slice(0, MAX_ID_LENGTH);
+  if (id.toLowerCase().startsWith(CANCEL_JOB_PREFIX)) id = `job-${id}`.slice(0, MAX_ID_LENGTH);
   return id;
 }
 function assignJobIds(jobs) {
@@ -41735,9 +42875,9 @@ function matrices(groups) {
       continue;
     }
     const parts = Math.ceil(group.length / MAX_MATRIX_LEGS);
-    const size = Math.ceil(group.length / parts);
-    for (let i = 0; i < group.length; i += size) {
-      const legs = group.slice(i, i + size);
+    const size2 = Math.ceil(group.length / parts);
+    for (let i = 0; i < group.length; i += size2) {
+      const legs = group.slice(i, i + size2);
       out.push(legs.length === 1 ? { kind: "task", tasks: legs } : { kind: "matrix", tasks: legs });
     }
   }
@@ -41793,12 +42933,12 @@ function finishJobGraph(plan, analysis, drafts) {
   if (order === null) throw new Error("the jobs depend on each other in a cycle: a grouping bug");
   const newIndex = new Int32Array(sorted.length);
   order.forEach((j, i) => newIndex[j] = i);
-  const ordered2 = Array.from(order, (j) => ({
+  const ordered3 = Array.from(order, (j) => ({
     ...sorted[j],
     needs: deps[j].map((d) => newIndex[d]).sort((a, b) => a - b)
   }));
   const ids = assignJobIds(
-    ordered2.map((d) => ({
+    ordered3.map((d) => ({
       kind: d.kind,
       proposal: proposeJobId(
         d.kind,
@@ -41806,11 +42946,12 @@ function finishJobGraph(plan, analysis, drafts) {
       )
     }))
   );
-  const jobs = ordered2.map((d, i) => ({ id: ids[i], kind: d.kind, tasks: d.tasks, needs: d.needs }));
+  const jobs = ordered3.map((d, i) => ({ id: ids[i], kind: d.kind, tasks: d.tasks, needs: d.needs }));
   return { jobs };
 }
 
 // src/github/waves.ts
+var MAX_SOURCES_BYTES = 128 * 1024 - 64;
 function waveMatrices(plan, analysis, maxWaves, maxLegs = MAX_MATRIX_LEGS) {
   const levels2 = analysis.batches;
   if (levels2.length > maxWaves) {
@@ -41819,27 +42960,37 @@ function waveMatrices(plan, analysis, maxWaves, maxLegs = MAX_MATRIX_LEGS) {
     );
   }
   let maxTasksPerLeg = 0;
+  const sources = [];
   const matrices2 = levels2.map((level, k) => {
-    const ids = level.map((i) => plan.tasks[i].id);
-    const legs = Math.min(ids.length, maxLegs);
+    const legs = Math.min(level.length, maxLegs);
     const include = [];
     const groups = Array.from({ length: legs }, () => []);
-    ids.forEach((id, j) => groups[j % legs].push(id));
+    level.forEach((t, j) => groups[j % legs].push(t));
     groups.forEach((group, leg) => {
       maxTasksPerLeg = Math.max(maxTasksPerLeg, group.length);
-      include.push({
-        tasks: group.join(" "),
-        artifact: group.length === 1 ? `task-${group[0]}` : `tasks-wave-${k + 1}-${leg + 1}`
-      });
+      const ids = group.map((t) => plan.tasks[t].id);
+      const agents = new Set(group.map((t) => plan.tasks[t].agent).filter(isSetupAgent));
+      const artifact = ids.length === 1 ? `task-${ids[0]}` : `tasks-wave-${k + 1}-${leg + 1}`;
+      if (ids.length > 1) sources.push(`${artifact}=${ids.join(",")}`);
+      include.push({ tasks: ids.join(" "), artifact, agents: [...agents].sort() });
     });
     return { include };
   });
-  return { matrices: matrices2, maxTasksPerLeg };
+  const text = sources.join(" ");
+  if (text.length > MAX_SOURCES_BYTES) {
+    throw new UserError(
+      `listing which tasks the waves' multi-task artifacts hold (the \`sources\` the wave legs read) takes ${text.length} bytes, over the ${MAX_SOURCES_BYTES} bytes one environment variable of a step can carry on Linux: use shorter task ids, or split the plan into several plans`
+    );
+  }
+  return { matrices: matrices2, maxTasksPerLeg, sources: text };
 }
 
 // src/action/plan.ts
+var SUMMARY_BYTES2 = 900 * 1024;
+var COMMENT_BYTES2 = 6e4;
 async function planMode(settings) {
-  const plan = loadPlan(settings.plan, settings.select);
+  const loaded = loadPlanFile(settings.plan, settings.planOrigin, settings.select);
+  const plan = loaded.plan;
   const analysis = analyze(plan);
   const waves = waveMatrices(plan, analysis, settings.maxWaves === 0 ? Infinity : settings.maxWaves);
   const written = writePlanOutputs(settings.dir, plan, analysis);
@@ -41848,13 +42999,22 @@ async function planMode(settings) {
   setOutput("levels", analysis.batches.length);
   setOutput("master-plan", written.masterPlan);
   setOutput("matrices", JSON.stringify(waves.matrices));
+  setOutput("sources", waves.sources);
   setOutput("agents", JSON.stringify([...new Set(plan.tasks.map((t) => t.agent))].sort()));
-  const masterPlan = fs18.readFileSync(written.masterPlan, "utf8").replace(/\bBatch #(\d+)/g, "Batch $1");
-  const body = `${masterPlan.trimEnd()}
-
-${estimatesSection(plan, analysis)}`;
-  await summary.addRaw(body).write();
-  if (settings.comment !== null) await postComment(settings.comment, body);
+  setOutput("sha256", loaded.sha256);
+  const shown2 = (maxBytes, elsewhere) => renderPostedPlan(plan, analysis, {
+    file: { name: loaded.file, sha256: loaded.sha256 },
+    after: [estimatesSection(plan, analysis)],
+    maxBytes,
+    elsewhere
+  });
+  await summary.addRaw(shown2(SUMMARY_BYTES2, "the plan file (named above)")).write();
+  if (settings.comment !== null) {
+    await postComment(
+      settings.comment,
+      shown2(COMMENT_BYTES2, "this run's job summary, or the plan file (named above)")
+    );
+  }
   return { failure: null };
 }
 function estimatesSection(plan, analysis) {
@@ -41872,12 +43032,12 @@ ${table2.replaceAll("`", "'")}
 }
 
 // src/action/task.ts
-import path16 from "node:path";
+import path19 from "node:path";
 
 // src/runner/progress/github.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs19 from "node:fs";
-import path15 from "node:path";
+import fs23 from "node:fs";
+import path18 from "node:path";
 
 // src/runner/progress/format.ts
 function taskLabel(plan, index, max = 60) {
@@ -41925,7 +43085,7 @@ var GithubReporter = class {
     const token = randomBytes2(16).toString("hex");
     this.out.write(`::stop-commands::${token}
 `);
-    this.out.write(readLog(path15.join(this.outputsDir, file.id, "log.txt")));
+    this.out.write(readLog(path18.join(this.outputsDir, file.id, "log.txt")));
     if (file.error !== null) this.out.write(`
 ${file.error}
 `);
@@ -41944,16 +43104,16 @@ ${file.error}
 function readLog(file) {
   let text;
   try {
-    const size = fs19.statSync(file).size;
-    const fd = fs19.openSync(file, "r");
+    const size2 = fs23.statSync(file).size;
+    const fd = fs23.openSync(file, "r");
     try {
-      const length = Math.min(size, MAX_LOG_BYTES);
+      const length = Math.min(size2, MAX_LOG_BYTES);
       const buffer = Buffer.alloc(length);
-      fs19.readSync(fd, buffer, 0, length, size - length);
-      text = (size > length ? `[… ${size - length} bytes before this are in log.txt]
+      fs23.readSync(fd, buffer, 0, length, size2 - length);
+      text = (size2 > length ? `[… ${size2 - length} bytes before this are in log.txt]
 ` : "") + buffer.toString("utf8");
     } finally {
-      fs19.closeSync(fd);
+      fs23.closeSync(fd);
     }
   } catch {
     return "(no log)\n";
@@ -41966,9 +43126,9 @@ function readLog(file) {
 async function interruptible(work, onSignal = () => {
 }) {
   const interrupt = new AbortController();
-  const handler2 = (signal) => {
+  const handler2 = (signal2) => {
     if (interrupt.signal.aborted) return;
-    onSignal(signal);
+    onSignal(signal2);
     interrupt.abort();
   };
   process.on("SIGINT", handler2);
@@ -41978,6 +43138,125 @@ async function interruptible(work, onSignal = () => {
   } finally {
     process.off("SIGINT", handler2);
     process.off("SIGTERM", handler2);
+  }
+}
+
+// src/runner/sweep.ts
+import fs24 from "node:fs";
+var KERNEL_THREAD = 2097152;
+var ROUNDS = 20;
+function sweepScope(env, runnerPid = process.pid) {
+  const asked = env.ORCHESTRATOR_SWEEP ?? "";
+  if (asked !== "" && asked !== "user" && asked !== "run") {
+    throw new UserError(
+      `ORCHESTRATOR_SWEEP must be user (every new process of this user) or run (only this run's); got ${JSON.stringify(asked)}`
+    );
+  }
+  const wide = asked === "user" || asked === "" && env.RUNNER_ENVIRONMENT === "github-hosted";
+  return wide ? { kind: "user" } : { kind: "run", runnerPid };
+}
+var ProcessSweep = class _ProcessSweep {
+  constructor(census, scope, uid, self) {
+    this.census = census;
+    this.scope = scope;
+    this.uid = uid;
+    this.self = self;
+  }
+  census;
+  scope;
+  uid;
+  self;
+  /** The census at the step's start; null where there is no /proc to take it from. */
+  static start(scope) {
+    if (process.getuid === void 0 || !fs24.existsSync("/proc/self/stat")) return null;
+    const census = new Set(listProcesses().map((p) => p.key));
+    return new _ProcessSweep(census, scope, process.getuid(), process.pid);
+  }
+  /** Stops, then kills, every process in scope that was not in the census; waits until they are gone. */
+  async sweep() {
+    const stopped = /* @__PURE__ */ new Map();
+    for (let round = 0; round < ROUNDS; round++) {
+      const fresh = this.candidates().filter((p) => !stopped.has(p.key));
+      if (fresh.length === 0) break;
+      for (const p of fresh) {
+        signal(p.pid, "SIGSTOP");
+        stopped.set(p.key, p);
+      }
+    }
+    for (const p of stopped.values()) signal(p.pid, "SIGKILL");
+    const deadline = Date.now() + 2e3;
+    let alive = [...stopped.values()];
+    while (alive.length > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const now = new Map(listProcesses().map((p) => [p.key, p]));
+      alive = alive.filter((p) => {
+        const entry = now.get(p.key);
+        return entry !== void 0 && !entry.zombie;
+      });
+    }
+    const left = [...alive, ...this.candidates().filter((p) => !stopped.has(p.key))];
+    for (const p of left) signal(p.pid, "SIGKILL");
+    return {
+      killed: [...stopped.values()].filter((p) => !alive.includes(p)).map(describe2),
+      survivors: left.map(describe2)
+    };
+  }
+  candidates() {
+    return listProcesses().filter(
+      (p) => !p.kernel && !p.zombie && p.pid !== this.self && p.ppid !== this.self && !this.census.has(p.key) && p.uids.includes(this.uid) && this.inScope(p.pid)
+    );
+  }
+  inScope(pid) {
+    if (this.scope.kind === "user") return true;
+    const suffix = `-${this.scope.runnerPid}`;
+    return readEnviron(pid).some((e) => e.startsWith("ORCHESTRATOR_RUN_ID=") && e.endsWith(suffix));
+  }
+};
+function describe2(p) {
+  return `${p.pid} ${p.comm}`;
+}
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+  } catch {
+  }
+}
+function listProcesses() {
+  const entries = [];
+  for (const name of fs24.readdirSync("/proc")) {
+    if (!/^\d+$/.test(name)) continue;
+    const entry = readProcess(Number(name));
+    if (entry !== null) entries.push(entry);
+  }
+  return entries;
+}
+function readProcess(pid) {
+  try {
+    const stat2 = fs24.readFileSync(`/proc/${pid}/stat`, "latin1");
+    const close = stat2.lastIndexOf(")");
+    const comm = stat2.slice(stat2.indexOf("(") + 1, close);
+    const fields = stat2.slice(close + 2).split(" ");
+    const status = fs24.readFileSync(`/proc/${pid}/status`, "latin1");
+    const uidLine = /^Uid:\s+(.*)$/m.exec(status)?.[1] ?? "";
+    return {
+      pid,
+      key: `${pid}:${fields[19] ?? ""}`,
+      comm,
+      ppid: Number(fields[1]),
+      // Real, effective, saved and filesystem uid: any of them being ours makes it a process this user runs.
+      uids: uidLine.split(/\s+/).map(Number),
+      kernel: (Number(fields[6]) & KERNEL_THREAD) !== 0,
+      zombie: fields[0] === "Z" || fields[0] === "X"
+    };
+  } catch {
+    return null;
+  }
+}
+function readEnviron(pid) {
+  try {
+    return fs24.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0");
+  } catch {
+    return [];
   }
 }
 
@@ -42003,12 +43282,12 @@ function renderTaskSummary(plan, ran, all, verdict2) {
   }
   const last = BUDGETS[BUDGETS.length - 1];
   const parts = [head];
-  let size = byteLength(head) + 200;
+  let size2 = byteLength(head) + 200;
   let shown2 = 0;
   for (const report of ran) {
     const section = taskSection(plan, report, all, last, true);
-    size += byteLength(section) + 2;
-    if (size > FINAL_OUTPUT_MAX_BYTES) break;
+    size2 += byteLength(section) + 2;
+    if (size2 > FINAL_OUTPUT_MAX_BYTES) break;
     parts.push(section);
     shown2++;
   }
@@ -42022,7 +43301,44 @@ function renderTaskSummary(plan, ran, all, verdict2) {
 // src/action/task.ts
 var GRACE_MS = 5e3;
 async function taskMode(settings) {
-  const plan = loadPlan(settings.plan);
+  const sweep = ProcessSweep.start(sweepScope(process.env));
+  const stepFiles = rememberStepFiles(process.env);
+  let cleaned = false;
+  const cleanUp = async () => {
+    if (cleaned) return;
+    cleaned = true;
+    if (sweep === null) {
+      warning(
+        `processes the tasks left running are not stopped on ${process.platform} (no /proc): they may outlive this step`
+      );
+    } else {
+      const { killed, survivors } = await sweep.sweep();
+      if (killed.length > 0) {
+        warning(
+          `killed ${killed.length} process${killed.length === 1 ? "" : "es"} the tasks left running: ${killed.join(", ")}`
+        );
+      }
+      if (survivors.length > 0) {
+        throw new UserError(
+          `processes the tasks started are still running and could not be killed: ${survivors.join(", ")}`
+        );
+      }
+    }
+    const changed = stepFiles.restore();
+    if (changed.length > 0) {
+      warning(
+        `a task changed this step's command files (${changed.join(", ")}): put back as they were before the tasks ran`
+      );
+    }
+  };
+  try {
+    return await runTasks(settings, cleanUp);
+  } finally {
+    await cleanUp();
+  }
+}
+async function runTasks(settings, cleanUp) {
+  const plan = loadPlan(settings.plan, settings.planOrigin);
   let indices;
   try {
     indices = selectTasks(plan, settings.tasks);
@@ -42031,22 +43347,25 @@ async function taskMode(settings) {
     throw error3;
   }
   const analysis = analyze(plan);
-  const root = path16.resolve(settings.dir);
-  const reporter = new GithubReporter(plan, path16.join(root, "outputs"), process.stdout);
+  const root = path19.resolve(settings.dir);
+  const reporter = new GithubReporter(plan, path19.join(root, "outputs"), process.stdout);
   let job;
   try {
     job = await interruptible(
-      (signal) => runTaskJob(plan, analysis, indices, {
+      (signal2) => runTaskJob(plan, analysis, indices, {
         root,
         cwd: process.cwd(),
         concurrency: settings.concurrency,
         schedule: "critical-path",
         resume: false,
-        // The tasks' agents never see the job's tokens (agent-env.ts).
+        // The tasks' agents never see the job's tokens nor the step's command files (agent-env.ts).
         env: agentEnvironment(process.env),
-        signal,
+        signal: signal2,
         graceMs: GRACE_MS,
         stage: true,
+        beforeStage: cleanUp,
+        secrets: secretValues(process.env),
+        sources: settings.sources,
         onEvent: (event) => reporter.onEvent(event)
       })
     );
@@ -42061,16 +43380,23 @@ async function taskMode(settings) {
   );
   setOutput("cost", cost(job.tasks));
   if (job.artifact !== null) setOutput("artifact", job.artifact);
+  setOutput("fail-fast", String(failedFast(plan, job.tasks)));
+  annotateTampering(job.tampering);
   const reports = collectResults(plan, job.run.layout.outputs);
   const all = new Map(reports.map((r) => [r.id, r]));
   const ran = indices.map((i) => reports[i]);
-  await summary.addRaw(renderTaskSummary(plan, ran, all, outcome.line)).write();
+  const summary2 = renderTaskSummary(plan, ran, all, outcome.line);
+  await summary.addRaw(withTamperingSection(summary2, job.tampering)).write();
   return { failure: outcome.failure };
 }
 function jobStatus(tasks) {
   for (const status of ["failed", "cancelled", "skipped"])
     if (tasks.some((t) => t.status === status)) return status;
   return "done";
+}
+function failedFast(plan, tasks) {
+  const byId = new Map(plan.tasks.map((t) => [t.id, t]));
+  return tasks.some((t) => t.status === "failed" && byId.get(t.id)?.onFailure === "fail-fast");
 }
 function cost(tasks) {
   const sum = tasks.reduce((n, t) => n + (t.cost_usd ?? 0), 0);
