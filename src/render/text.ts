@@ -11,9 +11,16 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u
 // eslint-disable-next-line no-control-regex -- vertical tab and form feed count as line breaks
 const LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
 
+// Terminal escape sequences, whole: CSI (`ESC [ 31 m`, colours and cursor moves; also its one-byte form
+// U+009B), OSC (`ESC ] ... BEL` or `ESC ] ... ESC \`, titles and links) and the two-character ones (`ESC 7`, `ESC M`). Removing
+// only the ESC would leave `[31m` in the text (CLIs colour their errors even when not on a terminal).
+const ESCAPES =
+  // eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[0-~]/g;
+
 /** Multi-line text with `\n` line endings and no control characters but tabs and line feeds. */
 export function cleanText(text: string): string {
-  return text.replace(LINE_BREAKS, '\n').replace(CONTROLS, '');
+  return text.replace(LINE_BREAKS, '\n').replace(ESCAPES, '').replace(CONTROLS, '');
 }
 
 /** One line: line breaks and tabs (with the spaces around them) become one space; trimmed; no controls. */

@@ -3,10 +3,12 @@
  * status.json. The local scheduler and the GitHub task job both run tasks through this one function.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { adapterFor } from '../agents/index.js';
 import { buildPrompt, type DepResult } from '../agents/prompt.js';
-import type { AgentResult, Tokens } from '../agents/types.js';
+import { clip } from '../agents/outcome.js';
+import type { AgentAdapter, AgentContext, AgentResult, Tokens, WatchNote } from '../agents/types.js';
 import { formatDuration, humanDuration } from '../core/duration.js';
 import type { Plan, Task } from '../core/model.js';
 import { runProcess } from './spawn.js';
@@ -33,6 +35,8 @@ export interface TaskRun {
   random?: () => number;
   /** Called when an attempt's process runs, with its process group id. */
   onProcess?: (pgid: number, attempt: number) => void;
+  /** What the agent is doing, as its adapter's watcher reads it from the output (one line). */
+  onProgress?: (text: string) => void;
   /** Called as each attempt starts and ends, for progress and the journal. */
   onAttempt?: (event: {
     attempt: number;
@@ -58,7 +62,6 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
   const promptFile = path.join(outputDir, 'prompt.md');
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run.deps }) : '';
   if (adapter.ai) fs.writeFileSync(promptFile, prompt);
-  const ctx = { plan, task, prompt, promptFile, outputDir };
   const env: NodeJS.ProcessEnv = {
     ...run.baseEnv,
     ...task.env,
@@ -67,7 +70,9 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
     ORCHESTRATOR_OUTPUTS: run.outputsDir,
     ORCHESTRATOR_RUN_ID: run.runId,
     ORCHESTRATOR_MISSING_DEPS: run.missingDeps.join(','),
+    ORCHESTRATOR_EDIT: task.edit ? '1' : '0',
   };
+  const ctx: AgentContext = { plan, task, prompt, promptFile, outputDir, env };
   const logPath = path.join(outputDir, 'log.txt');
   // Appending: the process launcher writes the task's output to the same file through its own descriptor.
   const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs.constants;
@@ -93,17 +98,27 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
       run.onAttempt?.({ attempt, phase: 'start' });
       const invocation = adapter.invocation(ctx);
       fs.writeSync(log.fd, header(attempt, maxAttempts, task));
+      const watcher = watchAttempt(adapter, ctx, log.fd, run.onProgress);
+      const tmp = adapter.ai ? attemptTmpDir(task, attempt) : undefined;
       const end = await runProcess({
         argv: invocation.argv,
         ...(invocation.stdin !== undefined ? { stdin: invocation.stdin } : {}),
         cwd: run.cwd,
-        env: { ...env, ...invocation.env, ORCHESTRATOR_ATTEMPT: String(attempt) },
+        env: {
+          ...env,
+          ...invocation.env,
+          ORCHESTRATOR_ATTEMPT: String(attempt),
+          ...(tmp !== undefined ? { TMPDIR: tmp } : {}),
+        },
         timeoutMs: task.timeoutMs,
         graceMs: run.graceMs,
         log,
         signal: run.signal,
         captureBytes: CAPTURE_BYTES,
         onStart: (pid) => run.onProcess?.(pid, attempt),
+        ...(watcher !== undefined ? { onLine: watcher.onLine } : {}),
+      }).finally(() => {
+        if (tmp !== undefined) fs.rmSync(tmp, { recursive: true, force: true });
       });
       let kind: 'success' | 'failure' | 'transient' | 'timeout';
       if (end.aborted) {
@@ -114,8 +129,15 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
         break;
       } else if (end.timedOut) {
         kind = 'timeout';
-        error = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})`;
-        last = { result: { outcome: 'failure', result: '', error }, exitCode: end.exitCode };
+        const doing = watcher?.last() ?? null;
+        error = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})${doing === null ? '' : `; last seen: ${doing}`}`;
+        // What a process stopped by SIGTERM exits with says nothing of the task (gemini exits 0).
+        last = { result: { outcome: 'failure', result: '', error }, exitCode: null };
+      } else if (end.stopped && watcher?.verdict() !== undefined) {
+        const verdict = watcher.verdict()!;
+        kind = verdict.outcome;
+        error = verdict.error;
+        last = { result: { outcome: verdict.outcome, result: '', error }, exitCode: null };
       } else if (end.spawnError !== null) {
         kind = 'failure';
         error = `could not start ${JSON.stringify(invocation.argv[0])}: ${end.spawnError}${/ENOENT/.test(end.spawnError) ? ' (is it installed and on PATH?)' : ''}`;
@@ -190,6 +212,57 @@ export async function executeTask(run: TaskRun): Promise<TaskOutcome> {
   };
   writeStatusFile(run.outputsDir, file);
   return { status, file };
+}
+
+/**
+ * The adapter's watcher for one attempt, wired to the log (each progress line as `[orchestrator] ...`) and to
+ * the run's progress; remembers the last progress line (for a timeout's reason) and the verdict that stopped it.
+ */
+function watchAttempt(
+  adapter: AgentAdapter,
+  ctx: AgentContext,
+  logFd: number,
+  onProgress: ((text: string) => void) | undefined,
+):
+  | {
+      onLine: (line: string, stream: 'stdout' | 'stderr') => boolean;
+      last: () => string | null;
+      verdict: () => WatchStop | undefined;
+    }
+  | undefined {
+  const watch = adapter.watch?.(ctx);
+  if (watch === undefined) return undefined;
+  let last: string | null = null;
+  let verdict: WatchStop | undefined;
+  return {
+    onLine(line, stream) {
+      const note = watch.line(line, stream);
+      if (note === undefined) return false;
+      if (note.progress !== undefined && note.progress !== last) {
+        last = clip(note.progress);
+        fs.writeSync(logFd, `\n[orchestrator] ${last}\n`);
+        onProgress?.(last);
+      }
+      if (note.stop === undefined) return false;
+      verdict = { outcome: note.stop.outcome, error: clip(note.stop.error) };
+      fs.writeSync(logFd, `\n[orchestrator] stopping the attempt: ${verdict.error}\n`);
+      return true;
+    },
+    last: () => last,
+    verdict: () => verdict,
+  };
+}
+
+type WatchStop = NonNullable<WatchNote['stop']>;
+
+/**
+ * A temporary folder of the attempt's own for an AI agent (TMPDIR), removed when the attempt ends: the CLIs
+ * leave files in the system's (gemini's `gemini-client-error-*.json` reports, claude's sockets), and two
+ * agents' temporary files never meet. Shell tasks keep the system's: they may mean to leave something there,
+ * and a plan of thousands of short tasks would pay for the folders.
+ */
+function attemptTmpDir(task: Task, attempt: number): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `orchestrator-${task.id}-${attempt}-`));
 }
 
 /** Before retry k (0 for the first retry): random(0, min(max, initial * factor^k)), "full jitter". */

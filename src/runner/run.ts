@@ -61,6 +61,8 @@ export type RunEvent =
   | { type: 'start'; total: number; concurrency: number; schedule: Schedule }
   | { type: 'running'; index: number; attempt: number }
   | { type: 'retry'; index: number; attempt: number; delayMs: number; error: string }
+  /** What a running agent is doing, as its adapter reads it from the output: `claude: retrying the API, 3 of 10`. */
+  | { type: 'progress'; index: number; text: string }
   | { type: 'finished'; index: number; status: FinalStatus; reused: boolean; file: TaskStatusFile }
   | { type: 'end'; status: RunStatus; durationMs: number }
   /** Tasks of an earlier run that died, still running, stopped before this run started. */
@@ -309,6 +311,7 @@ export async function runPlan(plan: Plan, analysis: Analysis, options: RunOption
             held = true;
           },
         },
+        onProgress: (text) => emit({ type: 'progress', index: i, text }),
         onProcess: (pgid, attempt) =>
           record({ type: 'process', at: now(), run: runId, id: task.id, attempt, pgid }),
         onAttempt: (e) => {

@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { processLauncher, type Launched, type LaunchHooks } from './launcher.js';
 
 export interface SpawnRequest {
@@ -27,6 +28,12 @@ export interface SpawnRequest {
   captureBytes: number;
   /** Called with the pid (which is also the process group id) once the process runs. */
   onStart?: (pid: number) => void;
+  /**
+   * Each line of output as it comes, without its newline (an agent adapter's watcher). Returning true stops
+   * the process tree as a timeout does, and the result says `stopped`. A process with a watcher starts through
+   * Node (the launcher does not stream lines back); AI agents do anyway, for their stdin.
+   */
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => boolean;
 }
 
 export interface SpawnResult {
@@ -38,6 +45,8 @@ export interface SpawnResult {
   truncated: boolean;
   timedOut: boolean;
   aborted: boolean;
+  /** Stopped because `onLine` asked. */
+  stopped: boolean;
   /** The program could not be started (not found, not executable): the message. */
   spawnError: string | null;
   durationMs: number;
@@ -76,6 +85,7 @@ export function runProcess(request: SpawnRequest): Promise<SpawnResult> {
     let pid: number | undefined;
     let timedOut = false;
     let aborted = false;
+    let stopped = false;
     let stopping = false;
     let spawnError: string | null = null;
     let exit: { code: number | null; signal: string | null } | null = null;
@@ -107,6 +117,15 @@ export function runProcess(request: SpawnRequest): Promise<SpawnResult> {
       aborted = true;
       stop();
     };
+    const watch = request.onLine;
+    const onLine =
+      watch === undefined
+        ? undefined
+        : (line: string, stream: 'stdout' | 'stderr'): void => {
+            if (stopping || !watch(line, stream)) return;
+            stopped = true;
+            stop();
+          };
 
     const hooks: LaunchHooks = {
       started(processId) {
@@ -140,13 +159,15 @@ export function runProcess(request: SpawnRequest): Promise<SpawnResult> {
           truncated,
           timedOut,
           aborted,
+          stopped,
           spawnError,
           durationMs: performance.now() - started,
         });
       },
     };
 
-    const launcher = request.stdin === undefined ? processLauncher(request.env) : undefined;
+    const launcher =
+      request.stdin === undefined && onLine === undefined ? processLauncher(request.env) : undefined;
     const launched =
       launcher !== undefined
         ? launcher.launch(
@@ -159,7 +180,7 @@ export function runProcess(request: SpawnRequest): Promise<SpawnResult> {
             },
             hooks,
           )
-        : spawnWithNode(request, hooks);
+        : spawnWithNode(request, hooks, onLine);
 
     const unsubscribe = request.signal === undefined ? () => {} : onAbortOf(request.signal, onAbort);
   });
@@ -194,11 +215,63 @@ function onAbortOf(signal: AbortSignal, handler: () => void): () => void {
   return () => handlers.delete(handler);
 }
 
-/** Node's own spawn: for processes that take stdin, and where perl is missing. */
-function spawnWithNode(request: SpawnRequest, hooks: LaunchHooks): Launched {
+/**
+ * Splits a stream into lines for a watcher. A line longer than LINE_LIMIT (a stream-json message quoting a
+ * whole file) is skipped rather than kept growing: watchers look for short event lines.
+ */
+class Lines {
+  private readonly decoder = new StringDecoder('utf8');
+  private partial = '';
+  private skipping = false;
+
+  constructor(
+    private readonly stream: 'stdout' | 'stderr',
+    private readonly onLine: (line: string, stream: 'stdout' | 'stderr') => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    this.feed(this.decoder.write(chunk));
+  }
+
+  end(): void {
+    this.feed(this.decoder.end());
+    if (this.partial !== '' && !this.skipping) this.onLine(this.partial.replace(/\r$/, ''), this.stream);
+    this.partial = '';
+  }
+
+  private feed(text: string): void {
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+      const line = this.partial + text.slice(start, nl);
+      if (!this.skipping) this.onLine(line.replace(/\r$/, ''), this.stream);
+      this.partial = '';
+      this.skipping = false;
+      start = nl + 1;
+    }
+    if (this.skipping) return;
+    this.partial += text.slice(start);
+    if (this.partial.length > LINE_LIMIT) {
+      this.partial = '';
+      this.skipping = true;
+    }
+  }
+}
+
+const LINE_LIMIT = 1024 * 1024;
+
+/** Node's own spawn: for processes that take stdin or are watched line by line, and where perl is missing. */
+function spawnWithNode(
+  request: SpawnRequest,
+  hooks: LaunchHooks,
+  onLine?: (line: string, stream: 'stdout' | 'stderr') => void,
+): Launched {
   const [file, ...args] = request.argv;
   const stdout = new Tail(request.captureBytes);
   const stderr = new Tail(request.captureBytes);
+  const lines =
+    onLine === undefined
+      ? undefined
+      : { stdout: new Lines('stdout', onLine), stderr: new Lines('stderr', onLine) };
   let exit: { code: number | null; signal: string | null } | null = null;
   const child = spawn(file ?? '', args, {
     cwd: request.cwd,
@@ -214,10 +287,12 @@ function spawnWithNode(request: SpawnRequest, hooks: LaunchHooks): Launched {
   child.stdout!.on('data', (chunk: Buffer) => {
     stdout.push(chunk);
     log(chunk);
+    lines?.stdout.push(chunk);
   });
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr.push(chunk);
     log(chunk);
+    lines?.stderr.push(chunk);
   });
   if (child.stdin !== null) {
     child.stdin.on('error', () => {
@@ -231,6 +306,8 @@ function spawnWithNode(request: SpawnRequest, hooks: LaunchHooks): Launched {
     hooks.exited(code, signal);
   });
   child.on('close', (code, signal) => {
+    lines?.stdout.end();
+    lines?.stderr.end();
     if (exit === null && (code !== null || signal !== null)) hooks.exited(code, signal);
     hooks.closed(stdout.text(), stderr.text(), stdout.truncated || stderr.truncated);
   });

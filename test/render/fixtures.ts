@@ -21,6 +21,7 @@ export function task(id: string, more: Partial<Task> = {}): Task {
     env: {},
     runsOn: [...BUILTIN_DEFAULTS.runsOn],
     outputs: [],
+    edit: false,
     ...more,
   };
 }

@@ -58,7 +58,7 @@ describe('renderPostedPlan', () => {
     const text = render();
     expect(text).toContain('### T-01: Summarise');
     expect(text).toContain(
-      '**Agent:** `claude` · **model:** `opus` · **max turns:** 5 · **runs on:** `ubuntu-latest` · **timeout:** 30m · **retries:** 3',
+      '**Agent:** `claude` · **model:** `opus` · **max turns:** 5 · **read-only** · **runs on:** `ubuntu-latest` · **timeout:** 30m · **retries:** 3',
     );
     expect(text).toContain('**Allowed tools:** `Read`, `Bash(git log:*)`');
     expect(text).toContain(

@@ -14,8 +14,8 @@ describe('renderSimulated', () => {
     const text = renderSimulated(p, analyze(p));
     // eslint-disable-next-line no-control-regex -- looking for control characters
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-    expect(text).toContain('🤖 Agent-01 [T-01: evil]0;pwned[2J31mtitle second line]');
-    expect(text).toContain('   ⚙️ claude: [1mbold …');
+    expect(text).toContain('🤖 Agent-01 [T-01: eviltitle second line]');
+    expect(text).toContain('   ⚙️ claude: bold …');
   });
 
   it('truncates the step and shortens a long critical path', () => {

@@ -51,7 +51,16 @@ describe('claude tasks', () => {
     expect(fs.readFileSync(path.join(dir, '.orchestrator/outputs/T-01/result.md'), 'utf8')).not.toBe('');
     const [call] = calls();
     expect(call!.argv).toEqual(
-      expect.arrayContaining(['-p', '--output-format', 'json', '--max-turns', '7', '--model', 'opus']),
+      expect.arrayContaining([
+        '-p',
+        '--output-format',
+        'stream-json',
+        '--verbose',
+        '--max-turns',
+        '7',
+        '--model',
+        'opus',
+      ]),
     );
     expect(call!.stdin).toContain('Audit the auth module');
     expect(call!.stdin).toContain('List every cookie read.');

@@ -203,3 +203,72 @@ it('a process that takes stdin starts through Node and gets its input', async ()
   expect(r.stdout).toBe('hello\n');
   expect(r.exitCode).toBe(0);
 });
+
+describe('a watched process (onLine)', () => {
+  const watched = (argv: string[], onLine: SpawnRequest['onLine']): Promise<SpawnResult> =>
+    runProcess({
+      argv,
+      stdin: '',
+      cwd: dir(),
+      env: { ...process.env, ORCHESTRATOR_LAUNCHER: 'python' },
+      timeoutMs: null,
+      graceMs: 200,
+      log: null,
+      captureBytes: 1024,
+      onLine,
+    });
+
+  it('gets every line of both streams as it comes, split across chunks, the last one without its newline', async () => {
+    const seen: string[] = [];
+    const script =
+      'printf "a\\r\\nb"; sleep 0.1; printf "c\\nd"; echo e >&2; printf "é" | head -c 1; printf "\\xa9\\nlast"';
+    const r = await watched(['bash', '-c', script], (line, stream) => {
+      seen.push(`${stream}:${line}`);
+      return false;
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.stopped).toBe(false);
+    expect(seen.filter((l) => l.startsWith('stdout:'))).toEqual([
+      'stdout:a',
+      'stdout:bc',
+      'stdout:dé',
+      'stdout:last',
+    ]);
+    expect(seen).toContain('stderr:e');
+  });
+
+  it('stops the process tree when the watcher asks, and says so', async () => {
+    const cwd = dir();
+    const marker = path.join(cwd, 'child.pid');
+    const script = `sleep 600 & echo $! > ${marker}; echo "waiting for network"; wait`;
+    const r = await runProcess({
+      argv: ['bash', '-c', script],
+      stdin: '',
+      cwd,
+      env: process.env,
+      timeoutMs: null,
+      graceMs: 200,
+      log: null,
+      captureBytes: 1024,
+      onLine: (line) => line === 'waiting for network',
+    });
+    expect(r.stopped).toBe(true);
+    expect(r.timedOut).toBe(false);
+    expect(r.signal).toBe('SIGTERM');
+    const child = Number(fs.readFileSync(marker, 'utf8'));
+    await waitFor(() => !alive(child));
+  });
+
+  it('skips a line too long to be an event rather than holding it', async () => {
+    const seen: number[] = [];
+    const r = await watched(
+      ['bash', '-c', 'head -c 2000000 /dev/zero | tr "\\0" x; echo; echo short'],
+      (line) => {
+        seen.push(line.length);
+        return false;
+      },
+    );
+    expect(r.exitCode).toBe(0);
+    expect(seen).toEqual([5]);
+  });
+});

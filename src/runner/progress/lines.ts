@@ -31,6 +31,11 @@ export class LineReporter implements Reporter {
           `${counter(this.finished, this.total)} ${statusWord('running')} ${taskLabel(this.plan, event.index)}${event.attempt > 1 ? ` (attempt ${event.attempt})` : ''}\n`,
         );
         return;
+      case 'progress':
+        this.out.write(
+          `${counter(this.finished, this.total)} ⋯ ${taskLabel(this.plan, event.index)}: ${event.text}\n`,
+        );
+        return;
       case 'retry':
         this.out.write(
           `${counter(this.finished, this.total)} 🔁 retry ${taskLabel(this.plan, event.index)}: attempt ${event.attempt} failed (${event.error}); next in ${seconds(event.delayMs)}\n`,

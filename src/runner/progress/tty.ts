@@ -16,7 +16,7 @@ const MAX_RUNNING_SHOWN = 8;
 export class TtyReporter implements Reporter {
   private total = 0;
   private readonly counts = { done: 0, failed: 0, skipped: 0, cancelled: 0 };
-  private readonly running = new Map<number, { since: number; attempt: number }>();
+  private readonly running = new Map<number, { since: number; attempt: number; doing?: string }>();
   private readonly retrying = new Set<number>();
   private drawn = 0;
   private timer: NodeJS.Timeout | undefined;
@@ -40,6 +40,11 @@ export class TtyReporter implements Reporter {
         this.retrying.delete(event.index);
         this.running.set(event.index, { since: performance.now(), attempt: event.attempt });
         break;
+      case 'progress': {
+        const entry = this.running.get(event.index);
+        if (entry !== undefined) entry.doing = event.text;
+        break;
+      }
       case 'retry':
         this.running.delete(event.index);
         this.retrying.add(event.index);
@@ -104,10 +109,10 @@ export class TtyReporter implements Reporter {
       `${bar} ${finished}/${this.total} · ✅ ${c.done} ❌ ${c.failed} ⏭️ ${c.skipped} 🚫 ${c.cancelled} · 🔵 ${this.running.size} running · ⏸️ ${waiting} waiting · ${seconds(now - this.started)}`,
     ];
     const shown = [...this.running].sort((a, b) => a[1].since - b[1].since).slice(0, MAX_RUNNING_SHOWN);
-    for (const [index, { since, attempt }] of shown) {
+    for (const [index, { since, attempt, doing }] of shown) {
       lines.push(
         this.style.dim(
-          `  🔵 ${taskLabel(this.plan, index)} ${seconds(now - since)}${attempt > 1 ? ` (attempt ${attempt})` : ''}`,
+          `  🔵 ${taskLabel(this.plan, index)} ${seconds(now - since)}${attempt > 1 ? ` (attempt ${attempt})` : ''}${doing === undefined ? '' : ` · ${doing}`}`,
         ),
       );
     }
