@@ -58,6 +58,7 @@ function memoryPlan(deps: readonly (readonly number[])[]): Plan {
     env: {},
     runsOn: [...BUILTIN_DEFAULTS.runsOn],
     outputs: [],
+    edit: false,
   }));
   return { version: 1, name: 'bench', agents: {}, tasks };
 }

@@ -128,13 +128,27 @@ function size(bytes: number): string {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 
+/**
+ * Where the agent's files go. An editing task (`edit: true`) changes the repository where it runs: that is its
+ * change, so it is not told to keep to its output folder; a read-only one is told it may not change files, so
+ * that it does not spend turns on edits its CLI will refuse.
+ */
 function filesSection(task: Task, outputDir: string): string {
+  const folder = `\`$ORCHESTRATOR_OUTPUT_DIR\` (${inlineCode(outputDir)})`;
+  const others = "The other tasks' folders are under `$ORCHESTRATOR_OUTPUTS`, one per task id.";
   const lines = [
     '## Files',
-    [
-      'Write any files you produce, besides your answer, into the folder `$ORCHESTRATOR_OUTPUT_DIR`',
-      `(${inlineCode(outputDir)}). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.`,
-    ].join(' '),
+    task.edit
+      ? [
+          'You may change the files of the repository in your working folder: what you change there is this',
+          "task's change, and the tasks that depend on this one work on it. Files that are not part of the",
+          `change (a report, data, logs) go into the folder ${folder}. ${others}`,
+        ].join(' ')
+      : [
+          'Read the files of your working folder as you need, but do not change them: this task may not edit',
+          `the repository. Write any files you produce, besides your answer, into the folder ${folder}.`,
+          others,
+        ].join(' '),
   ];
   if (task.outputs.length > 0) {
     lines.push(

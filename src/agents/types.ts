@@ -13,6 +13,12 @@ export interface AgentContext {
   promptFile: string;
   /** Absolute path of the task's output folder, `outputs/<id>/`. */
   outputDir: string;
+  /**
+   * The environment the task's process gets before the invocation's own `env` is added (the run's, the
+   * task's `env:`, the ORCHESTRATOR_* variables): for an adapter that maps one key variable to the name its
+   * CLI reads. Absent in contexts built outside a run.
+   */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Invocation {
@@ -55,6 +61,27 @@ export interface AgentResult {
   sessionId?: string;
 }
 
+/**
+ * What an adapter makes of one line the agent printed while it runs (stdout or stderr, without the newline):
+ * where the CLI streams what it is doing (claude's stream-json `api_retry` events, codex's events), a line
+ * worth showing, or a verdict that the attempt cannot succeed and should stop now rather than at its timeout.
+ */
+export interface WatchNote {
+  /** One line for the live view and the log, naming the agent: `claude: retrying the API, 3 of 10`. */
+  progress?: string;
+  /**
+   * Stop the attempt now (its process group gets SIGTERM): a 401 the CLI would retry for minutes, a CLI
+   * waiting for a network that is not there. The attempt ends with this outcome and error, and `interpret`
+   * is not called.
+   */
+  stop?: { outcome: AgentOutcome; error: string };
+}
+
+/** A watcher for one attempt: created when the attempt starts, fed every line as it comes. */
+export interface AgentWatch {
+  line(text: string, stream: 'stdout' | 'stderr'): WatchNote | undefined;
+}
+
 export interface AgentAdapter {
   /** `shell`, `claude`, `codex`, `gemini`, or the custom agent's name. */
   name: string;
@@ -62,4 +89,6 @@ export interface AgentAdapter {
   ai: boolean;
   invocation(ctx: AgentContext): Invocation;
   interpret(end: ProcessEnd, ctx: AgentContext): AgentResult;
+  /** Optional: a watcher for the attempt about to start. */
+  watch?(ctx: AgentContext): AgentWatch;
 }

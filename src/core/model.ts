@@ -57,6 +57,12 @@ export interface Task {
   /** File globs the task produces, relative to its output folder. */
   outputs: string[];
   model?: string;
+  /**
+   * Whether the agent may change files in its working folder (`edit:`, default false). Each AI adapter maps it
+   * to its CLI's own permission setting: claude `--permission-mode acceptEdits`, codex `--sandbox
+   * workspace-write`, gemini `--approval-mode auto_edit`; false keeps each CLI in its read-only mode.
+   */
+  edit: boolean;
   maxTurns?: number;
   allowedTools?: string[];
 }

@@ -35,6 +35,7 @@ function taskDocument(task: Task): Record<string, unknown> {
   doc['runs-on'] = task.runsOn.length === 1 ? task.runsOn[0] : task.runsOn;
   if (task.outputs.length > 0) doc.outputs = task.outputs;
   if (task.model !== undefined) doc.model = task.model;
+  if (task.edit) doc.edit = true;
   if (task.maxTurns !== undefined) doc['max-turns'] = task.maxTurns;
   if (task.allowedTools !== undefined) doc['allowed-tools'] = task.allowedTools;
   return doc;

@@ -37,14 +37,15 @@ const ADAPTERS: Record<DecomposeAgent, AgentAdapter> = {
  *   those files as easily as its description);
  * - codex: its tools are the shell (`features.shell_tool`, `features.unified_exec`), which reads any file;
  *   both are turned off by config overrides (`-c key=value`, as `codex exec` takes them), and the sandbox is
- *   read-only besides;
+ *   read-only besides (the adapter's `--sandbox read-only` for a task without `edit`);
  * - gemini has no flag that removes its read tools (`read_file`, `glob`, ...); in non-interactive mode without
  *   `--yolo` it runs no shell command and writes no file, but it can still read: prefer claude or codex for
  *   requests from pull requests.
  */
 const PLANNER_FLAGS: Record<DecomposeAgent, readonly string[]> = {
   claude: ['--tools', '', '--strict-mcp-config', '--setting-sources', 'user'],
-  codex: ['-c', 'features.shell_tool=false', '-c', 'features.unified_exec=false', '--sandbox', 'read-only'],
+  // The read-only sandbox comes from the adapter (the planner's task has no `edit`): codex takes `--sandbox` once.
+  codex: ['-c', 'features.shell_tool=false', '-c', 'features.unified_exec=false'],
   gemini: [],
 };
 
@@ -138,6 +139,7 @@ function plannerTask(opts: AskOptions): Task {
     env: {},
     runsOn: [...BUILTIN_DEFAULTS.runsOn],
     outputs: [],
+    edit: false,
     ...(opts.model !== undefined ? { model: opts.model } : {}),
   };
 }

@@ -30,6 +30,8 @@ const RULES = `1. **Atomic tasks.** Each task takes one agent 1 to 5 minutes and
    one-line \`title\`; an AI task has a \`prompt\` that an agent who has not seen the request can follow (what to
    do, where, what "done" means), and an \`estimate\` (\`2m\`, \`5m\`). A step that is one shell command (run the
    tests, the linter, a build) is a shell task: \`agent: shell\` and \`run\`, no prompt.
+   An AI task that changes the repository's files (code, tests, docs) says \`edit: true\`: without it the
+   agent may read but not write. A task that only reads and reports leaves \`edit\` out.
 5. **Worth orchestrating?** If the request has fewer than 3 independent steps, orchestration adds nothing: say so
    in \`notes\`, and still answer with the smallest valid plan (one task may do the whole request).
 6. **Leave \`request\` out** of the plan: orchestrator adds the request itself. Do not carry out the request, and

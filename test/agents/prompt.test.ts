@@ -29,6 +29,7 @@ tasks:
         second line
     output: The list of files changed and why
     outputs: [changes.md, "diffs/*.patch"]
+    edit: true
 `);
 const OUT = '/repo/.orchestrator/outputs';
 
@@ -95,7 +96,7 @@ This input is missing: task \`T-02\` failed. Do what you can without it, and say
 
 ## Files
 
-Write any files you produce, besides your answer, into the folder \`$ORCHESTRATOR_OUTPUT_DIR\` (\`/repo/.orchestrator/outputs/T-03\`). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.
+You may change the files of the repository in your working folder: what you change there is this task's change, and the tasks that depend on this one work on it. Files that are not part of the change (a report, data, logs) go into the folder \`$ORCHESTRATOR_OUTPUT_DIR\` (\`/repo/.orchestrator/outputs/T-03\`). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.
 
 Files this task should leave there: \`changes.md\`, \`diffs/*.patch\`.
 
@@ -122,7 +123,7 @@ Do what the title says: Count the lines
 
 ## Files
 
-Write any files you produce, besides your answer, into the folder \`$ORCHESTRATOR_OUTPUT_DIR\` (\`/repo/.orchestrator/outputs/T-01\`). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.
+Read the files of your working folder as you need, but do not change them: this task may not edit the repository. Write any files you produce, besides your answer, into the folder \`$ORCHESTRATOR_OUTPUT_DIR\` (\`/repo/.orchestrator/outputs/T-01\`). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.
 `);
   });
 

@@ -82,6 +82,7 @@ function task(id: string, deps: string[]): Task {
     env: {},
     runsOn: ['ubuntu-latest'],
     outputs: [],
+    edit: false,
   };
 }
 

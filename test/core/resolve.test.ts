@@ -73,3 +73,19 @@ describe('resolvePlan', () => {
     ).toBe('plan');
   });
 });
+
+describe('edit', () => {
+  it('is false unless the task or the defaults say true; the task wins', () => {
+    const p = load(`version: 1
+name: edits
+defaults: { edit: true }
+tasks:
+  - { id: A, prompt: a }
+  - { id: B, prompt: b, edit: false }
+  - { id: C, prompt: c, deps: [A, B] }
+`);
+    expect(p.tasks.map((t) => t.edit)).toEqual([true, false, true]);
+    const plain = load('version: 1\nname: p\ntasks:\n  - { id: A, prompt: a }\n  - { id: B, prompt: b }\n');
+    expect(plain.tasks.map((t) => t.edit)).toEqual([false, false]);
+  });
+});

@@ -32,6 +32,7 @@ function makePlan(deps: readonly (readonly number[])[], estimatesMs: readonly (n
     env: {},
     runsOn: [...BUILTIN_DEFAULTS.runsOn],
     outputs: [],
+    edit: false,
   }));
   return { version: 1, name: 'test', agents: {}, tasks };
 }

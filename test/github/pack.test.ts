@@ -37,6 +37,7 @@ function makePlan({ deps, estimatesMs, runsOn, ids }: PlanShape): Plan {
     env: {},
     runsOn: [...(runsOn?.[i] ?? BUILTIN_DEFAULTS.runsOn)],
     outputs: [],
+    edit: false,
   }));
   return { version: 1, name: 'test', agents: {}, tasks };
 }

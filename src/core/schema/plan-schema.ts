@@ -87,6 +87,11 @@ const inheritable: Record<string, Schema> = {
     description: 'AI agents: the tools the agent may use, e.g. `Read`, `Bash(npm test)`.',
     items: { type: 'string', minLength: 1, description: 'A tool.' },
   },
+  edit: {
+    type: 'boolean',
+    description:
+      "AI agents: whether the agent may change files in its working folder (claude's acceptEdits, codex's workspace-write sandbox, gemini's auto_edit). Default: false, each CLI's read-only mode.",
+  },
 };
 
 const taskId: Schema = {

@@ -62,6 +62,7 @@ function resolveTask(raw: Doc, defaults: Doc): Task {
     env: resolveEnv(defaults.env, raw.env),
     runsOn: runsOn === undefined ? [...BUILTIN_DEFAULTS.runsOn] : ([runsOn].flat() as string[]),
     outputs: [...((raw.outputs as string[] | undefined) ?? [])],
+    edit: pick('edit') === true,
   };
   if (typeof raw.prompt === 'string') task.prompt = raw.prompt;
   if (run !== undefined) task.run = run;

@@ -1,7 +1,7 @@
 // One describe per rule: the finding it reports, where it points, and a near miss it must not report.
 import { describe, expect, it } from 'vitest';
 import { RULES, SCHEMA_RULE_IDS } from '../../../src/core/validate/index.js';
-import { findings, withTasks } from '../../support/plans.js';
+import { diagnose, findings, withTasks } from '../../support/plans.js';
 
 const three = (extra = ''): string =>
   withTasks(`  - {id: A, run: a}\n  - {id: B, run: b}\n  - {id: C, run: c${extra}}\n`);
@@ -213,6 +213,26 @@ describe('agent fields', () => {
     expect(findings(withTasks('  - {id: A, run: x, model: opus}\n'), 'ignored-option')).toEqual([
       'plan.yml:3:21: warning: `model` is for AI agents; shell task "A" ignores it [ignored-option]',
     ]);
+  });
+  it('ignored-option: edit is for AI agents (a shell task does what its command does)', () => {
+    expect(findings(withTasks('  - {id: A, run: x, edit: true}\n'), 'ignored-option')).toEqual([
+      'plan.yml:3:21: warning: `edit` is for AI agents; shell task "A" ignores it [ignored-option]',
+    ]);
+  });
+  it('unsupported-option warns about a setting the agent CLI cannot honour', () => {
+    expect(
+      findings(withTasks('  - {id: A, agent: codex, prompt: x, max-turns: 3}\n'), 'unsupported-option'),
+    ).toEqual([
+      'plan.yml:3:38: warning: `max-turns` has no effect on codex: the Codex CLI has no such setting; task "A" runs without it [unsupported-option]',
+    ]);
+    expect(
+      findings(withTasks('  - {id: A, agent: claude, prompt: x, max-turns: 3}\n'), 'unsupported-option'),
+    ).toEqual([]);
+  });
+  it('edit must be true or false', () => {
+    expect(diagnose(withTasks('  - {id: A, prompt: x, edit: yes please}\n')).join('\n')).toMatch(
+      /edit.*true or false/,
+    );
   });
   it('infers shell from run, claude otherwise', () => {
     expect(findings(withTasks('  - {id: A, run: x}\n  - {id: B, prompt: y}\n'), 'shell-needs-run')).toEqual(

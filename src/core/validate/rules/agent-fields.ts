@@ -3,13 +3,14 @@
  * `prompt`. [missing-prompt] An AI task has a prompt or at least a title to build one from. [ignored-option]
  * AI-only settings on a shell task are ignored.
  */
+import { AGENT_CLIS, isSetupAgent } from '../../agent-clis.js';
 import { isBuiltinAgent } from '../../model.js';
 import { error, taskName, warning, type Rule } from '../context.js';
 
-const AI_ONLY = ['model', 'max-turns', 'allowed-tools'] as const;
+const AI_ONLY = ['model', 'max-turns', 'allowed-tools', 'edit'] as const;
 
 export const agentFields: Rule = {
-  ids: ['shell-needs-run', 'run-needs-shell', 'missing-prompt', 'ignored-option'],
+  ids: ['shell-needs-run', 'run-needs-shell', 'missing-prompt', 'ignored-option', 'unsupported-option'],
   check({ tasks, customAgents }) {
     return tasks.flatMap((task) => {
       const known = isBuiltinAgent(task.agent) || customAgents.has(task.agent);
@@ -44,6 +45,21 @@ export const agentFields: Rule = {
           ),
         ];
       }
+      // A setting the agent's CLI has no way to honour (codex has no turn limit): said, not silently dropped.
+      const unsupported: readonly string[] = isSetupAgent(task.agent)
+        ? AGENT_CLIS[task.agent].unsupported
+        : [];
+      const ignored = unsupported
+        .filter((k) => k in task.raw)
+        .map((k) =>
+          warning(
+            'unsupported-option',
+            `\`${k}\` has no effect on ${task.agent}: the ${AGENT_CLIS[task.agent as keyof typeof AGENT_CLIS].label} has no such setting; ${taskName(task)} runs without it`,
+            [...task.path, k],
+            'key',
+          ),
+        );
+      if (ignored.length > 0) return ignored;
       if (task.prompt === undefined && task.title === undefined && !('prompt' in task.raw)) {
         return [
           error(
