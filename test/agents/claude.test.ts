@@ -11,43 +11,58 @@ function interpret(stdout: string, exitCode = 0, stderr = ''): AgentResult {
 }
 
 describe('claude adapter: invocation', () => {
-  it('asks for print mode and JSON, the prompt on stdin', () => {
+  const OUT = '/work/.orchestrator/outputs/T-01';
+  // What every invocation has: stream-json (watched line by line), read access to the outputs folder, and
+  // write access to the task's own output folder.
+  const HEAD = ['claude', '-p', '--output-format', 'stream-json', '--verbose'];
+
+  it('asks for print mode and stream-json, read-only (--permission-mode default), the prompt on stdin', () => {
     const { plan, task } = oneTask('    prompt: Do it\n');
     expect(claudeAdapter.invocation(contextOf(plan, task, 'the prompt'))).toEqual({
-      argv: ['claude', '-p', '--output-format', 'json'],
+      argv: [
+        ...HEAD,
+        '--permission-mode',
+        'default',
+        '--add-dir',
+        '/work/.orchestrator/outputs',
+        '--allowedTools',
+        `Edit(/${OUT}/**)`,
+      ],
       stdin: 'the prompt',
     });
     expect(claudeAdapter.ai).toBe(true);
   });
 
-  it('passes max-turns, allowed-tools (one comma-separated argument) and model', () => {
+  it('edit: true is acceptEdits, never bypassPermissions', () => {
+    const { plan, task } = oneTask('    prompt: Do it\n');
+    task.edit = true;
+    const argv = claudeAdapter.invocation(contextOf(plan, task)).argv;
+    expect(argv.slice(5, 7)).toEqual(['--permission-mode', 'acceptEdits']);
+    expect(argv.join(' ')).not.toMatch(/bypassPermissions|dangerously/);
+  });
+
+  it('passes max-turns, allowed-tools (one comma-separated argument, the output folder rule last) and model', () => {
     const { plan, task } = oneTask(
       "    prompt: Do it\n    max-turns: 12\n    allowed-tools: [Read, Grep, 'Bash(npm test:*)']\n    model: claude-sonnet-4-5\n",
     );
-    expect(claudeAdapter.invocation(contextOf(plan, task)).argv).toEqual([
-      'claude',
-      '-p',
-      '--output-format',
-      'json',
+    expect(claudeAdapter.invocation(contextOf(plan, task)).argv.slice(9)).toEqual([
       '--max-turns',
       '12',
       '--allowedTools',
-      'Read,Grep,Bash(npm test:*)',
+      `Read,Grep,Bash(npm test:*),Edit(/${OUT}/**)`,
       '--model',
       'claude-sonnet-4-5',
     ]);
   });
 
-  it('takes the settings from defaults, and leaves out an empty tool list', () => {
+  it('takes the settings from defaults; an empty tool list adds nothing but the output folder rule', () => {
     const { plan, task } = oneTask(
       '    prompt: Do it\n    allowed-tools: []\n',
       'defaults:\n  model: opus\n',
     );
-    expect(claudeAdapter.invocation(contextOf(plan, task)).argv).toEqual([
-      'claude',
-      '-p',
-      '--output-format',
-      'json',
+    expect(claudeAdapter.invocation(contextOf(plan, task)).argv.slice(9)).toEqual([
+      '--allowedTools',
+      `Edit(/${OUT}/**)`,
       '--model',
       'opus',
     ]);
@@ -123,7 +138,12 @@ describe('claude adapter: interpret', () => {
       'failure',
       'claude reported an error: API Error: 400 {"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 215000 tokens > 200000 maximum"}}',
     ],
-    ['not-logged-in.stdout', 1, 'failure', 'claude reported an error: Not logged in · Please run /login'],
+    [
+      'not-logged-in.stdout',
+      1,
+      'failure',
+      'claude authentication failed: Not logged in · Please run /login (set ANTHROPIC_API_KEY)',
+    ],
     ['max-turns.stdout', 0, 'failure', 'claude stopped at its turn limit after 11 turns (max-turns: 10)'],
     [
       'max-turns-errors.stdout',
@@ -183,10 +203,16 @@ describe('claude adapter: interpret', () => {
   });
 
   it('without a JSON result: a non-zero exit is a failure with stderr', () => {
+    expect(interpret('', 1, 'Error: something broke\n')).toEqual({
+      outcome: 'failure',
+      result: '',
+      error: 'claude printed no JSON result; exit code 1: Error: something broke',
+    });
     expect(interpret('', 1, 'Error: Invalid API key · Please run /login\n')).toEqual({
       outcome: 'failure',
       result: '',
-      error: 'claude printed no JSON result; exit code 1: Error: Invalid API key · Please run /login',
+      error:
+        'claude authentication failed: Error: Invalid API key · Please run /login (check ANTHROPIC_API_KEY)',
     });
     expect(claudeAdapter.interpret(ended({ exitCode: null, signal: 'SIGKILL' }), ctx).error).toBe(
       'claude printed no JSON result; killed by SIGKILL',
@@ -233,5 +259,175 @@ describe('claude adapter: interpret', () => {
       result: 'Handled HTTP 529 overloaded_error and 429 rate limits with retries.',
     });
     expect(interpret(stdout).outcome).toBe('success');
+  });
+});
+
+// Recorded from the real Claude Code 2.1.330 (`-p --output-format stream-json --verbose`) against the mock API
+// of test/support/mock-api/ (the mock's 100 input and 20 output tokens a turn, claude-sonnet-4-5's prices).
+describe('claude adapter: interpret stream-json (2.1.330)', () => {
+  const editing = (() => {
+    const { plan, task } = oneTask('    prompt: Change it\n');
+    task.edit = true;
+    return contextOf(plan, task);
+  })();
+
+  it('success: the result line, after the init and message lines', () => {
+    expect(interpret(sample('claude', 'stream-success.stdout'))).toEqual({
+      outcome: 'success',
+      result: 'Hello from mock',
+      costUsd: 0.0006000000000000001,
+      tokens: { input: 100, output: 20, cacheRead: 0, cacheWrite: 0 },
+      turns: 1,
+      sessionId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+  });
+
+  it('a written file (acceptEdits): success, both turns counted', () => {
+    const result = claudeAdapter.interpret(
+      ended({ stdout: sample('claude', 'stream-write.stdout') }),
+      editing,
+    );
+    expect(result).toMatchObject({ outcome: 'success', turns: 2, tokens: { input: 200, output: 40 } });
+  });
+
+  it('a refused Write is a permission failure though the CLI exits 0 with subtype success', () => {
+    const stdout = sample('claude', 'stream-permission-denied.stdout');
+    expect(interpret(stdout)).toMatchObject({
+      outcome: 'failure',
+      result: 'Hello from mock',
+      error:
+        'permission: claude was refused Write on src/a.ts (the task has no edit: true; set edit: true to let it change files)',
+      costUsd: 0.0012000000000000001,
+    });
+    // With edit: true the same refusal means a path outside the working folder.
+    expect(claudeAdapter.interpret(ended({ stdout }), editing).error).toBe(
+      'permission: claude was refused Write on src/a.ts (edit: true lets it change files inside its working folder only)',
+    );
+  });
+
+  it('a refused command names it and says where to allow it, and counts the other refusals', () => {
+    const stdout = JSON.stringify({
+      type: 'result',
+      subtype: 'success',
+      is_error: false,
+      result: 'I could not run the tests.',
+      permission_denials: [
+        { tool_name: 'Bash', tool_use_id: 't1', tool_input: { command: 'npm test' } },
+        { tool_name: 'Bash', tool_use_id: 't2', tool_input: { command: 'npx vitest' } },
+      ],
+    });
+    expect(interpret(stdout).error).toBe(
+      "permission: claude was refused Bash on npm test (and 1 more) (add it to the task's allowed-tools to let it run)",
+    );
+  });
+
+  it('a bad key (401 after its retries) is an authentication failure naming the key variable', () => {
+    expect(interpret(sample('claude', 'stream-401.stdout'), 1)).toMatchObject({
+      outcome: 'failure',
+      error: 'claude authentication failed: Invalid API key · Fix external API key (check ANTHROPIC_API_KEY)',
+    });
+    const oauth = { ...ctx, env: { CLAUDE_CODE_OAUTH_TOKEN: 'x' } };
+    expect(
+      claudeAdapter.interpret(ended({ stdout: sample('claude', 'stream-401.stdout'), exitCode: 1 }), oauth)
+        .error,
+    ).toBe(
+      'claude authentication failed: Invalid API key · Fix external API key (check CLAUDE_CODE_OAUTH_TOKEN)',
+    );
+  });
+
+  it('no key: "Not logged in" says to set ANTHROPIC_API_KEY', () => {
+    expect(interpret(sample('claude', 'stream-not-logged-in.stdout'), 1)).toMatchObject({
+      outcome: 'failure',
+      error: 'claude authentication failed: Not logged in · Please run /login (set ANTHROPIC_API_KEY)',
+    });
+  });
+
+  it("an API it cannot reach (status null) is transient, in either of the CLI's wordings", () => {
+    expect(interpret(sample('claude', 'stream-connection-refused.stdout'), 1)).toMatchObject({
+      outcome: 'transient',
+      error:
+        'claude API error (transient): API Error: Connection refused — a firewall or proxy may be blocking it (ECONNREFUSED)',
+    });
+    expect(interpret(sample('claude', 'stream-unable-to-connect.stdout'), 1)).toMatchObject({
+      outcome: 'transient',
+      error: 'claude API error (transient): API Error: Unable to connect to API (ConnectionRefused)',
+    });
+  });
+
+  it('a stream cut before its result: no system event is taken for the result', () => {
+    const lines = sample('claude', 'stream-401.stdout').split('\n').slice(0, 3).join('\n');
+    expect(claudeAdapter.interpret(ended({ stdout: lines, exitCode: null, signal: 'SIGTERM' }), ctx)).toEqual(
+      {
+        outcome: 'failure',
+        result: '',
+        error: 'claude printed no JSON result; killed by SIGTERM',
+      },
+    );
+  });
+});
+
+describe('claude adapter: watch', () => {
+  function watchLines(lines: string[], context = ctx) {
+    const watch = claudeAdapter.watch!(context);
+    return lines.map((line) => watch.line(line, 'stdout'));
+  }
+  const recorded = (name: string) =>
+    sample('claude', name)
+      .split('\n')
+      .filter((l) => l !== '');
+
+  it('a 401 retry stops the attempt at once, naming the key variable', () => {
+    const notes = watchLines(recorded('stream-401.stdout'));
+    expect(notes[0]).toBeUndefined(); // init
+    expect(notes[1]).toEqual({
+      progress: 'claude: the API refused the key (401)',
+      stop: {
+        outcome: 'failure',
+        error:
+          'claude authentication failed: Invalid API key, the API answered 401 (check ANTHROPIC_API_KEY)',
+      },
+    });
+  });
+
+  it('other retries are progress with their cause: no connection, a rate limit, an overload', () => {
+    expect(watchLines(recorded('stream-connection-refused.stdout'))[1]).toEqual({
+      progress: 'claude: retrying the API, 1 of 1 (no answer)',
+    });
+    const retry = (status: number | null, error: string) =>
+      JSON.stringify({
+        type: 'system',
+        subtype: 'api_retry',
+        attempt: 3,
+        max_retries: 10,
+        retry_delay_ms: 2012,
+        error_status: status,
+        error,
+      });
+    expect(watchLines([retry(429, 'rate_limit'), retry(529, 'overloaded')])).toEqual([
+      { progress: 'claude: retrying the API, 3 of 10 (429 rate_limit)' },
+      { progress: 'claude: retrying the API, 3 of 10 (529 overloaded)' },
+    ]);
+  });
+
+  it('a tool call is one short line, its file relative to the working folder; a refusal too', () => {
+    const notes = watchLines(recorded('stream-permission-denied.stdout')).filter((n) => n !== undefined);
+    expect(notes).toEqual([{ progress: 'claude: Write src/a.ts' }, { progress: 'claude: refused Write' }]);
+    const bash = JSON.stringify({
+      type: 'assistant',
+      message: {
+        content: [{ type: 'tool_use', name: 'Bash', input: { command: `echo ${'x'.repeat(300)}` } }],
+      },
+    });
+    expect(watchLines([bash])[0]!.progress).toMatch(/^claude: Bash echo x+…?$/);
+    expect(watchLines([bash])[0]!.progress!.length).toBeLessThanOrEqual(120);
+  });
+
+  it('ignores text, the answer and the result', () => {
+    expect(watchLines(['Warning: something', ...recorded('stream-success.stdout')])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

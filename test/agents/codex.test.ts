@@ -11,12 +11,37 @@ function interpret(stdout: string, exitCode = 0, stderr = ''): AgentResult {
 }
 
 describe('codex adapter: invocation', () => {
-  it('runs codex exec with JSON events, the prompt on stdin (`-`)', () => {
+  it('runs codex exec with JSON events, outside any git check, read-only, the prompt on stdin (`-`)', () => {
     expect(codexAdapter.invocation(contextOf(plan, task, 'the prompt'))).toEqual({
-      argv: ['codex', 'exec', '--json', '-'],
+      argv: ['codex', 'exec', '--json', '--skip-git-repo-check', '--sandbox', 'read-only', '-'],
       stdin: 'the prompt',
     });
     expect(codexAdapter.ai).toBe(true);
+  });
+
+  it('edit: true gives the workspace-write sandbox; without it the sandbox is read-only, said explicitly', () => {
+    const editing = { ...task, edit: true };
+    expect(codexAdapter.invocation(contextOf(plan, editing)).argv).toEqual([
+      'codex',
+      'exec',
+      '--json',
+      '--skip-git-repo-check',
+      '--sandbox',
+      'workspace-write',
+      '-',
+    ]);
+    expect(codexAdapter.invocation(contextOf(plan, { ...task, edit: false })).argv).toContain('read-only');
+  });
+
+  it('sends OPENAI_API_KEY as CODEX_API_KEY, the only key codex 0.169.0 sends, never over a CODEX_API_KEY', () => {
+    const withEnv = (env: Record<string, string>) => codexAdapter.invocation({ ...ctx, env }).env;
+    expect(withEnv({ OPENAI_API_KEY: 'sk-openai' })).toEqual({ CODEX_API_KEY: 'sk-openai' });
+    expect(withEnv({ OPENAI_API_KEY: 'sk-openai', CODEX_API_KEY: 'sk-codex' })).toBeUndefined();
+    expect(withEnv({ OPENAI_API_KEY: 'sk-openai', CODEX_API_KEY: '' })).toEqual({
+      CODEX_API_KEY: 'sk-openai',
+    });
+    expect(withEnv({})).toBeUndefined();
+    expect(codexAdapter.invocation(ctx).env).toBeUndefined();
   });
 
   it('passes the model with -m; max-turns and allowed-tools have no codex flag', () => {
@@ -27,6 +52,9 @@ describe('codex adapter: invocation', () => {
       'codex',
       'exec',
       '--json',
+      '--skip-git-repo-check',
+      '--sandbox',
+      'read-only',
       '-m',
       'gpt-5-codex',
       '-',
@@ -64,7 +92,7 @@ describe('codex adapter: interpret', () => {
     [
       'unauthorized.stdout',
       'failure',
-      'codex failed: unexpected status 401 Unauthorized: Missing bearer or basic authentication in header',
+      'codex authentication failed: 401 Unauthorized: Missing bearer or basic authentication in header (check CODEX_API_KEY or OPENAI_API_KEY)',
     ],
     [
       'usage-limit.stdout',
@@ -139,5 +167,111 @@ describe('codex adapter: interpret', () => {
     expect(interpret('', 1, "ERROR: You've hit your usage limit. Try again later.\n").outcome).toBe(
       'failure',
     );
+  });
+});
+
+describe('codex adapter: what 0.169.0 prints (recorded against the mock API)', () => {
+  it('success: notices (`error` items) are not failures; tokens add up the turn', () => {
+    expect(interpret(sample('codex', 'real-success.stdout'))).toEqual({
+      outcome: 'success',
+      result: 'Hello from the mock.',
+      tokens: { input: 1000, output: 30, cacheRead: 200 },
+      sessionId: '01a25150-fe76-7661-8f05-236d2cda9cbe',
+    });
+  });
+
+  it('a 401 after its own five retries: authentication failed, naming both key variables', () => {
+    expect(interpret(sample('codex', 'real-401.stdout'), 1).error).toBe(
+      'codex authentication failed: 401 Unauthorized: Incorrect API key provided: sk-bad. You can find your API key at https://platform.openai.com/account/api-keys. (check CODEX_API_KEY or OPENAI_API_KEY)',
+    );
+  });
+
+  it('a patch the read-only sandbox refused, in a completed turn that exits 0: a permission failure', () => {
+    const stderr =
+      '2026-12-07T15:52:43.326172Z ERROR codex_core::tools::router: error=patch rejected: writing is blocked by read-only sandbox; rejected by user approval settings\n';
+    expect(interpret(sample('codex', 'real-success.stdout'), 0, stderr)).toMatchObject({
+      outcome: 'failure',
+      result: 'Hello from the mock.',
+      error:
+        "permission: codex's sandbox refused a file change (writing is blocked by read-only sandbox) (the task has no edit: true; set edit: true to let it change files)",
+    });
+  });
+
+  it('a shell write that met the read-only file system: a permission failure', () => {
+    const stdout = sample('codex', 'real-read-only-command.stdout');
+    expect(interpret(stdout).error).toBe(
+      "permission: codex's sandbox refused a write by /bin/bash -lc 'printf hi > out.txt; echo done' (Read-only file system) (the task has no edit: true; set edit: true to let it change files)",
+    );
+  });
+});
+
+describe('codex adapter: watch', () => {
+  function feed(lines: string[], stream: 'stdout' | 'stderr' = 'stdout') {
+    const watch = codexAdapter.watch!(ctx);
+    return lines.map((line) => watch.line(line, stream));
+  }
+  const error = (message: string) => JSON.stringify({ type: 'error', message });
+
+  it('shows its reconnects as progress, and stops when it starts waiting for the network, naming the cause', () => {
+    const lines = sample('codex', 'real-refused.stdout').trim().split('\n');
+    const notes = feed(lines);
+    expect(notes[2]).toEqual({
+      progress:
+        'codex: reconnecting to the API, 2 of 5 (stream disconnected before completion: Connection refused (os error 111))',
+    });
+    const stop = notes.find((n) => n?.stop !== undefined);
+    expect(stop?.stop).toEqual({
+      outcome: 'transient',
+      error:
+        'codex could not reach the API: stream disconnected before completion: Connection refused (os error 111); then Connection failed: error sending request (it was waiting for the network)',
+    });
+    expect(notes.indexOf(stop)).toBe(lines.findIndex((l) => l.includes('waiting for network')));
+  });
+
+  it('stops a 401 at its first retry: codex would retry it five times', () => {
+    const [note] = feed([
+      error(
+        'Reconnecting... 1/5 (unexpected status 401 Unauthorized: Incorrect API key provided: sk-bad., url: http://127.0.0.1:9/v1/responses)',
+      ),
+    ]);
+    expect(note).toEqual({
+      stop: {
+        outcome: 'failure',
+        error:
+          'codex authentication failed: 401 Unauthorized: Incorrect API key provided: sk-bad. (check CODEX_API_KEY or OPENAI_API_KEY)',
+      },
+    });
+  });
+
+  it("a 503 retry is progress only: codex's own retries may well succeed", () => {
+    const [note] = feed([
+      error(
+        'Reconnecting... 3/5 (unexpected status 503 Service Unavailable: The server is overloaded or not ready yet., url: http://127.0.0.1:9/v1/responses)',
+      ),
+    ]);
+    expect(note).toEqual({
+      progress:
+        'codex: reconnecting to the API, 3 of 5 (unexpected status 503 Service Unavailable: The server is overloaded or not ready yet.)',
+    });
+  });
+
+  it('shows commands and file changes; ignores other events, stderr and garbage', () => {
+    const started = (item: object) => JSON.stringify({ type: 'item.started', item });
+    expect(
+      feed([
+        started({ id: 'i', type: 'command_execution', command: '/bin/bash -lc ls', status: 'in_progress' }),
+        started({ id: 'j', type: 'file_change', changes: [{ path: '/w/out.txt', kind: 'add' }] }),
+        '{"type":"turn.started"}',
+        'not json',
+        '{not json either',
+      ]),
+    ).toEqual([
+      { progress: 'codex: running /bin/bash -lc ls' },
+      { progress: 'codex: changing /w/out.txt' },
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(feed([error('Reconnecting... waiting for network')], 'stderr')).toEqual([undefined]);
   });
 });

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { geminiAdapter } from '../../src/agents/gemini.js';
+import { allowPolicy, geminiAdapter } from '../../src/agents/gemini.js';
 import type { AgentResult } from '../../src/agents/types.js';
 import { contextOf, ended, oneTask, sample } from './helpers.js';
 
@@ -11,29 +14,61 @@ function interpret(stdout: string, exitCode = 0, stderr = ''): AgentResult {
 }
 
 describe('gemini adapter: invocation', () => {
-  it('asks for JSON, an empty -p for headless mode, the prompt on stdin', () => {
+  it('asks for JSON, trusts the folder, the default approval mode, an empty -p, the prompt on stdin', () => {
     expect(geminiAdapter.invocation(contextOf(plan, task, 'the prompt'))).toEqual({
-      argv: ['gemini', '--output-format', 'json', '-p', ''],
+      argv: ['gemini', '--output-format', 'json', '--skip-trust', '--approval-mode', 'default', '-p', ''],
       stdin: 'the prompt',
     });
     expect(geminiAdapter.ai).toBe(true);
   });
 
-  it('passes the model and the allowed tools', () => {
-    const { plan, task } = oneTask(
-      '    agent: gemini\n    prompt: Do it\n    model: gemini-2.5-flash\n    allowed-tools: [read_file, run_shell_command]\n',
-    );
+  it('edit: true is the auto_edit approval mode', () => {
+    const { plan, task } = oneTask('    agent: gemini\n    prompt: Do it\n');
+    task.edit = true;
     expect(geminiAdapter.invocation(contextOf(plan, task)).argv).toEqual([
       'gemini',
       '--output-format',
       'json',
-      '-m',
-      'gemini-2.5-flash',
-      '--allowed-tools',
-      'read_file,run_shell_command',
+      '--skip-trust',
+      '--approval-mode',
+      'auto_edit',
       '-p',
       '',
     ]);
+  });
+
+  it('the model; the allowed tools as a policy file; max-turns as system settings', () => {
+    const { plan, task } = oneTask(
+      '    agent: gemini\n    prompt: Do it\n    model: gemini-2.5-flash\n    max-turns: 7\n    allowed-tools: [read_file, run_shell_command]\n',
+    );
+    const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gemini-adapter-'));
+    try {
+      const invocation = geminiAdapter.invocation({ ...contextOf(plan, task), outputDir });
+      const policy = path.join(outputDir, '.gemini-cli', 'policy.toml');
+      const settings = path.join(outputDir, '.gemini-cli', 'settings.json');
+      expect(invocation.argv).toEqual([
+        'gemini',
+        '--output-format',
+        'json',
+        '--skip-trust',
+        '--approval-mode',
+        'default',
+        '-m',
+        'gemini-2.5-flash',
+        '--policy',
+        policy,
+        '-p',
+        '',
+      ]);
+      expect(invocation.env).toEqual({ GEMINI_CLI_SYSTEM_SETTINGS_PATH: settings });
+      expect(JSON.parse(fs.readFileSync(settings, 'utf8'))).toEqual({ model: { maxSessionTurns: 7 } });
+      expect(fs.readFileSync(policy, 'utf8')).toBe(allowPolicy(['read_file', 'run_shell_command']));
+      expect(allowPolicy(['read_file'])).toBe(
+        '[[rule]]\ntoolName = "read_file"\ndecision = "allow"\npriority = 900\n',
+      );
+    } finally {
+      fs.rmSync(outputDir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -147,5 +182,68 @@ describe('gemini adapter: interpret', () => {
       error: { type: 'Error', message: 'The file is unavailable in this workspace.' },
     });
     expect(interpret('', 1, stderr).outcome).toBe('failure');
+  });
+
+  it('exit code 41 and API 401s are authentication failures naming GEMINI_API_KEY', () => {
+    const noKey = JSON.stringify({
+      error: { type: 'Error', message: 'Invalid auth method selected.', code: 41 },
+    });
+    expect(interpret('', 41, noKey)).toEqual({
+      outcome: 'failure',
+      result: '',
+      error: 'gemini authentication failed: Invalid auth method selected. (check GEMINI_API_KEY)',
+    });
+    const unauthorized = JSON.stringify({
+      error: {
+        type: 'Error',
+        message: '{"error":{"code":401,"message":"bad key","status":"UNAUTHENTICATED"}}',
+        code: 401,
+      },
+    });
+    expect(interpret('', 145, unauthorized).error).toMatch(
+      /^gemini authentication failed: .*\(check GEMINI_API_KEY\)$/,
+    );
+  });
+
+  it('exit code 55: the untrusted folder, in plain text', () => {
+    const stderr =
+      '\u001b[31mGemini CLI is not running in a trusted directory. To proceed, either use `--skip-trust`\u001b[0m\n';
+    expect(interpret('', 55, stderr)).toMatchObject({
+      outcome: 'failure',
+      error: expect.stringMatching(/^gemini refused the folder as untrusted; exit code 55: /),
+    });
+  });
+
+  it('a failed write_file while the task may not edit is a permission failure', () => {
+    const stdout = JSON.stringify({
+      response: 'Done.',
+      stats: { tools: { byName: { write_file: { count: 1, success: 0, fail: 1 }, read_file: { fail: 1 } } } },
+    });
+    expect(interpret(stdout)).toEqual({
+      outcome: 'failure',
+      result: 'Done.',
+      error:
+        'permission: gemini was refused write_file (the task has no edit: true; set edit: true to let it change files)',
+    });
+    const { plan, task } = oneTask('    agent: gemini\n    prompt: Do it\n');
+    task.edit = true;
+    expect(geminiAdapter.interpret(ended({ stdout }), contextOf(plan, task)).outcome).toBe('success');
+  });
+});
+
+describe('gemini adapter: watch', () => {
+  it("shows the CLI's API retries from stderr", () => {
+    const watch = geminiAdapter.watch!(ctx);
+    expect(
+      watch.line(
+        'Attempt 2 failed with status 503. Retrying with backoff... _ApiError: {"error":{}}',
+        'stderr',
+      ),
+    ).toEqual({ progress: 'gemini: retrying the API after attempt 2 (status 503)' });
+    expect(watch.line('Attempt 1 failed: quota. Retrying after 3000ms...', 'stderr')).toEqual({
+      progress: 'gemini: retrying the API after attempt 1',
+    });
+    expect(watch.line('Attempt 5 failed: mock 503. Max attempts reached', 'stderr')).toBeUndefined();
+    expect(watch.line('Attempt 2 failed with status 503. Retrying', 'stdout')).toBeUndefined();
   });
 });
