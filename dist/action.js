@@ -1075,14 +1075,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1533,39 +1533,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path22, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path22,
           error3.message
         );
       });
@@ -1614,9 +1614,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1679,7 +1679,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path22,
         method,
         body,
         headers,
@@ -1694,11 +1694,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path20 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1764,7 +1764,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6457,7 +6457,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request2;
+      const { method, path: path22, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6538,7 +6538,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path20} HTTP/1.1\r
+      let header2 = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header2 += `host: ${host}\r
@@ -7067,7 +7067,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request2;
+      const { method, path: path22, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7164,7 +7164,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7517,9 +7517,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8758,10 +8758,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10733,20 +10733,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path22, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path22);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10768,7 +10768,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue(safeUrl(path22), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10806,9 +10806,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body, headers, query } = opts;
+      const { path: path22, method, body, headers, query } = opts;
       return {
-        path: path20,
+        path: path22,
         method,
         body,
         headers,
@@ -11271,10 +11271,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14955,7 +14955,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15046,7 +15046,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15075,7 +15075,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -16153,9 +16153,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code = path20.charCodeAt(i);
+    function validateCookiePath(path22) {
+      for (let i = 0; i < path22.length; ++i) {
+        const code = path22.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19075,11 +19075,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path20);
+          url = new URL(util.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19999,17 +19999,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path20) {
-      const ctrl = callVisitor(key2, node, visitor, path20);
+    function visit_(key2, node, visitor, path22) {
+      const ctrl = callVisitor(key2, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path20, ctrl);
-        return visit_(key2, ctrl, visitor, path20);
+        replaceNode(key2, path22, ctrl);
+        return visit_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path20);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20020,13 +20020,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20047,17 +20047,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path20) {
-      const ctrl = await callVisitor(key2, node, visitor, path20);
+    async function visitAsync_(key2, node, visitor, path22) {
+      const ctrl = await callVisitor(key2, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path20, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path20);
+        replaceNode(key2, path22, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20068,13 +20068,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -20101,23 +20101,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path20) {
+    function callVisitor(key2, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path20);
+        return visitor(key2, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path20);
+        return visitor.Map?.(key2, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path20);
+        return visitor.Seq?.(key2, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path20);
+        return visitor.Pair?.(key2, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path20);
+        return visitor.Scalar?.(key2, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path20);
+        return visitor.Alias?.(key2, node, path22);
       return void 0;
     }
-    function replaceNode(key2, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key2, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -20729,10 +20729,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -20751,7 +20751,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20781,11 +20781,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key2, ...rest] = path20;
+          const [key2, ...rest] = path22;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -20799,8 +20799,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key2, ...rest] = path20;
+      deleteIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20814,8 +20814,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key2, ...rest] = path20;
+      getIn(path22, keepScalar) {
+        const [key2, ...rest] = path22;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -20833,8 +20833,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key2, ...rest] = path20;
+      hasIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20844,8 +20844,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key2, ...rest] = path20;
+      setIn(path22, value) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -23360,9 +23360,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23437,14 +23437,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection2.isEmptyPath(path20)) {
+      deleteIn(path22) {
+        if (Collection2.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23459,10 +23459,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection2.isEmptyPath(path20))
+      getIn(path22, keepScalar) {
+        if (Collection2.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23473,10 +23473,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection2.isEmptyPath(path20))
+      hasIn(path22) {
+        if (Collection2.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23493,13 +23493,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection2.isEmptyPath(path20)) {
+      setIn(path22, value) {
+        if (Collection2.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -25460,9 +25460,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path20) => {
+    visit2.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25471,23 +25471,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path20) => {
-      const parent = visit2.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit2.parentCollection = (cst, path22) => {
+      const parent = visit2.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -25498,10 +25498,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -26803,14 +26803,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs25 = this.flowScalar(this.type);
+              const fs26 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs25, sep: [] });
+                map.items.push({ start, key: fs26, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs25);
+                this.stack.push(fs26);
               } else {
-                Object.assign(it, { key: fs25, sep: [] });
+                Object.assign(it, { key: fs26, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26938,13 +26938,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs25 = this.flowScalar(this.type);
+              const fs26 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs25, sep: [] });
+                fc.items.push({ start: [], key: fs26, sep: [] });
               else if (it.sep)
-                this.stack.push(fs25);
+                this.stack.push(fs26);
               else
-                Object.assign(it, { key: fs25, sep: [] });
+                Object.assign(it, { key: fs26, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -28094,8 +28094,12 @@ import path2 from "node:path";
 // src/render/text.ts
 var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
+var ESCAPES = (
+  // eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[0-~]/g
+);
 function cleanText(text) {
-  return text.replace(LINE_BREAKS, "\n").replace(CONTROLS, "");
+  return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "");
 }
 function oneLine(text) {
   return cleanText(text).split(/[\t\n]/).map((part) => part.trim()).filter((part) => part !== "").join(" ");
@@ -29048,9 +29052,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path20, describe3) {
+function checkSchema(value, schema, path22, describe3) {
   const findings = [];
-  const stack = [{ value, schema, path: path20 }];
+  const stack = [{ value, schema, path: path22 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -29064,29 +29068,29 @@ function checkSchema(value, schema, path20, describe3) {
   }
   return findings;
 }
-function checkNode(value, schema, path20, describe3, out, visit2) {
+function checkNode(value, schema, path22, describe3, out, visit2) {
   const error3 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path20, at });
+    out.push({ rule, severity: "error", message, path: path22, at });
   };
-  const expect = (what) => error3("type", `${describe3(path20)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error3("type", `${describe3(path22)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path20, describe3, error3);
+        checkDuration(value, schema.format === "positive-duration", path22, describe3, error3);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error3(
           "string-size",
-          `${describe3(path20)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe3(path22)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error3("enum", `${describe3(path20)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error3("enum", `${describe3(path22)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error3("range", `${describe3(path20)} must not be empty`);
+        return error3("range", `${describe3(path22)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error3(
@@ -29096,7 +29100,7 @@ function checkNode(value, schema, path20, describe3, out, visit2) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error3("runs-on", `${describe3(path20)} must be ${why}; got ${show(value)}`);
+        return error3("runs-on", `${describe3(path22)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -29107,12 +29111,12 @@ function checkNode(value, schema, path20, describe3, out, visit2) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error3("version", `${describe3(path20)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error3("version", `${describe3(path22)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error3("range", `${describe3(path20)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error3("range", `${describe3(path22)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -29121,23 +29125,23 @@ function checkNode(value, schema, path20, describe3, out, visit2) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error3("string-size", `${describe3(path20)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error3("string-size", `${describe3(path22)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path20, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path20, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path22, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path22, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error3("range", `${describe3(path20)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error3("range", `${describe3(path22)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path20, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path22, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path20, key2];
+        const keyPath = [...path22, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -29163,37 +29167,37 @@ function checkNode(value, schema, path20, describe3, out, visit2) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe3(path20)),
-            path: [...path20, key2],
+            message: unknownKeyMessage(key2, known, describe3(path22)),
+            path: [...path22, key2],
             at: "key"
           });
         } else {
-          visit2(value[key2], sub, [...path20, key2]);
+          visit2(value[key2], sub, [...path22, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error3("required", `${describe3(path20)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error3("required", `${describe3(path22)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match2 = schema.of.find((alt) => sameKind(value, alt));
-      if (match2 !== void 0) return visit2(value, match2, path20);
+      if (match2 !== void 0) return visit2(value, match2, path22);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path20, describe3, error3) {
+function checkDuration(value, positive, path22, describe3, error3) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error3("duration", `${describe3(path20)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error3("duration", `${describe3(path22)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error3("type", `${describe3(path20)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error3("type", `${describe3(path22)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error3("duration", `${describe3(path20)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error3("duration", `${describe3(path20)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error3("duration", `${describe3(path22)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error3("duration", `${describe3(path22)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -29850,8 +29854,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path20 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path20} does not exist${EOL5}`);
+        const path22 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -34265,9 +34269,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request2 = findRequest(text);
   if (request2 !== void 0) data.request = request2;
   const locator = {
-    locate(path20) {
-      for (let n = path20.length; n >= 0; n--) {
-        const offset = positions.get(key(path20.slice(0, n)));
+    locate(path22) {
+      for (let n = path22.length; n >= 0; n--) {
+        const offset = positions.get(key(path22.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -34275,8 +34279,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path20) {
-  return path20.join("\0");
+function key(path22) {
+  return path22.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -37013,14 +37017,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path20, at) {
+  locate(path22, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path20.length; i++) {
-      const part = path20[i];
-      const last = i === path20.length - 1;
+    for (let i = 0; i < path22.length; i++) {
+      const part = path22[i];
+      const last = i === path22.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -37241,9 +37245,9 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path20) {
+function formatPath(path22) {
   let out = "";
-  for (const part of path20) {
+  for (const part of path22) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -37326,6 +37330,10 @@ var inheritable = {
     type: "array",
     description: "AI agents: the tools the agent may use, e.g. `Read`, `Bash(npm test)`.",
     items: { type: "string", minLength: 1, description: "A tool." }
+  },
+  edit: {
+    type: "boolean",
+    description: "AI agents: whether the agent may change files in its working folder (claude's acceptEdits, codex's workspace-write sandbox, gemini's auto_edit). Default: false, each CLI's read-only mode."
   }
 };
 var taskId = {
@@ -37403,14 +37411,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path20 = ["tasks", index];
+    const path22 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run2 = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults2.agent === "string" ? defaults2.agent : void 0;
     const agent = ownAgent ?? (run2 !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path20, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path20;
+    const agentPath = ownAgent !== void 0 ? [...path22, "agent"] : run2 === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path22;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults2[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -37418,7 +37426,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path20,
+      path: path22,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -37437,29 +37445,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe3 = (path20) => describePath(data, path20);
+  const describe3 = (path22) => describePath(data, path22);
   return { data, defaults: defaults2, tasks, customAgents, describe: describe3 };
 }
-function describePath(data, path20) {
-  if (path20.length === 0) return "the plan";
-  if (path20[0] === "tasks" && typeof path20[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path20[1]] : void 0;
+function describePath(data, path22) {
+  if (path22.length === 0) return "the plan";
+  if (path22[0] === "tasks" && typeof path22[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path22[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path20[1]}]`;
-    const rest = path20.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path22[1]}]`;
+    const rest = path22.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path20)}\``;
+  return `\`${formatPath(path22)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error2(rule, message, path20, at = "value") {
-  return { rule, severity: "error", message, path: path20, at };
+function error2(rule, message, path22, at = "value") {
+  return { rule, severity: "error", message, path: path22, at };
 }
-function warning2(rule, message, path20, at = "value") {
-  return { rule, severity: "warning", message, path: path20, at };
+function warning2(rule, message, path22, at = "value") {
+  return { rule, severity: "warning", message, path: path22, at };
 }
 
 // src/core/validate/resolve.ts
@@ -37506,7 +37514,8 @@ function resolveTask(raw, defaults2) {
     estimateMs: duration2("estimate"),
     env: resolveEnv(defaults2.env, raw.env),
     runsOn: runsOn === void 0 ? [...BUILTIN_DEFAULTS.runsOn] : [runsOn].flat(),
-    outputs: [...raw.outputs ?? []]
+    outputs: [...raw.outputs ?? []],
+    edit: pick("edit") === true
   };
   if (typeof raw.prompt === "string") task.prompt = raw.prompt;
   if (run2 !== void 0) task.run = run2;
@@ -37544,10 +37553,53 @@ function oneLine2(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 
+// src/core/agent-clis.ts
+var AGENT_CLIS = {
+  claude: {
+    package: "@anthropic-ai/claude-code",
+    version: "2.1.330",
+    label: "Claude Code CLI",
+    secret: "ANTHROPIC_API_KEY",
+    keyEnv: ["ANTHROPIC_API_KEY"],
+    command: "claude -p --output-format stream-json --verbose --permission-mode <mode>",
+    edit: { true: "--permission-mode acceptEdits", false: "--permission-mode default" },
+    unsupported: [],
+    node: "Node 20 or later: 2.1.330 is a native binary (its package asks for Node 22, so on Node 20 `npm i -g @anthropic-ai/claude-code` picks 2.1.197; give the version: `npm i -g @anthropic-ai/claude-code@2.1.330`)",
+    checked: "2026-12-07"
+  },
+  codex: {
+    package: "@openai/codex",
+    version: "0.169.0",
+    label: "Codex CLI",
+    secret: "OPENAI_API_KEY",
+    keyEnv: ["CODEX_API_KEY"],
+    command: "codex exec --json --skip-git-repo-check --sandbox <mode> -",
+    edit: { true: "--sandbox workspace-write", false: "--sandbox read-only" },
+    unsupported: ["max-turns", "allowed-tools"],
+    node: "Node 16 or later (a native binary)",
+    checked: "2026-12-07"
+  },
+  gemini: {
+    package: "@google/gemini-cli",
+    version: "0.61.0",
+    label: "Gemini CLI",
+    secret: "GEMINI_API_KEY",
+    keyEnv: ["GEMINI_API_KEY"],
+    command: 'gemini --output-format json --skip-trust --approval-mode <mode> -p "" (max-turns and allowed-tools through a settings and a policy file)',
+    edit: { true: "--approval-mode auto_edit", false: "--approval-mode default" },
+    unsupported: [],
+    node: "Node 20 or later",
+    checked: "2026-12-07"
+  }
+};
+function isSetupAgent(agent) {
+  return Object.hasOwn(AGENT_CLIS, agent);
+}
+
 // src/core/validate/rules/agent-fields.ts
-var AI_ONLY = ["model", "max-turns", "allowed-tools"];
+var AI_ONLY = ["model", "max-turns", "allowed-tools", "edit"];
 var agentFields = {
-  ids: ["shell-needs-run", "run-needs-shell", "missing-prompt", "ignored-option"],
+  ids: ["shell-needs-run", "run-needs-shell", "missing-prompt", "ignored-option", "unsupported-option"],
   check({ tasks, customAgents }) {
     return tasks.flatMap((task) => {
       const known = isBuiltinAgent(task.agent) || customAgents.has(task.agent);
@@ -37582,6 +37634,16 @@ var agentFields = {
           )
         ];
       }
+      const unsupported = isSetupAgent(task.agent) ? AGENT_CLIS[task.agent].unsupported : [];
+      const ignored = unsupported.filter((k) => k in task.raw).map(
+        (k) => warning2(
+          "unsupported-option",
+          `\`${k}\` has no effect on ${task.agent}: the ${AGENT_CLIS[task.agent].label} has no such setting; ${taskName(task)} runs without it`,
+          [...task.path, k],
+          "key"
+        )
+      );
+      if (ignored.length > 0) return ignored;
       if (task.prompt === void 0 && task.title === void 0 && !("prompt" in task.raw)) {
         return [
           error2(
@@ -37602,13 +37664,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path20, command }] of customAgents) {
+    for (const [name, { path: path22, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error2(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path20,
+            path22,
             "key"
           )
         );
@@ -37623,7 +37685,7 @@ var customAgent = {
               error2(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path20, "command", i]
+                [...path22, "command", i]
               )
             );
           }
@@ -37635,7 +37697,7 @@ var customAgent = {
           warning2(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path20, "command"]
+            [...path22, "command"]
           )
         );
       }
@@ -37657,11 +37719,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path20 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path22 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error2(
         "cycle",
-        `dependency cycle: ${path20} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path22} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -37701,14 +37763,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path20 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path22 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path20
+            path22
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -37716,7 +37778,7 @@ var granularity = {
           warning2(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path20
+            path22
           )
         );
       }
@@ -37725,7 +37787,7 @@ var granularity = {
           warning2(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path20
+            path22
           )
         );
       }
@@ -37741,14 +37803,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path20 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path20)];
+        const path22 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error2("self-dep", `${taskName(task)} depends on itself`, path22)];
         if (seen.has(dep.id)) {
           return [
             warning2(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path20
+              path22
             )
           ];
         }
@@ -37881,7 +37943,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path20) => describePath(data, path20));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path22) => describePath(data, path22));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -37999,7 +38061,7 @@ function forbiddenEnvReason(name) {
 function untrustedFindings(data) {
   if (!isMapping(data)) return [];
   const findings = [];
-  const checkEnv = (env, path20, who, verb) => {
+  const checkEnv = (env, path22, who, verb) => {
     if (!isMapping(env)) return;
     for (const name of Object.keys(env)) {
       const why = forbiddenEnvReason(name);
@@ -38008,7 +38070,7 @@ function untrustedFindings(data) {
         error2(
           "untrusted-env",
           `${who} ${verb} env ${name}, ${why}: a decomposed plan may not set it (a maintainer may commit a plan that does)`,
-          [...path20, "env", name],
+          [...path22, "env", name],
           "key"
         )
       );
@@ -38173,12 +38235,12 @@ async function aggregateMode(settings) {
 
 // src/action/decompose.ts
 import crypto3 from "node:crypto";
-import fs13 from "node:fs";
-import path10 from "node:path";
+import fs14 from "node:fs";
+import path12 from "node:path";
 
 // src/decompose/ai.ts
-import fs11 from "node:fs";
-import path8 from "node:path";
+import fs12 from "node:fs";
+import path10 from "node:path";
 
 // src/agents/json.ts
 function isRecord(value) {
@@ -38253,6 +38315,9 @@ function balancedEnd(text, start) {
   return -1;
 }
 
+// src/agents/claude.ts
+import path7 from "node:path";
+
 // src/agents/outcome.ts
 var EX_TEMPFAIL = 75;
 var ERROR_MAX_CHARS = 200;
@@ -38297,23 +38362,119 @@ var CONNECTION_ERROR = /\bConnection error\b|\bfetch failed\b|\bECONNRESET\b|\bE
 // src/agents/claude.ts
 var TRANSIENT = /\boverloaded_error\b|\bOverloaded\b|\brate_limit_error\b|\bRate limit(?:ed| reached| exceeded)?\b|Request rejected \(429\)|API Error:? \(?(?:429|5\d\d)\b|"type":"api_error"|\bInternal server error\b/i;
 var USAGE_LIMIT = /\bhit your (?:\w+ )?limit\b|\busage limit\b/i;
+var UNREACHABLE = /\bUnable to connect to API\b|\bConnection refused\b|\bCan't reach the API server\b|\bNo internet route\b|\bConnection dropped\b/i;
+var AUTH = /\bInvalid API key\b|\bNot logged in\b|\bauthentication_error\b|\bOAuth token (?:has expired|revoked)\b/i;
+var EDIT_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
 var claudeAdapter = {
   name: "claude",
   ai: true,
-  invocation({ task, prompt }) {
-    const argv = ["claude", "-p", "--output-format", "json"];
+  invocation(ctx) {
+    const { task, prompt } = ctx;
+    const argv = ["claude", "-p", "--output-format", "stream-json", "--verbose", ...permissionArgs(ctx)];
     if (task.maxTurns !== void 0) argv.push("--max-turns", String(task.maxTurns));
-    if (task.allowedTools !== void 0 && task.allowedTools.length > 0) {
-      argv.push("--allowedTools", task.allowedTools.join(","));
-    }
+    argv.push("--allowedTools", [...task.allowedTools ?? [], outputFolderRule(ctx.outputDir)].join(","));
     if (task.model !== void 0) argv.push("--model", task.model);
     return { argv, stdin: prompt };
   },
   interpret(end, ctx) {
     const result = findResult(end.stdout);
-    return result === void 0 ? withoutResult(end) : fromResult(result, end, ctx);
+    return result === void 0 ? withoutResult(end, ctx) : fromResult(result, end, ctx);
+  },
+  watch(ctx) {
+    return claudeWatch(ctx);
   }
 };
+function permissionArgs(ctx) {
+  return [
+    "--permission-mode",
+    ctx.task.edit ? "acceptEdits" : "default",
+    "--add-dir",
+    path7.dirname(ctx.outputDir)
+  ];
+}
+function outputFolderRule(outputDir) {
+  return `Edit(/${path7.resolve(outputDir)}/**)`;
+}
+function claudeWatch(ctx) {
+  let cwd;
+  return {
+    line(text) {
+      const event = eventOf(text);
+      if (event === void 0) return void 0;
+      if (event["type"] === "system") {
+        if (event["subtype"] === "init") cwd = stringField(event, "cwd");
+        if (event["subtype"] === "api_retry") return retryNote(event, ctx);
+        if (event["subtype"] === "permission_denied") {
+          return { progress: `claude: refused ${stringField(event, "tool_name") ?? "a tool"}` };
+        }
+        return void 0;
+      }
+      if (event["type"] === "assistant") return toolNote(event, cwd);
+      return void 0;
+    }
+  };
+}
+function eventOf(text) {
+  if (!text.startsWith('{"type":"system"') && !text.startsWith('{"type":"assistant"')) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return isRecord(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function retryNote(event, ctx) {
+  const status = numberField(event, "error_status");
+  if (status === 401) {
+    return {
+      progress: "claude: the API refused the key (401)",
+      stop: {
+        outcome: "failure",
+        error: `claude authentication failed: Invalid API key, the API answered 401 (check ${keyVariable(ctx)})`
+      }
+    };
+  }
+  const attempt = numberField(event, "attempt");
+  const max = numberField(event, "max_retries");
+  const count2 = attempt === void 0 ? "" : max === void 0 ? `, ${attempt}` : `, ${attempt} of ${max}`;
+  return { progress: `claude: retrying the API${count2} (${retryCause(event, status)})` };
+}
+function retryCause(event, status) {
+  const error3 = stringField(event, "error");
+  if (status === void 0) return error3 === void 0 || error3 === "unknown" ? "no answer" : error3;
+  return error3 === void 0 || error3 === "unknown" ? String(status) : `${status} ${error3}`;
+}
+function toolNote(event, cwd) {
+  const content = recordField(event, "message")?.["content"];
+  if (!Array.isArray(content)) return void 0;
+  const call = content.findLast((c) => isRecord(c) && c["type"] === "tool_use");
+  if (call === void 0) return void 0;
+  const name = stringField(call, "name") ?? "a tool";
+  const target = toolTarget(recordField(call, "input"), cwd);
+  return { progress: clip(`claude: ${name}${target === "" ? "" : ` ${target}`}`, 120) };
+}
+function toolTarget(input, cwd) {
+  if (input === void 0) return "";
+  const file = stringField(input, "file_path") ?? stringField(input, "notebook_path");
+  if (file !== void 0) return relativeTo(file, cwd);
+  for (const key2 of ["command", "pattern", "url", "description"]) {
+    const value = stringField(input, key2);
+    if (value !== void 0) return value;
+  }
+  return "";
+}
+function relativeTo(file, cwd) {
+  if (cwd === void 0 || !path7.isAbsolute(file)) return file;
+  const relative = path7.relative(cwd, file);
+  return relative === "" || relative.startsWith("..") ? file : relative;
+}
+function keyVariable(ctx) {
+  const env = ctx.env ?? {};
+  for (const name of ["ANTHROPIC_API_KEY", "CLAUDE_CODE_OAUTH_TOKEN", "ANTHROPIC_AUTH_TOKEN"]) {
+    if ((env[name] ?? "") !== "") return name;
+  }
+  return "ANTHROPIC_API_KEY";
+}
 function findResult(stdout) {
   const value = lastJsonValue(stdout, (v) => resultOf(v) !== void 0);
   return resultOf(value);
@@ -38326,12 +38487,15 @@ function resultOf(value) {
     }
     return void 0;
   }
-  const isResult = isRecord(value) && (value["type"] === "result" || "is_error" in value || "subtype" in value);
-  return isResult ? value : void 0;
+  if (!isRecord(value)) return void 0;
+  if (value["type"] === "result") return value;
+  return !("type" in value) && ("is_error" in value || "subtype" in value) ? value : void 0;
 }
 function fromResult(r, end, ctx) {
   const text = stringField(r, "result") ?? "";
   const base = { outcome: "failure", result: text, ...metrics(r) };
+  const refused = permissionError(r, ctx, initCwd(end.stdout));
+  if (refused !== void 0) return { ...base, error: refused };
   const subtype = stringField(r, "subtype");
   if (subtype === "success" && r["is_error"] !== true) {
     if (end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
@@ -38342,17 +38506,52 @@ function fromResult(r, end, ctx) {
     const limit = ctx.task.maxTurns === void 0 ? "" : ` (max-turns: ${ctx.task.maxTurns})`;
     return { ...base, error: `claude stopped at its turn limit${turns}${limit}` };
   }
+  return { ...base, ...errorResult(r, text, end, ctx) };
+}
+function errorResult(r, text, end, ctx) {
+  const subtype = stringField(r, "subtype");
   const errors = Array.isArray(r["errors"]) ? r["errors"].filter((e) => typeof e === "string") : [];
   const detail = [text, ...errors].join("\n");
   const said = clip(detail) || lastLine(end.stderr) || describeEnd(end);
-  if (USAGE_LIMIT.test(detail)) return { ...base, error: `claude usage limit reached: ${said}` };
-  if (isTransientStatus(numberField(r, "api_error_status")) || TRANSIENT.test(detail)) {
-    return { ...base, outcome: "transient", error: `claude API error (transient): ${said}` };
+  const status = numberField(r, "api_error_status");
+  if (USAGE_LIMIT.test(detail)) return { outcome: "failure", error: `claude usage limit reached: ${said}` };
+  if (status === 401 || stringField(r, "api_error_type") === "authentication_error" || AUTH.test(text)) {
+    return { outcome: "failure", error: authError(said, ctx) };
+  }
+  if (isTransientStatus(status) || TRANSIENT.test(detail) || unreachable(text)) {
+    return { outcome: "transient", error: `claude API error (transient): ${said}` };
   }
   const kind = subtype === void 0 || subtype === "success" ? "" : ` (${subtype})`;
-  return { ...base, error: `claude reported an error${kind}: ${said}` };
+  return { outcome: "failure", error: `claude reported an error${kind}: ${said}` };
 }
-function withoutResult(end) {
+function authError(said, ctx) {
+  const key2 = keyVariable(ctx);
+  const unset = (ctx.env?.[key2] ?? "") === "" && ctx.env !== void 0;
+  const hint3 = /\bNot logged in\b/i.test(said) || unset ? `set ${key2}` : `check ${key2}`;
+  return `claude authentication failed: ${said} (${hint3})`;
+}
+function unreachable(text) {
+  return UNREACHABLE.test(text) || CONNECTION_ERROR.test(text);
+}
+function permissionError(r, ctx, cwd) {
+  const denials = Array.isArray(r["permission_denials"]) ? r["permission_denials"].filter(isRecord) : [];
+  const first = denials[0];
+  if (first === void 0) return void 0;
+  const tool = stringField(first, "tool_name") ?? "a tool";
+  const target = toolTarget(recordField(first, "tool_input"), cwd);
+  const more = denials.length > 1 ? ` (and ${denials.length - 1} more)` : "";
+  return `permission: claude was refused ${tool}${target === "" ? "" : ` on ${clip(target, 80)}`}${more} (${remedy(tool, ctx)})`;
+}
+function initCwd(stdout) {
+  const event = eventOf(stdout.slice(0, stdout.indexOf("\n") + 1 || stdout.length).trim());
+  return event?.["subtype"] === "init" ? stringField(event, "cwd") : void 0;
+}
+function remedy(tool, ctx) {
+  if (!EDIT_TOOLS.has(tool)) return `add it to the task's allowed-tools to let it run`;
+  if (!ctx.task.edit) return "the task has no edit: true; set edit: true to let it change files";
+  return "edit: true lets it change files inside its working folder only";
+}
+function withoutResult(end, ctx) {
   const output = `${end.stderr}
 ${end.stdout}`;
   const truncated = end.truncated ? " (the start of its output was cut)" : "";
@@ -38363,7 +38562,9 @@ ${end.stdout}`;
       error: `claude usage limit reached: ${matchingLine(output, USAGE_LIMIT)}`
     };
   }
-  const transient = matchingLine(output, TRANSIENT) || matchingLine(output, CONNECTION_ERROR);
+  const auth2 = matchingLine(end.stderr, AUTH);
+  if (auth2 !== "") return { outcome: "failure", result: "", error: authError(auth2, ctx) };
+  const transient = matchingLine(output, TRANSIENT) || matchingLine(output, CONNECTION_ERROR) || matchingLine(output, UNREACHABLE);
   if (transient !== "") {
     return { outcome: "transient", result: "", error: `claude API error (transient): ${transient}` };
   }
@@ -38409,30 +38610,104 @@ function metrics(r) {
 }
 
 // src/agents/codex.ts
-var TRANSIENT2 = /stream disconnected before completion|exceeded retry limit, last status: (?:429|5\d\d)|unexpected status (?:429|5\d\d)|\b429 Too Many Requests\b|\bRate limit (?:reached|exceeded)\b|\brate_limit_exceeded\b|experiencing high demand|\bConnection failed\b|Error while reading the server response|\bserver_error\b|\boverloaded\b|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
+var TRANSIENT2 = /stream disconnected before completion|exceeded retry limit, last status: (?:429|5\d\d)|unexpected status (?:429|5\d\d)|\b429 Too Many Requests\b|\bRate limit (?:reached|exceeded)\b|\brate_limit_exceeded\b|experiencing high demand|\bConnection failed\b|Error while reading the server response|\bserver_error\b|\boverloaded\b|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Timeout)\b|waiting for network/i;
 var USAGE_LIMIT2 = /\bhit your usage limit\b|\bQuota exceeded\b|\binsufficient_quota\b/i;
+var UNAUTHORIZED = /\b401 Unauthorized\b|\binvalid_api_key\b|Incorrect API key provided|Missing bearer/i;
+var KEY_HINT = "(check CODEX_API_KEY or OPENAI_API_KEY)";
+var RECONNECTING = /^Reconnecting\.\.\. (\d+)\/(\d+) \(([\s\S]*)\)$/;
+var WAITING_FOR_NETWORK = /^Reconnecting\.\.\. waiting for network(?: \(([\s\S]*)\))?/;
+var PATCH_REJECTED = /patch rejected: (.*?)(?:; rejected by user approval settings)?\s*$/m;
+var READ_ONLY_FS = /Read-only file system/;
 var codexAdapter = {
   name: "codex",
   ai: true,
-  invocation({ task, prompt }) {
-    const argv = ["codex", "exec", "--json"];
+  invocation({ task, prompt, env }) {
+    const sandbox = task.edit ? "workspace-write" : "read-only";
+    const argv = ["codex", "exec", "--json", "--skip-git-repo-check", "--sandbox", sandbox];
     if (task.model !== void 0) argv.push("-m", task.model);
     argv.push("-");
-    return { argv, stdin: prompt };
+    const invocation = { argv, stdin: prompt };
+    const keyEnv = codexKeyEnv(env);
+    if (keyEnv !== void 0) invocation.env = keyEnv;
+    return invocation;
   },
-  interpret(end) {
+  interpret(end, ctx) {
     const events = jsonLines(end.stdout);
     if (events.length === 0) return withoutEvents(end);
-    return fromEvents(events, end);
+    return fromEvents(events, end, ctx);
+  },
+  watch() {
+    return new CodexWatch();
   }
 };
-function fromEvents(events, end) {
+function codexKeyEnv(env) {
+  const openai = env?.["OPENAI_API_KEY"];
+  const codex = env?.["CODEX_API_KEY"];
+  if (openai === void 0 || openai === "" || codex !== void 0 && codex !== "") return void 0;
+  return { CODEX_API_KEY: openai };
+}
+var CodexWatch = class {
+  cause;
+  line(text, stream) {
+    if (stream !== "stdout" || !text.startsWith("{")) return void 0;
+    let event;
+    try {
+      event = JSON.parse(text);
+    } catch {
+      return void 0;
+    }
+    if (!isRecord(event)) return void 0;
+    const type = stringField(event, "type");
+    if (type === "error") return this.onError(stringField(event, "message") ?? "");
+    if (type === "item.started") return itemProgress(recordField(event, "item"));
+    return void 0;
+  }
+  onError(message) {
+    const waiting = WAITING_FOR_NETWORK.exec(message);
+    if (waiting !== null) {
+      const why = [this.cause, waiting[1]].filter((c) => c !== void 0).join("; then ");
+      return {
+        progress: "codex: waiting for the network",
+        stop: {
+          outcome: "transient",
+          error: `codex could not reach the API${why === "" ? "" : `: ${shortCause(why)}`} (it was waiting for the network)`
+        }
+      };
+    }
+    const retry = RECONNECTING.exec(message);
+    if (retry === null) return void 0;
+    const cause = shortCause(retry[3]);
+    if (UNAUTHORIZED.test(cause)) return { stop: { outcome: "failure", error: authError2(cause) } };
+    this.cause = cause;
+    return { progress: `codex: reconnecting to the API, ${retry[1]} of ${retry[2]} (${clip(cause, 120)})` };
+  }
+};
+function itemProgress(item) {
+  if (item === void 0) return void 0;
+  if (item["type"] === "command_execution") {
+    return { progress: `codex: running ${clip(stringField(item, "command") ?? "a command", 120)}` };
+  }
+  if (item["type"] === "file_change" && Array.isArray(item["changes"])) {
+    const paths = item["changes"].flatMap((c) => isRecord(c) ? [stringField(c, "path") ?? ""] : []);
+    return { progress: `codex: changing ${clip(paths.join(", "), 120)}` };
+  }
+  return void 0;
+}
+function shortCause(cause) {
+  return clip(cause.replace(/,? url: \S+$/, ""), 160);
+}
+function authError2(message) {
+  const said = message.replace(/^unexpected status /, "");
+  return `codex authentication failed: ${clip(said, 140)} ${KEY_HINT}`;
+}
+function fromEvents(events, end, ctx) {
   let answer = "";
   let sessionId;
   let tokens;
   let completed = false;
   let failure;
   let lastError;
+  let refusedCommand;
   for (const event of events) {
     const type = stringField(event, "type");
     if (type === "thread.started") {
@@ -38441,6 +38716,7 @@ function fromEvents(events, end) {
       const item = recordField(event, "item");
       if (item !== void 0 && item["type"] === "agent_message")
         answer = stringField(item, "text") ?? answer;
+      refusedCommand = readOnlyCommand(item) ?? refusedCommand;
     } else if (type === "turn.completed") {
       completed = true;
       failure = void 0;
@@ -38458,12 +38734,28 @@ function fromEvents(events, end) {
     ...sessionId !== void 0 ? { sessionId } : {},
     ...tokens !== void 0 ? { tokens } : {}
   };
-  if (completed && end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
+  if (completed && end.signal === null && end.exitCode === 0) {
+    const refused = refusal(end.stderr, refusedCommand, ctx);
+    return refused === void 0 ? { ...base, outcome: "success" } : { ...base, error: refused };
+  }
   if (completed) return { ...base, error: `codex completed its turn but ended with ${endWithStderr(end)}` };
   const message = failure ?? lastError ?? (lastLine(end.stderr) || endWithStderr(end));
   return classify(message, base);
 }
+function readOnlyCommand(item) {
+  if (item === void 0 || item["type"] !== "command_execution") return void 0;
+  const output = stringField(item, "aggregated_output") ?? "";
+  return READ_ONLY_FS.test(output) ? stringField(item, "command") ?? "a command" : void 0;
+}
+function refusal(stderr, command, ctx) {
+  const patch = PATCH_REJECTED.exec(stderr);
+  const what = patch !== null ? `codex's sandbox refused a file change (${patch[1].trim()})` : command !== void 0 ? `codex's sandbox refused a write by ${clip(command, 80)} (Read-only file system)` : void 0;
+  if (what === void 0) return void 0;
+  const fix = ctx.task.edit ? "the task has edit: true, so the write was outside its working folder" : "the task has no edit: true; set edit: true to let it change files";
+  return `permission: ${what} (${fix})`;
+}
 function classify(message, base) {
+  if (UNAUTHORIZED.test(message)) return { ...base, error: authError2(shortCause(message)) };
   if (USAGE_LIMIT2.test(message)) return { ...base, error: `codex usage limit reached: ${clip(message)}` };
   if (TRANSIENT2.test(message) || CONNECTION_ERROR.test(message)) {
     return { ...base, outcome: "transient", error: `codex API error (transient): ${clip(message)}` };
@@ -38474,7 +38766,7 @@ function withoutEvents(end) {
   const output = `${end.stderr}
 ${end.stdout}`;
   const base = { outcome: "failure", result: "" };
-  const known = matchingLine(output, USAGE_LIMIT2) || matchingLine(output, TRANSIENT2);
+  const known = matchingLine(output, UNAUTHORIZED) || matchingLine(output, USAGE_LIMIT2) || matchingLine(output, TRANSIENT2);
   if (known !== "") return classify(known, base);
   const connection = matchingLine(output, CONNECTION_ERROR);
   if (connection !== "") return classify(connection, base);
@@ -38496,27 +38788,70 @@ function usageTokens(usage) {
 }
 
 // src/agents/gemini.ts
+import fs9 from "node:fs";
+import path8 from "node:path";
+var AUTH_EXIT = 41;
 var TURN_LIMIT_EXIT = 53;
+var UNTRUSTED_EXIT = 55;
 var TRANSIENT3 = /\b(?:RESOURCE_EXHAUSTED|UNAVAILABLE)\b|\b(?:[Oo]verloaded|Too Many Requests|[Rr]esource (?:has been )?exhausted|[Rr]ate limit)|\b(?:429|503) (?:Too Many Requests|Service Unavailable)\b|Please retry in [0-9.]+m?s/;
 var DAILY_QUOTA = /\bdaily quota\b|\bper ?day\b/i;
+var AUTH_ERROR = /\b(?:UNAUTHENTICATED|PERMISSION_DENIED|API key not valid)\b/;
+var EDIT_TOOLS2 = /* @__PURE__ */ new Set(["write_file", "replace"]);
+var RETRY_LINE = /^Attempt (\d+) failed(?: with status (\d+))?\b/;
 var geminiAdapter = {
   name: "gemini",
   ai: true,
-  invocation({ task, prompt }) {
-    const argv = ["gemini", "--output-format", "json"];
+  invocation(ctx) {
+    const { task, prompt } = ctx;
+    const argv = ["gemini", "--output-format", "json", "--skip-trust"];
+    argv.push("--approval-mode", task.edit ? "auto_edit" : "default");
     if (task.model !== void 0) argv.push("-m", task.model);
+    const invocation = { argv, stdin: prompt };
     if (task.allowedTools !== void 0 && task.allowedTools.length > 0) {
-      argv.push("--allowed-tools", task.allowedTools.join(","));
+      argv.push("--policy", writeConfig(ctx, "policy.toml", allowPolicy(task.allowedTools)));
+    }
+    if (task.maxTurns !== void 0) {
+      const settings = `${JSON.stringify({ model: { maxSessionTurns: task.maxTurns } }, null, 2)}
+`;
+      invocation.env = { GEMINI_CLI_SYSTEM_SETTINGS_PATH: writeConfig(ctx, "settings.json", settings) };
     }
     argv.push("-p", "");
-    return { argv, stdin: prompt };
+    return invocation;
   },
-  interpret(end) {
+  interpret(end, ctx) {
     const output = findOutput(end.stdout) ?? findOutput(end.stderr);
     if (output === void 0) return withoutOutput(end);
-    return fromOutput(output, end);
+    return fromOutput(output, end, ctx);
+  },
+  watch() {
+    return retryWatch();
   }
 };
+function allowPolicy(tools) {
+  return tools.map((tool) => `[[rule]]
+toolName = ${JSON.stringify(tool)}
+decision = "allow"
+priority = 900
+`).join("\n");
+}
+function writeConfig(ctx, name, text) {
+  const dir = path8.join(ctx.outputDir, ".gemini-cli");
+  fs9.mkdirSync(dir, { recursive: true });
+  const file = path8.join(dir, name);
+  fs9.writeFileSync(file, text);
+  return file;
+}
+function retryWatch() {
+  return {
+    line(text, stream) {
+      if (stream !== "stderr") return void 0;
+      const match2 = RETRY_LINE.exec(text);
+      if (match2 === null || !/Retrying/.test(text)) return void 0;
+      const status = match2[2] === void 0 ? "" : ` (status ${match2[2]})`;
+      return { progress: `gemini: retrying the API after attempt ${match2[1]}${status}` };
+    }
+  };
+}
 function findOutput(text) {
   const value = lastJsonValue(text, isOutput);
   return isOutput(value) ? value : void 0;
@@ -38524,7 +38859,7 @@ function findOutput(text) {
 function isOutput(value) {
   return isRecord(value) && ("response" in value || isRecord(value["error"]) || "stats" in value);
 }
-function fromOutput(output, end) {
+function fromOutput(output, end, ctx) {
   const tokens = statsTokens(recordField(output, "stats"));
   const sessionId = stringField(output, "session_id");
   const base = {
@@ -38535,6 +38870,8 @@ function fromOutput(output, end) {
   };
   const error3 = recordField(output, "error");
   if (error3 !== void 0) return fromError(error3, base, end);
+  const refused = refusedEdit(recordField(output, "stats"), ctx);
+  if (refused !== void 0) return { ...base, error: refused };
   if (end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
   if (end.signal === null && end.exitCode === TURN_LIMIT_EXIT) {
     return { ...base, error: "gemini stopped at its session turn limit (exit code 53)" };
@@ -38549,6 +38886,9 @@ function fromError(error3, base, end) {
   if (type === "FatalTurnLimitedError" || end.exitCode === TURN_LIMIT_EXIT) {
     return { ...base, error: `gemini stopped at its session turn limit: ${clip(message)}` };
   }
+  if (end.exitCode === AUTH_EXIT || code === AUTH_EXIT || code === 401 || code === 403 || AUTH_ERROR.test(message)) {
+    return { ...base, error: authError3(message) };
+  }
   if (type === "TerminalQuotaError" || DAILY_QUOTA.test(message)) {
     return { ...base, error: `gemini quota exhausted: ${said}` };
   }
@@ -38562,6 +38902,12 @@ function withoutOutput(end) {
   const output = `${end.stderr}
 ${end.stdout}`;
   const base = { outcome: "failure", result: "" };
+  if (end.signal === null && end.exitCode === UNTRUSTED_EXIT) {
+    return { ...base, error: `gemini refused the folder as untrusted; ${endWithStderr(end)}` };
+  }
+  if (end.signal === null && end.exitCode === AUTH_EXIT) {
+    return { ...base, error: authError3(lastLine(end.stderr) || "exit code 41") };
+  }
   const daily = matchingLine(output, DAILY_QUOTA);
   if (daily !== "") return { ...base, error: `gemini quota exhausted: ${daily}` };
   const transient = matchingLine(output, TRANSIENT3) || matchingLine(output, CONNECTION_ERROR);
@@ -38575,6 +38921,21 @@ ${end.stdout}`;
   }
   const last = lastLine(end.stdout) || lastLine(end.stderr) || "(nothing)";
   return { ...base, error: `gemini printed no JSON result; last output: ${last}` };
+}
+function authError3(message) {
+  return `gemini authentication failed: ${clip(message)} (check GEMINI_API_KEY)`;
+}
+function refusedEdit(stats, ctx) {
+  if (ctx.task.edit) return void 0;
+  const tools = stats === void 0 ? void 0 : recordField(stats, "tools");
+  const byName2 = tools === void 0 ? void 0 : recordField(tools, "byName");
+  if (byName2 === void 0) return void 0;
+  const refused = Object.keys(byName2).filter((name) => {
+    const tool = recordField(byName2, name);
+    return EDIT_TOOLS2.has(name) && tool !== void 0 && (numberField(tool, "fail") ?? 0) > 0;
+  });
+  if (refused.length === 0) return void 0;
+  return `permission: gemini was refused ${refused.join(", ")} (the task has no edit: true; set edit: true to let it change files)`;
 }
 function statsTokens(stats) {
   const models = stats === void 0 ? void 0 : recordField(stats, "models");
@@ -38596,12 +38957,13 @@ function statsTokens(stats) {
 
 // src/runner/spawn.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs10 from "node:fs";
+import fs11 from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 
 // src/runner/launcher.ts
 import { spawn } from "node:child_process";
-import fs9 from "node:fs";
-import path7 from "node:path";
+import fs10 from "node:fs";
+import path9 from "node:path";
 
 // raw-text:src/runner/launcher.pl
 var launcher_default = `# The process launcher (see launcher.ts): a small perl process that starts the runner's task processes, because
@@ -39238,7 +39600,7 @@ var Launcher = class {
     const env = this.envDelta(request2.env);
     this.send(`S ${id} ${request2.captureBytes} ${request2.argv.length}`, [
       // Absolute: the Python launcher changes its own folder to start a process in another.
-      path7.resolve(request2.cwd),
+      path9.resolve(request2.cwd),
       request2.logPath,
       ...request2.argv,
       ...env
@@ -39356,10 +39718,10 @@ function usable(kind) {
   return interpreters.get(kind) !== null;
 }
 function find(program) {
-  const candidates = path7.isAbsolute(program) ? [program] : (process.env.PATH ?? "").split(path7.delimiter).filter((folder) => folder !== "").map((folder) => path7.join(folder, program));
+  const candidates = path9.isAbsolute(program) ? [program] : (process.env.PATH ?? "").split(path9.delimiter).filter((folder) => folder !== "").map((folder) => path9.join(folder, program));
   for (const candidate of candidates) {
     try {
-      fs9.accessSync(candidate, fs9.constants.X_OK);
+      fs10.accessSync(candidate, fs10.constants.X_OK);
       return candidate;
     } catch {
     }
@@ -39415,6 +39777,7 @@ function runProcess(request2) {
     let pid;
     let timedOut = false;
     let aborted = false;
+    let stopped = false;
     let stopping = false;
     let spawnError = null;
     let exit = null;
@@ -39438,6 +39801,12 @@ function runProcess(request2) {
     }, request2.timeoutMs);
     const onAbort = () => {
       aborted = true;
+      stop();
+    };
+    const watch = request2.onLine;
+    const onLine = watch === void 0 ? void 0 : (line, stream) => {
+      if (stopping || !watch(line, stream)) return;
+      stopped = true;
       stop();
     };
     const hooks = {
@@ -39470,12 +39839,13 @@ function runProcess(request2) {
           truncated,
           timedOut,
           aborted,
+          stopped,
           spawnError,
           durationMs: performance.now() - started
         });
       }
     };
-    const launcher = request2.stdin === void 0 ? processLauncher(request2.env) : void 0;
+    const launcher = request2.stdin === void 0 && onLine === void 0 ? processLauncher(request2.env) : void 0;
     const launched = launcher !== void 0 ? launcher.launch(
       {
         argv: request2.argv,
@@ -39485,7 +39855,7 @@ function runProcess(request2) {
         captureBytes: request2.captureBytes
       },
       hooks
-    ) : spawnWithNode(request2, hooks);
+    ) : spawnWithNode(request2, hooks, onLine);
     const unsubscribe = request2.signal === void 0 ? () => {
     } : onAbortOf(request2.signal, onAbort);
   });
@@ -39514,10 +39884,47 @@ function onAbortOf(signal2, handler2) {
   handlers.add(handler2);
   return () => handlers.delete(handler2);
 }
-function spawnWithNode(request2, hooks) {
+var Lines = class {
+  constructor(stream, onLine) {
+    this.stream = stream;
+    this.onLine = onLine;
+  }
+  stream;
+  onLine;
+  decoder = new StringDecoder("utf8");
+  partial = "";
+  skipping = false;
+  push(chunk) {
+    this.feed(this.decoder.write(chunk));
+  }
+  end() {
+    this.feed(this.decoder.end());
+    if (this.partial !== "" && !this.skipping) this.onLine(this.partial.replace(/\r$/, ""), this.stream);
+    this.partial = "";
+  }
+  feed(text) {
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      const line = this.partial + text.slice(start, nl);
+      if (!this.skipping) this.onLine(line.replace(/\r$/, ""), this.stream);
+      this.partial = "";
+      this.skipping = false;
+      start = nl + 1;
+    }
+    if (this.skipping) return;
+    this.partial += text.slice(start);
+    if (this.partial.length > LINE_LIMIT) {
+      this.partial = "";
+      this.skipping = true;
+    }
+  }
+};
+var LINE_LIMIT = 1024 * 1024;
+function spawnWithNode(request2, hooks, onLine) {
   const [file, ...args] = request2.argv;
   const stdout = new Tail(request2.captureBytes);
   const stderr = new Tail(request2.captureBytes);
+  const lines = onLine === void 0 ? void 0 : { stdout: new Lines("stdout", onLine), stderr: new Lines("stderr", onLine) };
   let exit = null;
   const child = spawn2(file ?? "", args, {
     cwd: request2.cwd,
@@ -39528,15 +39935,17 @@ function spawnWithNode(request2, hooks) {
   });
   if (child.pid !== void 0) hooks.started(child.pid);
   const log = (chunk) => {
-    if (request2.log !== null) fs10.writeSync(request2.log.fd, chunk);
+    if (request2.log !== null) fs11.writeSync(request2.log.fd, chunk);
   };
   child.stdout.on("data", (chunk) => {
     stdout.push(chunk);
     log(chunk);
+    lines?.stdout.push(chunk);
   });
   child.stderr.on("data", (chunk) => {
     stderr.push(chunk);
     log(chunk);
+    lines?.stderr.push(chunk);
   });
   if (child.stdin !== null) {
     child.stdin.on("error", () => {
@@ -39549,6 +39958,8 @@ function spawnWithNode(request2, hooks) {
     hooks.exited(code, signal2);
   });
   child.on("close", (code, signal2) => {
+    lines?.stdout.end();
+    lines?.stderr.end();
     if (exit === null && (code !== null || signal2 !== null)) hooks.exited(code, signal2);
     hooks.closed(stdout.text(), stderr.text(), stdout.truncated || stderr.truncated);
   });
@@ -39732,7 +40143,8 @@ var ADAPTERS = {
 };
 var PLANNER_FLAGS = {
   claude: ["--tools", "", "--strict-mcp-config", "--setting-sources", "user"],
-  codex: ["-c", "features.shell_tool=false", "-c", "features.unified_exec=false", "--sandbox", "read-only"],
+  // The read-only sandbox comes from the adapter (the planner's task has no `edit`): codex takes `--sandbox` once.
+  codex: ["-c", "features.shell_tool=false", "-c", "features.unified_exec=false"],
   gemini: []
 };
 var CAPTURE_BYTES = 32 * 1024 * 1024;
@@ -39802,6 +40214,7 @@ function plannerTask(opts) {
     env: {},
     runsOn: [...BUILTIN_DEFAULTS.runsOn],
     outputs: [],
+    edit: false,
     ...opts.model !== void 0 ? { model: opts.model } : {}
   };
 }
@@ -39818,6 +40231,8 @@ var RULES2 = `1. **Atomic tasks.** Each task takes one agent 1 to 5 minutes and 
    one-line \`title\`; an AI task has a \`prompt\` that an agent who has not seen the request can follow (what to
    do, where, what "done" means), and an \`estimate\` (\`2m\`, \`5m\`). A step that is one shell command (run the
    tests, the linter, a build) is a shell task: \`agent: shell\` and \`run\`, no prompt.
+   An AI task that changes the repository's files (code, tests, docs) says \`edit: true\`: without it the
+   agent may read but not write. A task that only reads and reports leaves \`edit\` out.
 5. **Worth orchestrating?** If the request has fewer than 3 independent steps, orchestration adds nothing: say so
    in \`notes\`, and still answer with the smallest valid plan (one task may do the whole request).
 6. **Leave \`request\` out** of the plan: orchestrator adds the request itself. Do not carry out the request, and
@@ -39873,10 +40288,10 @@ function requestBlock(request2) {
 
 // src/decompose/ai.ts
 async function decomposeWithAgent(opts) {
-  const folder = path8.join(opts.dir, "decompose");
-  fs11.rmSync(folder, { recursive: true, force: true });
-  fs11.mkdirSync(folder, { recursive: true });
-  const shown2 = (file) => path8.relative(opts.cwd, file) || file;
+  const folder = path10.join(opts.dir, "decompose");
+  fs12.rmSync(folder, { recursive: true, force: true });
+  fs12.mkdirSync(folder, { recursive: true });
+  const shown2 = (file) => path10.relative(opts.cwd, file) || file;
   let repair;
   let lastFile = null;
   for (let round = 1; round <= 1 + opts.repairs; round++) {
@@ -39885,7 +40300,7 @@ async function decomposeWithAgent(opts) {
       layout: opts.layout,
       ...repair !== void 0 ? { repair } : {}
     });
-    const promptFile = path8.join(folder, `prompt-${round}.md`);
+    const promptFile = path10.join(folder, `prompt-${round}.md`);
     writeFileAtomic(promptFile, prompt);
     opts.progress(
       round === 1 ? `Asking ${opts.agent} for a plan...` : `Asking ${opts.agent} to repair its plan (round ${round - 1} of ${opts.repairs})...`
@@ -39900,7 +40315,7 @@ async function decomposeWithAgent(opts) {
       promptFile,
       dir: folder
     });
-    const answerFile = path8.join(folder, `answer-${round}.txt`);
+    const answerFile = path10.join(folder, `answer-${round}.txt`);
     writeFileAtomic(answerFile, asked.stdout);
     lastFile = shown2(answerFile);
     if (!asked.ok) {
@@ -39926,7 +40341,7 @@ async function decomposeWithAgent(opts) {
       continue;
     }
     const candidate = isRecord(found.plan) ? withoutRequest(found.plan) : found.plan;
-    const planFile = path8.join(folder, `plan-${round}.json`);
+    const planFile = path10.join(folder, `plan-${round}.json`);
     const json = `${JSON.stringify(candidate, null, 2)}
 `;
     writeFileAtomic(planFile, json);
@@ -40146,9 +40561,9 @@ function checklistToPlan(text, file) {
   );
   for (const cycle2 of findCycles(graph)) {
     const first = items[cycle2[0]];
-    const path20 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
+    const path22 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
     error3(
-      `dependency cycle: ${path20} (each waits for the next; a parent item waits for the items nested under it)`,
+      `dependency cycle: ${path22} (each waits for the next; a parent item waits for the items nested under it)`,
       "cycle",
       first.line,
       first.column
@@ -40373,21 +40788,6 @@ function objectProperties(schema) {
   return isObject2(schema) && isObject2(schema.properties) ? schema.properties : void 0;
 }
 
-// src/github/pins.ts
-var AGENT_CLIS = {
-  claude: {
-    package: "@anthropic-ai/claude-code",
-    version: "2.1.330",
-    secret: "ANTHROPIC_API_KEY",
-    label: "Claude Code CLI"
-  },
-  codex: { package: "@openai/codex", version: "0.169.0", secret: "OPENAI_API_KEY", label: "Codex CLI" },
-  gemini: { package: "@google/gemini-cli", version: "0.61.0", secret: "GEMINI_API_KEY", label: "Gemini CLI" }
-};
-function isSetupAgent(agent) {
-  return Object.hasOwn(AGENT_CLIS, agent);
-}
-
 // src/render/master-plan.ts
 function renderMasterPlan(plan, analysis, statuses) {
   const status = statuses ?? initialStatuses(plan);
@@ -40429,7 +40829,7 @@ function batchesSection(plan, analysis) {
 function criticalPathSection(plan, analysis) {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return "_No tasks._";
-  const path20 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const path22 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
@@ -40440,7 +40840,7 @@ function criticalPathSection(plan, analysis) {
   } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
   }
-  return `${path20}
+  return `${path22}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
 }
@@ -40562,6 +40962,7 @@ function settingsLine(plan, task) {
   const parts = [`**Agent:** ${agent}${custom ? " (a custom agent: its command is above)" : ""}`];
   if (task.model !== void 0) parts.push(`**model:** ${inlineCode(oneLine(task.model) || task.model)}`);
   if (task.maxTurns !== void 0) parts.push(`**max turns:** ${task.maxTurns}`);
+  if (task.agent !== "shell") parts.push(task.edit ? "**may edit files**" : "**read-only**");
   parts.push(`**runs on:** ${task.runsOn.map((label) => inlineCode(oneLine(label) || label)).join(", ")}`);
   parts.push(`**timeout:** ${humanDuration(task.timeoutMs)}`, `**retries:** ${task.retries}`);
   if (task.deps.length > 0) parts.push(`**after:** ${task.deps.map(escapeInline).join(", ")}`);
@@ -40569,8 +40970,8 @@ function settingsLine(plan, task) {
 }
 
 // src/action/step-files.ts
-import fs12 from "node:fs";
-import path9 from "node:path";
+import fs13 from "node:fs";
+import path11 from "node:path";
 var STEP_FILE_VARIABLES = [
   "GITHUB_ENV",
   "GITHUB_PATH",
@@ -40584,10 +40985,10 @@ function rememberStepFiles(env) {
   const names = /* @__PURE__ */ new Map();
   for (const variable of STEP_FILE_VARIABLES) {
     const file = env[variable];
-    if (file !== void 0 && file !== "") names.set(path9.resolve(file), variable);
+    if (file !== void 0 && file !== "") names.set(path11.resolve(file), variable);
   }
-  const folders = [...new Set([...names.keys()].map((file) => path9.dirname(file)))].filter(
-    (folder) => path9.basename(folder) === RUNNER_FILE_COMMANDS
+  const folders = [...new Set([...names.keys()].map((file) => path11.dirname(file)))].filter(
+    (folder) => path11.basename(folder) === RUNNER_FILE_COMMANDS
   );
   const remembered = /* @__PURE__ */ new Map();
   for (const folder of folders) for (const entry of list(folder)) remembered.set(entry, inspect(entry));
@@ -40595,7 +40996,7 @@ function rememberStepFiles(env) {
   return {
     restore: () => {
       const changed = [];
-      const note = (entry) => void changed.push(names.get(entry) ?? path9.basename(entry));
+      const note = (entry) => void changed.push(names.get(entry) ?? path11.basename(entry));
       for (const entry of folders.flatMap(list)) if (!remembered.has(entry) && remove(entry)) note(entry);
       for (const [entry, was] of remembered) if (restoreOne(entry, was)) note(entry);
       const order = (name) => {
@@ -40608,16 +41009,16 @@ function rememberStepFiles(env) {
 }
 function list(folder) {
   try {
-    return fs12.readdirSync(folder).map((name) => path9.join(folder, name));
+    return fs13.readdirSync(folder).map((name) => path11.join(folder, name));
   } catch {
     return [];
   }
 }
 function inspect(entry) {
   try {
-    const stat2 = fs12.lstatSync(entry);
+    const stat2 = fs13.lstatSync(entry);
     if (!stat2.isFile() || stat2.size > MAX_FILE_BYTES) return { kind: "other" };
-    return { kind: "file", content: fs12.readFileSync(entry) };
+    return { kind: "file", content: fs13.readFileSync(entry) };
   } catch {
     return { kind: "absent" };
   }
@@ -40632,14 +41033,14 @@ function restoreOne(entry, was) {
       const now = inspect(entry);
       if (now.kind === "file" && now.content.equals(was.content)) return false;
       remove(entry);
-      fs12.writeFileSync(entry, was.content, { flag: "wx" });
+      fs13.writeFileSync(entry, was.content, { flag: "wx" });
       return true;
     }
   }
 }
 function remove(entry) {
   try {
-    fs12.rmSync(entry, { recursive: true, force: true });
+    fs13.rmSync(entry, { recursive: true, force: true });
     return true;
   } catch {
     return false;
@@ -40647,7 +41048,7 @@ function remove(entry) {
 }
 function exists2(entry) {
   try {
-    fs12.lstatSync(entry);
+    fs13.lstatSync(entry);
     return true;
   } catch {
     return false;
@@ -40773,7 +41174,7 @@ ${fence2(shown2)}
   if (reloaded.plan === null) throw new Error("the written plan does not load back to a valid plan");
   const plan = reloaded.plan;
   const analysis = analyze(plan);
-  fs13.mkdirSync(path10.dirname(path10.resolve(options.output)), { recursive: true });
+  fs14.mkdirSync(path12.dirname(path12.resolve(options.output)), { recursive: true });
   writeFileAtomic(options.output, yaml);
   const used = how.kind === "agent" ? how.agent : "none";
   setOutput("plan", options.output);
@@ -40811,7 +41212,7 @@ ${posted.trimEnd()}
 function readRequest(file) {
   let bytes;
   try {
-    bytes = fs13.readFileSync(file);
+    bytes = fs14.readFileSync(file);
   } catch {
     throw new UserError(`input \`request-file\`: cannot read ${JSON.stringify(file)}`);
   }
@@ -40873,17 +41274,17 @@ ${marks}`;
 }
 
 // src/action/inputs.ts
-import fs22 from "node:fs";
-import os5 from "node:os";
-import path17 from "node:path";
+import fs23 from "node:fs";
+import os6 from "node:os";
+import path19 from "node:path";
 
 // src/runner/task-job.ts
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 
 // src/runner/deps.ts
 import { createHash as createHash2 } from "node:crypto";
-import fs14 from "node:fs";
-import path11 from "node:path";
+import fs15 from "node:fs";
+import path13 from "node:path";
 
 // src/agents/prompt.ts
 var INLINE_RESULT_BYTES = 8 * 1024;
@@ -40986,11 +41387,18 @@ function size(bytes) {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 function filesSection(task, outputDir) {
+  const folder = `\`$ORCHESTRATOR_OUTPUT_DIR\` (${inlineCode(outputDir)})`;
+  const others2 = "The other tasks' folders are under `$ORCHESTRATOR_OUTPUTS`, one per task id.";
   const lines = [
     "## Files",
-    [
-      "Write any files you produce, besides your answer, into the folder `$ORCHESTRATOR_OUTPUT_DIR`",
-      `(${inlineCode(outputDir)}). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.`
+    task.edit ? [
+      "You may change the files of the repository in your working folder: what you change there is this",
+      "task's change, and the tasks that depend on this one work on it. Files that are not part of the",
+      `change (a report, data, logs) go into the folder ${folder}. ${others2}`
+    ].join(" ") : [
+      "Read the files of your working folder as you need, but do not change them: this task may not edit",
+      `the repository. Write any files you produce, besides your answer, into the folder ${folder}.`,
+      others2
     ].join(" ")
   ];
   if (task.outputs.length > 0) {
@@ -41022,7 +41430,7 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
   for (let k = graph.predStart[i]; k < graph.predStart[i + 1]; k++) {
     const d = graph.pred[k];
     const dep = plan.tasks[d];
-    const resultFile = path11.join(outputsDir, dep.id, "result.md");
+    const resultFile = path13.join(outputsDir, dep.id, "result.md");
     const read = readResult(resultFile);
     const status = finished[d] ? live[d] : "missing";
     out.push({
@@ -41043,16 +41451,16 @@ function depResults(plan, i, analysis, outputsDir, finished, live) {
 var MAX_HASHED_BYTES = 64 * 1024 * 1024;
 var EDGE_BYTES = 1024 * 1024;
 var MAX_STATUS_BYTES2 = 1024 * 1024;
-var OPEN_FLAGS2 = fs14.constants.O_RDONLY | (fs14.constants.O_NOFOLLOW ?? 0) | (fs14.constants.O_NONBLOCK ?? 0);
+var OPEN_FLAGS2 = fs15.constants.O_RDONLY | (fs15.constants.O_NOFOLLOW ?? 0) | (fs15.constants.O_NONBLOCK ?? 0);
 function readResult(file) {
   let fd;
   try {
-    fd = fs14.openSync(file, OPEN_FLAGS2);
+    fd = fs15.openSync(file, OPEN_FLAGS2);
   } catch {
     return null;
   }
   try {
-    const stat2 = fs14.fstatSync(fd);
+    const stat2 = fs15.fstatSync(fd);
     if (!stat2.isFile()) return null;
     if (stat2.size <= INLINE_RESULT_BYTES) {
       const content = readAt(fd, 0, stat2.size);
@@ -41070,14 +41478,14 @@ function readResult(file) {
   } catch {
     return null;
   } finally {
-    fs14.closeSync(fd);
+    fs15.closeSync(fd);
   }
 }
 function readAt(fd, position, length) {
   const bytes = Buffer.alloc(length);
   let done = 0;
   while (done < length) {
-    const n = fs14.readSync(fd, bytes, done, length - done, position + done);
+    const n = fs15.readSync(fd, bytes, done, length - done, position + done);
     if (n === 0) break;
     done += n;
   }
@@ -41086,25 +41494,25 @@ function readAt(fd, position, length) {
 function readStatusFile(outputsDir, id) {
   let fd;
   try {
-    fd = fs14.openSync(path11.join(outputsDir, id, "status.json"), OPEN_FLAGS2);
+    fd = fs15.openSync(path13.join(outputsDir, id, "status.json"), OPEN_FLAGS2);
   } catch {
     return null;
   }
   try {
-    const stat2 = fs14.fstatSync(fd);
+    const stat2 = fs15.fstatSync(fd);
     if (!stat2.isFile() || stat2.size > MAX_STATUS_BYTES2) return null;
     return JSON.parse(readAt(fd, 0, stat2.size).toString("utf8"));
   } catch {
     return null;
   } finally {
-    fs14.closeSync(fd);
+    fs15.closeSync(fd);
   }
 }
 
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
-import fs19 from "node:fs";
-import path15 from "node:path";
+import fs20 from "node:fs";
+import path17 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
 
@@ -41187,6 +41595,7 @@ function taskDocument(task) {
   doc["runs-on"] = task.runsOn.length === 1 ? task.runsOn[0] : task.runsOn;
   if (task.outputs.length > 0) doc.outputs = task.outputs;
   if (task.model !== void 0) doc.model = task.model;
+  if (task.edit) doc.edit = true;
   if (task.maxTurns !== void 0) doc["max-turns"] = task.maxTurns;
   if (task.allowedTools !== void 0) doc["allowed-tools"] = task.allowedTools;
   return doc;
@@ -41299,18 +41708,18 @@ function writePlanOutputs(root, plan, analysis) {
 }
 
 // src/runner/execute-task.ts
-import fs15 from "node:fs";
-import path12 from "node:path";
+import fs16 from "node:fs";
+import os5 from "node:os";
+import path14 from "node:path";
 var CAPTURE_BYTES2 = 8 * 1024 * 1024;
 async function executeTask(run2) {
   const { plan, task } = run2;
   const adapter = adapterFor(plan, task.agent);
-  const outputDir = path12.join(run2.outputsDir, task.id);
+  const outputDir = path14.join(run2.outputsDir, task.id);
   makeDir(outputDir);
-  const promptFile = path12.join(outputDir, "prompt.md");
+  const promptFile = path14.join(outputDir, "prompt.md");
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run2.deps }) : "";
-  if (adapter.ai) fs15.writeFileSync(promptFile, prompt);
-  const ctx = { plan, task, prompt, promptFile, outputDir };
+  if (adapter.ai) fs16.writeFileSync(promptFile, prompt);
   const env = {
     ...run2.baseEnv,
     ...task.env,
@@ -41318,11 +41727,13 @@ async function executeTask(run2) {
     ORCHESTRATOR_OUTPUT_DIR: outputDir,
     ORCHESTRATOR_OUTPUTS: run2.outputsDir,
     ORCHESTRATOR_RUN_ID: run2.runId,
-    ORCHESTRATOR_MISSING_DEPS: run2.missingDeps.join(",")
+    ORCHESTRATOR_MISSING_DEPS: run2.missingDeps.join(","),
+    ORCHESTRATOR_EDIT: task.edit ? "1" : "0"
   };
-  const logPath = path12.join(outputDir, "log.txt");
-  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs15.constants;
-  const log = { fd: fs15.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
+  const ctx = { plan, task, prompt, promptFile, outputDir, env };
+  const logPath = path14.join(outputDir, "log.txt");
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs16.constants;
+  const log = { fd: fs16.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
   const startedAt = /* @__PURE__ */ new Date();
   const random = run2.random ?? Math.random;
   const maxAttempts = task.retries + 1;
@@ -41342,31 +41753,47 @@ async function executeTask(run2) {
       }
       run2.onAttempt?.({ attempt, phase: "start" });
       const invocation = adapter.invocation(ctx);
-      fs15.writeSync(log.fd, header(attempt, maxAttempts, task));
+      fs16.writeSync(log.fd, header(attempt, maxAttempts, task));
+      const watcher = watchAttempt(adapter, ctx, log.fd, run2.onProgress);
+      const tmp = adapter.ai ? attemptTmpDir(task, attempt) : void 0;
       const end = await runProcess({
         argv: invocation.argv,
         ...invocation.stdin !== void 0 ? { stdin: invocation.stdin } : {},
         cwd: run2.cwd,
-        env: { ...env, ...invocation.env, ORCHESTRATOR_ATTEMPT: String(attempt) },
+        env: {
+          ...env,
+          ...invocation.env,
+          ORCHESTRATOR_ATTEMPT: String(attempt),
+          ...tmp !== void 0 ? { TMPDIR: tmp } : {}
+        },
         timeoutMs: task.timeoutMs,
         graceMs: run2.graceMs,
         log,
         signal: run2.signal,
         captureBytes: CAPTURE_BYTES2,
-        onStart: (pid) => run2.onProcess?.(pid, attempt)
+        onStart: (pid) => run2.onProcess?.(pid, attempt),
+        ...watcher !== void 0 ? { onLine: watcher.onLine } : {}
+      }).finally(() => {
+        if (tmp !== void 0) fs16.rmSync(tmp, { recursive: true, force: true });
       });
       let kind;
       if (end.aborted) {
         status = "cancelled";
         error3 = run2.signal.reason instanceof Error ? run2.signal.reason.message : "cancelled: the run was stopped";
-        fs15.writeSync(log.fd, `
+        fs16.writeSync(log.fd, `
 [orchestrator] ${error3}
 `);
         break;
       } else if (end.timedOut) {
         kind = "timeout";
-        error3 = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})`;
-        last = { result: { outcome: "failure", result: "", error: error3 }, exitCode: end.exitCode };
+        const doing = watcher?.last() ?? null;
+        error3 = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})${doing === null ? "" : `; last seen: ${doing}`}`;
+        last = { result: { outcome: "failure", result: "", error: error3 }, exitCode: null };
+      } else if (end.stopped && watcher?.verdict() !== void 0) {
+        const verdict2 = watcher.verdict();
+        kind = verdict2.outcome;
+        error3 = verdict2.error;
+        last = { result: { outcome: verdict2.outcome, result: "", error: error3 }, exitCode: null };
       } else if (end.spawnError !== null) {
         kind = "failure";
         error3 = `could not start ${JSON.stringify(invocation.argv[0])}: ${end.spawnError}${/ENOENT/.test(end.spawnError) ? " (is it installed and on PATH?)" : ""}`;
@@ -41393,14 +41820,14 @@ async function executeTask(run2) {
         error3 = null;
         break;
       }
-      fs15.writeSync(log.fd, `
+      fs16.writeSync(log.fd, `
 [orchestrator] attempt ${attempt} failed: ${error3 ?? kind}
 `);
       const retryable = attempt < maxAttempts && (task.retryOn.includes("any") || kind !== "failure" && task.retryOn.includes(kind));
       if (!retryable) break;
       const delayMs = backoffDelay(task, attempt - 1, random);
       run2.onAttempt?.({ attempt, phase: "retry", delayMs, error: error3 ?? kind });
-      fs15.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
+      fs16.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
 `);
       run2.pause?.release();
       await sleep(delayMs, run2.signal);
@@ -41412,13 +41839,13 @@ async function executeTask(run2) {
       }
     }
   } finally {
-    fs15.closeSync(log.fd);
+    fs16.closeSync(log.fd);
   }
   const endedAt = /* @__PURE__ */ new Date();
   run2.pause?.release();
   await new Promise((resolve) => setImmediate(resolve));
   if (last !== null && (last.result.result !== "" || status === "done")) {
-    fs15.writeFileSync(path12.join(outputDir, "result.md"), last.result.result);
+    fs16.writeFileSync(path14.join(outputDir, "result.md"), last.result.result);
   }
   const file = {
     id: task.id,
@@ -41438,17 +41865,47 @@ async function executeTask(run2) {
   writeStatusFile(run2.outputsDir, file);
   return { status, file };
 }
+function watchAttempt(adapter, ctx, logFd, onProgress) {
+  const watch = adapter.watch?.(ctx);
+  if (watch === void 0) return void 0;
+  let last = null;
+  let verdict2;
+  return {
+    onLine(line, stream) {
+      const note = watch.line(line, stream);
+      if (note === void 0) return false;
+      if (note.progress !== void 0 && note.progress !== last) {
+        last = clip(note.progress);
+        fs16.writeSync(logFd, `
+[orchestrator] ${last}
+`);
+        onProgress?.(last);
+      }
+      if (note.stop === void 0) return false;
+      verdict2 = { outcome: note.stop.outcome, error: clip(note.stop.error) };
+      fs16.writeSync(logFd, `
+[orchestrator] stopping the attempt: ${verdict2.error}
+`);
+      return true;
+    },
+    last: () => last,
+    verdict: () => verdict2
+  };
+}
+function attemptTmpDir(task, attempt) {
+  return fs16.mkdtempSync(path14.join(os5.tmpdir(), `orchestrator-${task.id}-${attempt}-`));
+}
 function backoffDelay(task, k, random) {
   const { initialMs, factor, maxMs } = task.backoff;
   return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
 }
 function writeStatusFile(outputsDir, file) {
-  fs15.writeFileSync(path12.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+  fs16.writeFileSync(path14.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
 `);
 }
 function makeDir(dir) {
   try {
-    fs15.mkdirSync(dir);
+    fs16.mkdirSync(dir);
   } catch (error3) {
     if (error3.code !== "EEXIST") throw error3;
   }
@@ -41515,44 +41972,44 @@ function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
 }
 
 // src/runner/journal.ts
-import fs16 from "node:fs";
-import path13 from "node:path";
+import fs17 from "node:fs";
+import path15 from "node:path";
 var Journal = class _Journal {
   constructor(fd) {
     this.fd = fd;
   }
   fd;
   static open(file) {
-    fs16.mkdirSync(path13.dirname(file), { recursive: true });
-    const journal = new _Journal(fs16.openSync(file, "a"));
+    fs17.mkdirSync(path15.dirname(file), { recursive: true });
+    const journal = new _Journal(fs17.openSync(file, "a"));
     journal.sealTornLine(file);
     return journal;
   }
   append(event) {
-    fs16.writeSync(this.fd, `${JSON.stringify(event)}
+    fs17.writeSync(this.fd, `${JSON.stringify(event)}
 `);
   }
   close() {
-    fs16.closeSync(this.fd);
+    fs17.closeSync(this.fd);
   }
   /** A crash mid-write leaves a line without its newline: end it, so the next event starts on a line of its own. */
   sealTornLine(file) {
-    const size2 = fs16.fstatSync(this.fd).size;
+    const size2 = fs17.fstatSync(this.fd).size;
     if (size2 === 0) return;
     const last = Buffer.alloc(1);
-    const fd = fs16.openSync(file, "r");
+    const fd = fs17.openSync(file, "r");
     try {
-      fs16.readSync(fd, last, 0, 1, size2 - 1);
+      fs17.readSync(fd, last, 0, 1, size2 - 1);
     } finally {
-      fs16.closeSync(fd);
+      fs17.closeSync(fd);
     }
-    if (last[0] !== 10) fs16.writeSync(this.fd, "\n");
+    if (last[0] !== 10) fs17.writeSync(this.fd, "\n");
   }
 };
 function readJournal(file) {
   let text;
   try {
-    text = fs16.readFileSync(file, "utf8");
+    text = fs17.readFileSync(file, "utf8");
   } catch {
     return [];
   }
@@ -41578,7 +42035,7 @@ function lastDone(events) {
 }
 
 // src/runner/orphans.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 async function reapOrphans(events, graceMs) {
   const ended = new Set(events.flatMap((e) => e.type === "run-end" ? [e.run] : []));
   const groups = /* @__PURE__ */ new Map();
@@ -41602,7 +42059,7 @@ async function reapOrphans(events, graceMs) {
 }
 function belongsTo(pid, run2) {
   try {
-    return fs17.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run2}`);
+    return fs18.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run2}`);
   } catch {
     return false;
   }
@@ -41706,8 +42163,8 @@ var Slots = class {
 };
 
 // src/runner/subset.ts
-import fs18 from "node:fs";
-import path14 from "node:path";
+import fs19 from "node:fs";
+import path16 from "node:path";
 var MAX_STATUS_BYTES3 = 1024 * 1024;
 function readOutsideDeps(plan, analysis, only, outputsDir) {
   const { graph } = analysis;
@@ -41723,7 +42180,7 @@ function readOutsideDeps(plan, analysis, only, outputsDir) {
 }
 function outsideTask(plan, index, outputsDir) {
   const task = plan.tasks[index];
-  const read = readStatus(path14.join(outputsDir, task.id, "status.json"), task.id);
+  const read = readStatus(path16.join(outputsDir, task.id, "status.json"), task.id);
   if (!read.ok) {
     return {
       status: null,
@@ -41760,12 +42217,12 @@ function readStatus(file, id) {
   const where = `outputs/${id}/status.json`;
   let text;
   try {
-    const stat2 = fs18.lstatSync(file);
+    const stat2 = fs19.lstatSync(file);
     if (!stat2.isFile())
       return { ok: false, why: `left no usable status.json (${where} is not a regular file)` };
     if (stat2.size > MAX_STATUS_BYTES3)
       return { ok: false, why: `left no usable status.json (${where} is too big)` };
-    text = fs18.readFileSync(file, "utf8");
+    text = fs19.readFileSync(file, "utf8");
   } catch (error3) {
     if (error3.code === "ENOENT") {
       return {
@@ -41800,7 +42257,7 @@ function blockedBy2(index, outside, analysis) {
 function stoppedByFailFast(plan, only, outputsDir) {
   let entries;
   try {
-    entries = fs18.readdirSync(outputsDir);
+    entries = fs19.readdirSync(outputsDir);
   } catch {
     return null;
   }
@@ -41808,7 +42265,7 @@ function stoppedByFailFast(plan, only, outputsDir) {
   for (const id of entries.sort()) {
     const i = index.get(id);
     if (i === void 0 || only.has(i) || plan.tasks[i].onFailure !== "fail-fast") continue;
-    const read = readStatus(path14.join(outputsDir, id, "status.json"), id);
+    const read = readStatus(path16.join(outputsDir, id, "status.json"), id);
     if (read.ok && read.status === "failed") return `cancelled: ${id} failed (on-failure: fail-fast)`;
   }
   return null;
@@ -41835,7 +42292,7 @@ function notStartedFile(task, status, error3, hash) {
 // src/runner/run.ts
 async function runPlan(plan, analysis, options) {
   const started = performance.now();
-  const files = layout(path15.resolve(options.root));
+  const files = layout(path17.resolve(options.root));
   const n = plan.tasks.length;
   const only = options.only ?? null;
   const inPart = (i) => only === null || only.has(i);
@@ -41846,14 +42303,14 @@ async function runPlan(plan, analysis, options) {
   });
   if (plan.tasks.some((t, i) => inPart(i) && !isAiAgent(plan, t.agent))) processLauncher(options.env);
   if (!options.resume && only === null) {
-    fs19.rmSync(files.outputs, { recursive: true, force: true });
-    fs19.rmSync(files.journal, { force: true });
+    fs20.rmSync(files.outputs, { recursive: true, force: true });
+    fs20.rmSync(files.journal, { force: true });
   } else if (!options.resume && only !== null) {
     for (const i of only)
-      fs19.rmSync(path15.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
+      fs20.rmSync(path17.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
-  fs19.mkdirSync(files.outputs, { recursive: true });
+  fs20.mkdirSync(files.outputs, { recursive: true });
   compactHeap();
   const before = options.resume ? readJournal(files.journal) : [];
   const doneBefore = lastDone(before);
@@ -41936,7 +42393,7 @@ async function runPlan(plan, analysis, options) {
   const notRun = (i, status2, error3) => {
     const task = plan.tasks[i];
     const file = notStartedFile(task, status2, error3, hashes[i]);
-    makeDir(path15.join(files.outputs, task.id));
+    makeDir(path17.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status2, file);
   };
@@ -42028,6 +42485,7 @@ async function runPlan(plan, analysis, options) {
             held = true;
           }
         },
+        onProgress: (text) => emit({ type: "progress", index: i, text }),
         onProcess: (pgid, attempt) => record({ type: "process", at: now(), run: runId, id: task.id, attempt, pgid }),
         onAttempt: (e) => {
           if (e.phase === "start") {
@@ -42147,21 +42605,21 @@ function reasonOf(signal2) {
 }
 
 // src/runner/stage.ts
-import fs20 from "node:fs";
-import path16 from "node:path";
+import fs21 from "node:fs";
+import path18 from "node:path";
 var ARTIFACT_FOLDER = "artifact";
 var LOG_NOTE_LINES = 10;
 function stageArtifact(root, plan, indices, redactor) {
-  const folder = path16.join(root, ARTIFACT_FOLDER);
-  fs20.rmSync(folder, { recursive: true, force: true });
-  fs20.mkdirSync(folder, { recursive: true });
+  const folder = path18.join(root, ARTIFACT_FOLDER);
+  fs21.rmSync(folder, { recursive: true, force: true });
+  fs21.mkdirSync(folder, { recursive: true });
   const notes = [];
   for (const i of indices) {
     const id = plan.tasks[i].id;
-    const from = path16.join(root, "outputs", id);
+    const from = path18.join(root, "outputs", id);
     let stat2;
     try {
-      stat2 = fs20.lstatSync(from);
+      stat2 = fs21.lstatSync(from);
     } catch {
       continue;
     }
@@ -42173,10 +42631,10 @@ function stageArtifact(root, plan, indices, redactor) {
       });
       continue;
     }
-    const copied = copyTree(from, path16.join(folder, id), redactor === void 0 ? {} : { redactor });
+    const copied = copyTree(from, path18.join(folder, id), redactor === void 0 ? {} : { redactor });
     const dropped = copied.dropped.map((d) => ({ id, ...d }));
     notes.push(...dropped);
-    if (dropped.length > 0) noteInLog(path16.join(folder, id, "log.txt"), dropped, copied.moreDropped);
+    if (dropped.length > 0) noteInLog(path18.join(folder, id, "log.txt"), dropped, copied.moreDropped);
   }
   return { folder, notes };
 }
@@ -42185,31 +42643,31 @@ function noteInLog(log, dropped, more) {
   const lines = dropped.slice(0, LOG_NOTE_LINES).map((d) => `  ${JSON.stringify(d.path)}: ${d.why}`);
   if (total > LOG_NOTE_LINES) lines.push(`  and ${total - LOG_NOTE_LINES} more`);
   const head = `[orchestrator] ${total} path${total === 1 ? "" : "s"} of this task's folder left out of its artifact:`;
-  fs20.appendFileSync(log, `
+  fs21.appendFileSync(log, `
 ${head}
 ${lines.join("\n")}
 `);
 }
 function replaceOutputsWithStaged(root, ids) {
   for (const id of ids) {
-    const staged = path16.join(root, ARTIFACT_FOLDER, id);
-    if (!fs20.existsSync(staged)) continue;
-    const outputs = path16.join(root, "outputs", id);
-    fs20.rmSync(outputs, { recursive: true, force: true });
+    const staged = path18.join(root, ARTIFACT_FOLDER, id);
+    if (!fs21.existsSync(staged)) continue;
+    const outputs = path18.join(root, "outputs", id);
+    fs21.rmSync(outputs, { recursive: true, force: true });
     linkTree(staged, outputs);
   }
 }
 function linkTree(from, to) {
-  fs20.mkdirSync(to, { recursive: true });
-  for (const entry of fs20.readdirSync(from, { withFileTypes: true })) {
-    const source = path16.join(from, entry.name);
-    const target = path16.join(to, entry.name);
+  fs21.mkdirSync(to, { recursive: true });
+  for (const entry of fs21.readdirSync(from, { withFileTypes: true })) {
+    const source = path18.join(from, entry.name);
+    const target = path18.join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);
     else {
       try {
-        fs20.linkSync(source, target);
+        fs21.linkSync(source, target);
       } catch {
-        fs20.copyFileSync(source, target);
+        fs21.copyFileSync(source, target);
       }
     }
   }
@@ -42277,7 +42735,7 @@ async function runTaskJob(plan, analysis, indices, options) {
       );
     }
     if (stage) artifact = copy.folder;
-    else fs21.rmSync(copy.folder, { recursive: true, force: true });
+    else fs22.rmSync(copy.folder, { recursive: true, force: true });
   }
   const tasks = indices.map((i) => {
     const file = ended.get(i) ?? readStatusFile(run2.layout.outputs, plan.tasks[i].id) ?? neverEnded(plan, i);
@@ -42376,7 +42834,7 @@ function decomposeSettings(dir) {
     requestFile,
     agent: oneOf("agent", DECOMPOSE_AGENT_INPUTS, "auto"),
     fallback: oneOf("fallback", FALLBACKS, "checklist"),
-    output: getInput("output") || path17.join(dir, "plan.yml"),
+    output: getInput("output") || path19.join(dir, "plan.yml"),
     model: model === "" ? null : model
   };
 }
@@ -42440,7 +42898,7 @@ function eventNumber() {
   const file = process.env.GITHUB_EVENT_PATH;
   if (file === void 0 || file === "") return null;
   try {
-    const event = JSON.parse(fs22.readFileSync(file, "utf8"));
+    const event = JSON.parse(fs23.readFileSync(file, "utf8"));
     const n = event.pull_request?.number ?? event.issue?.number ?? event.number;
     return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : null;
   } catch {
@@ -42457,7 +42915,7 @@ function oneOf(name, accepted, fallback) {
 }
 function concurrency() {
   const value = getInput("concurrency");
-  if (value === "") return os5.availableParallelism();
+  if (value === "") return os6.availableParallelism();
   const n = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) {
     throw new UserError(
@@ -43032,12 +43490,12 @@ ${table2.replaceAll("`", "'")}
 }
 
 // src/action/task.ts
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/runner/progress/github.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import fs23 from "node:fs";
-import path18 from "node:path";
+import fs24 from "node:fs";
+import path20 from "node:path";
 
 // src/runner/progress/format.ts
 function taskLabel(plan, index, max = 60) {
@@ -43085,7 +43543,7 @@ var GithubReporter = class {
     const token = randomBytes2(16).toString("hex");
     this.out.write(`::stop-commands::${token}
 `);
-    this.out.write(readLog(path18.join(this.outputsDir, file.id, "log.txt")));
+    this.out.write(readLog(path20.join(this.outputsDir, file.id, "log.txt")));
     if (file.error !== null) this.out.write(`
 ${file.error}
 `);
@@ -43104,16 +43562,16 @@ ${file.error}
 function readLog(file) {
   let text;
   try {
-    const size2 = fs23.statSync(file).size;
-    const fd = fs23.openSync(file, "r");
+    const size2 = fs24.statSync(file).size;
+    const fd = fs24.openSync(file, "r");
     try {
       const length = Math.min(size2, MAX_LOG_BYTES);
       const buffer = Buffer.alloc(length);
-      fs23.readSync(fd, buffer, 0, length, size2 - length);
+      fs24.readSync(fd, buffer, 0, length, size2 - length);
       text = (size2 > length ? `[… ${size2 - length} bytes before this are in log.txt]
 ` : "") + buffer.toString("utf8");
     } finally {
-      fs23.closeSync(fd);
+      fs24.closeSync(fd);
     }
   } catch {
     return "(no log)\n";
@@ -43142,7 +43600,7 @@ async function interruptible(work, onSignal = () => {
 }
 
 // src/runner/sweep.ts
-import fs24 from "node:fs";
+import fs25 from "node:fs";
 var KERNEL_THREAD = 2097152;
 var ROUNDS = 20;
 function sweepScope(env, runnerPid = process.pid) {
@@ -43168,7 +43626,7 @@ var ProcessSweep = class _ProcessSweep {
   self;
   /** The census at the step's start; null where there is no /proc to take it from. */
   static start(scope) {
-    if (process.getuid === void 0 || !fs24.existsSync("/proc/self/stat")) return null;
+    if (process.getuid === void 0 || !fs25.existsSync("/proc/self/stat")) return null;
     const census = new Set(listProcesses().map((p) => p.key));
     return new _ProcessSweep(census, scope, process.getuid(), process.pid);
   }
@@ -43223,7 +43681,7 @@ function signal(pid, name) {
 }
 function listProcesses() {
   const entries = [];
-  for (const name of fs24.readdirSync("/proc")) {
+  for (const name of fs25.readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
     const entry = readProcess(Number(name));
     if (entry !== null) entries.push(entry);
@@ -43232,11 +43690,11 @@ function listProcesses() {
 }
 function readProcess(pid) {
   try {
-    const stat2 = fs24.readFileSync(`/proc/${pid}/stat`, "latin1");
+    const stat2 = fs25.readFileSync(`/proc/${pid}/stat`, "latin1");
     const close = stat2.lastIndexOf(")");
     const comm = stat2.slice(stat2.indexOf("(") + 1, close);
     const fields = stat2.slice(close + 2).split(" ");
-    const status = fs24.readFileSync(`/proc/${pid}/status`, "latin1");
+    const status = fs25.readFileSync(`/proc/${pid}/status`, "latin1");
     const uidLine = /^Uid:\s+(.*)$/m.exec(status)?.[1] ?? "";
     return {
       pid,
@@ -43254,7 +43712,7 @@ function readProcess(pid) {
 }
 function readEnviron(pid) {
   try {
-    return fs24.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0");
+    return fs25.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0");
   } catch {
     return [];
   }
@@ -43347,8 +43805,8 @@ async function runTasks(settings, cleanUp) {
     throw error3;
   }
   const analysis = analyze(plan);
-  const root = path19.resolve(settings.dir);
-  const reporter = new GithubReporter(plan, path19.join(root, "outputs"), process.stdout);
+  const root = path21.resolve(settings.dir);
+  const reporter = new GithubReporter(plan, path21.join(root, "outputs"), process.stdout);
   let job;
   try {
     job = await interruptible(

@@ -1200,8 +1200,8 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path21 = __require("node:path");
-    var fs24 = __require("node:fs");
+    var path23 = __require("node:path");
+    var fs25 = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
@@ -2195,7 +2195,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} subcommandName
        */
       _checkForMissingExecutable(executableFile, executableDir, subcommandName) {
-        if (fs24.existsSync(executableFile)) return;
+        if (fs25.existsSync(executableFile)) return;
         const executableDirMessage = executableDir ? `searched for local subcommand relative to directory '${executableDir}'` : "no directory for search for local subcommand, use .executableDir() to supply a custom directory";
         const executableMissing = `'${executableFile}' does not exist
  - if '${subcommandName}' is not meant to be an executable command, remove description parameter from '.command()' and use '.description()' instead
@@ -2213,11 +2213,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path21.resolve(baseDir, baseName);
-          if (fs24.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path21.extname(baseName))) return void 0;
+          const localBin = path23.resolve(baseDir, baseName);
+          if (fs25.existsSync(localBin)) return localBin;
+          if (sourceExt.includes(path23.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
-            (ext) => fs24.existsSync(`${localBin}${ext}`)
+            (ext) => fs25.existsSync(`${localBin}${ext}`)
           );
           if (foundExt) return `${localBin}${foundExt}`;
           return void 0;
@@ -2229,21 +2229,21 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._scriptPath) {
           let resolvedScriptPath;
           try {
-            resolvedScriptPath = fs24.realpathSync(this._scriptPath);
+            resolvedScriptPath = fs25.realpathSync(this._scriptPath);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path21.resolve(
-            path21.dirname(resolvedScriptPath),
+          executableDir = path23.resolve(
+            path23.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path21.basename(
+            const legacyName = path23.basename(
               this._scriptPath,
-              path21.extname(this._scriptPath)
+              path23.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2254,7 +2254,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path21.extname(executableFile));
+        launchWithNode = sourceExt.includes(path23.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3169,7 +3169,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path21.basename(filename, path21.extname(filename));
+        this._name = path23.basename(filename, path23.extname(filename));
         return this;
       }
       /**
@@ -3183,9 +3183,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path22) {
-        if (path22 === void 0) return this._executableDir;
-        this._executableDir = path22;
+      executableDir(path24) {
+        if (path24 === void 0) return this._executableDir;
+        this._executableDir = path24;
         return this;
       }
       /**
@@ -3540,17 +3540,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path21) {
-      const ctrl = callVisitor(key2, node, visitor, path21);
+    function visit_(key2, node, visitor, path23) {
+      const ctrl = callVisitor(key2, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visit_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path23, ctrl);
+        return visit_(key2, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3561,13 +3561,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = visit_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3588,17 +3588,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path21) {
-      const ctrl = await callVisitor(key2, node, visitor, path21);
+    async function visitAsync_(key2, node, visitor, path23) {
+      const ctrl = await callVisitor(key2, node, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path23, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path23 = Object.freeze(path23.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path23);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -3609,13 +3609,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path23 = Object.freeze(path23.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -3642,23 +3642,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path21) {
+    function callVisitor(key2, node, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path21);
+        return visitor(key2, node, path23);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path21);
+        return visitor.Map?.(key2, node, path23);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path21);
+        return visitor.Seq?.(key2, node, path23);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path21);
+        return visitor.Pair?.(key2, node, path23);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path21);
+        return visitor.Scalar?.(key2, node, path23);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path21);
+        return visitor.Alias?.(key2, node, path23);
       return void 0;
     }
-    function replaceNode(key2, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key2, path23, node) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
@@ -4270,10 +4270,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path23, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path23.length - 1; i >= 0; --i) {
+        const k = path23[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -4292,7 +4292,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -4322,11 +4322,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path23, value) {
+        if (isEmptyPath(path23))
           this.add(value);
         else {
-          const [key2, ...rest] = path21;
+          const [key2, ...rest] = path23;
           const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -4340,8 +4340,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key2, ...rest] = path21;
+      deleteIn(path23) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -4355,8 +4355,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key2, ...rest] = path21;
+      getIn(path23, keepScalar) {
+        const [key2, ...rest] = path23;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -4374,8 +4374,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key2, ...rest] = path21;
+      hasIn(path23) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -4385,8 +4385,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key2, ...rest] = path21;
+      setIn(path23, value) {
+        const [key2, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -6901,9 +6901,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path23, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path23, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -6978,14 +6978,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path23) {
+        if (Collection.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7000,10 +7000,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path23, keepScalar) {
+        if (Collection.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -7014,10 +7014,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path23) {
+        if (Collection.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -7034,13 +7034,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path23, value) {
+        if (Collection.isEmptyPath(path23)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path23, value);
         }
       }
       /**
@@ -9001,9 +9001,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path21) => {
+    visit2.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -9012,23 +9012,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path21) => {
-      const parent = visit2.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit2.parentCollection = (cst, path23) => {
+      const parent = visit2.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9039,10 +9039,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -10344,14 +10344,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs25 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs24, sep: [] });
+                map.items.push({ start, key: fs25, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs24);
+                this.stack.push(fs25);
               } else {
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs25, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -10479,13 +10479,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs25 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs24, sep: [] });
+                fc.items.push({ start: [], key: fs25, sep: [] });
               else if (it.sep)
-                this.stack.push(fs24);
+                this.stack.push(fs25);
               else
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs25, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -10814,8 +10814,8 @@ var {
 var VERSION = "0.1.0";
 
 // src/cli/commands/aggregate.ts
-import fs18 from "node:fs";
-import path17 from "node:path";
+import fs19 from "node:fs";
+import path19 from "node:path";
 
 // src/core/graph.ts
 function buildGraph(n, deps) {
@@ -11160,8 +11160,12 @@ import path2 from "node:path";
 // src/render/text.ts
 var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
+var ESCAPES = (
+  // eslint-disable-next-line no-control-regex -- matching escape sequences is the point
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[0-~]/g
+);
 function cleanText(text) {
-  return text.replace(LINE_BREAKS, "\n").replace(CONTROLS, "");
+  return text.replace(LINE_BREAKS, "\n").replace(ESCAPES, "").replace(CONTROLS, "");
 }
 function oneLine(text) {
   return cleanText(text).split(/[\t\n]/).map((part) => part.trim()).filter((part) => part !== "").join(" ");
@@ -12118,9 +12122,9 @@ var MAX_STRING_LENGTH = 1024 * 1024;
 var TASK_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 var ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var RUNNER_LABEL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-function checkSchema(value, schema, path21, describe) {
+function checkSchema(value, schema, path23, describe) {
   const findings = [];
-  const stack = [{ value, schema, path: path21 }];
+  const stack = [{ value, schema, path: path23 }];
   while (stack.length > 0) {
     const item = stack.pop();
     checkNode(
@@ -12134,29 +12138,29 @@ function checkSchema(value, schema, path21, describe) {
   }
   return findings;
 }
-function checkNode(value, schema, path21, describe, out, visit2) {
+function checkNode(value, schema, path23, describe, out, visit2) {
   const error2 = (rule, message, at = "value") => {
-    out.push({ rule, severity: "error", message, path: path21, at });
+    out.push({ rule, severity: "error", message, path: path23, at });
   };
-  const expect = (what) => error2("type", `${describe(path21)} must be ${what}, got ${show(value)}`);
+  const expect = (what) => error2("type", `${describe(path23)} must be ${what}, got ${show(value)}`);
   switch (schema.type) {
     case "string": {
       if (schema.format === "duration" || schema.format === "positive-duration") {
-        checkDuration(value, schema.format === "positive-duration", path21, describe, error2);
+        checkDuration(value, schema.format === "positive-duration", path23, describe, error2);
         return;
       }
       if (typeof value !== "string") return expect("a string");
       if (value.length > MAX_STRING_LENGTH) {
         return error2(
           "string-size",
-          `${describe(path21)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
+          `${describe(path23)} is ${value.length} characters long, over the limit of ${MAX_STRING_LENGTH}: put long text in a file the task reads`
         );
       }
       if (schema.enum !== void 0 && !schema.enum.includes(value)) {
-        return error2("enum", `${describe(path21)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
+        return error2("enum", `${describe(path23)} must be one of ${schema.enum.join(", ")}; got ${show(value)}`);
       }
       if (schema.minLength !== void 0 && value.length < schema.minLength) {
-        return error2("range", `${describe(path21)} must not be empty`);
+        return error2("range", `${describe(path23)} must not be empty`);
       }
       if (schema.format === "task-id" && !TASK_ID_PATTERN.test(value)) {
         return error2(
@@ -12166,7 +12170,7 @@ function checkNode(value, schema, path21, describe, out, visit2) {
       }
       if (schema.format === "runner-label" && !RUNNER_LABEL_PATTERN.test(value)) {
         const why = value.includes("${{") ? "a plain runner label, never an expression (it is the one task value written into the workflow)" : 'a plain runner label: letters, digits, ".", "_" and "-"';
-        return error2("runs-on", `${describe(path21)} must be ${why}; got ${show(value)}`);
+        return error2("runs-on", `${describe(path23)} must be ${why}; got ${show(value)}`);
       }
       return;
     }
@@ -12177,12 +12181,12 @@ function checkNode(value, schema, path21, describe, out, visit2) {
         return expect(isInt ? "an integer" : "a number");
       }
       if (schema.const !== void 0 && value !== schema.const) {
-        return error2("version", `${describe(path21)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
+        return error2("version", `${describe(path23)} must be ${schema.const}; this orchestrator reads plan format ${schema.const}`);
       }
       const { minimum: min, maximum: max } = schema;
       if (min !== void 0 && value < min || max !== void 0 && value > max) {
         const range = max === void 0 ? `${min} or more` : min === void 0 ? `at most ${max}` : `from ${min} to ${max}`;
-        return error2("range", `${describe(path21)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
+        return error2("range", `${describe(path23)} must be ${isInt ? "an integer" : "a number"} ${range}, got ${value}`);
       }
       return;
     }
@@ -12191,23 +12195,23 @@ function checkNode(value, schema, path21, describe, out, visit2) {
       return;
     case "any":
       if (typeof value === "string" && value.length > MAX_STRING_LENGTH) {
-        error2("string-size", `${describe(path21)} is over the limit of ${MAX_STRING_LENGTH} characters`);
+        error2("string-size", `${describe(path23)} is over the limit of ${MAX_STRING_LENGTH} characters`);
       }
-      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path21, k]);
-      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path21, i]));
+      if (isMapping(value)) for (const [k, v] of Object.entries(value)) visit2(v, schema, [...path23, k]);
+      else if (Array.isArray(value)) value.forEach((v, i) => visit2(v, schema, [...path23, i]));
       return;
     case "array": {
       if (!Array.isArray(value)) return expect("a list");
       if (schema.minItems !== void 0 && value.length < schema.minItems) {
-        return error2("range", `${describe(path21)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
+        return error2("range", `${describe(path23)} must have at least ${schema.minItems} item${schema.minItems === 1 ? "" : "s"}`);
       }
-      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path21, i]);
+      for (let i = value.length - 1; i >= 0; i--) visit2(value[i], schema.items, [...path23, i]);
       return;
     }
     case "map": {
       if (!isMapping(value)) return expect("a mapping");
       for (const [key2, v] of Object.entries(value)) {
-        const keyPath = [...path21, key2];
+        const keyPath = [...path23, key2];
         const pattern = schema.keys === "env-name" ? ENV_NAME_PATTERN : schema.keys === "agent-name" ? TASK_ID_PATTERN : null;
         if (pattern !== null && !pattern.test(key2)) {
           const what = schema.keys === "env-name" ? "an environment variable name" : "an agent name";
@@ -12233,37 +12237,37 @@ function checkNode(value, schema, path21, describe, out, visit2) {
           out.push({
             rule: "unknown-key",
             severity: "error",
-            message: unknownKeyMessage(key2, known, describe(path21)),
-            path: [...path21, key2],
+            message: unknownKeyMessage(key2, known, describe(path23)),
+            path: [...path23, key2],
             at: "key"
           });
         } else {
-          visit2(value[key2], sub, [...path21, key2]);
+          visit2(value[key2], sub, [...path23, key2]);
         }
       }
       for (const key2 of schema.required ?? []) {
-        if (!(key2 in value)) error2("required", `${describe(path21)} is missing the required key "${key2}"`);
+        if (!(key2 in value)) error2("required", `${describe(path23)} is missing the required key "${key2}"`);
       }
       return;
     }
     case "oneOf": {
       const match = schema.of.find((alt) => sameKind(value, alt));
-      if (match !== void 0) return visit2(value, match, path21);
+      if (match !== void 0) return visit2(value, match, path23);
       return expect(schema.of.map(kindName).join(" or "));
     }
     default:
       assertNever(schema);
   }
 }
-function checkDuration(value, positive, path21, describe, error2) {
+function checkDuration(value, positive, path23, describe, error2) {
   const example = "with a unit, like 90s, 5m or 1h30m";
   if (typeof value === "number") {
-    return error2("duration", `${describe(path21)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
+    return error2("duration", `${describe(path23)} must be a duration ${example}; got the bare number ${value} (which unit?)`);
   }
-  if (typeof value !== "string") return error2("type", `${describe(path21)} must be a duration ${example}, got ${show(value)}`);
+  if (typeof value !== "string") return error2("type", `${describe(path23)} must be a duration ${example}, got ${show(value)}`);
   const ms = parseDuration(value);
-  if (ms === null) return error2("duration", `${describe(path21)} must be a duration ${example}; got ${show(value)}`);
-  if (positive && ms <= 0) error2("duration", `${describe(path21)} must be more than zero; got ${show(value)}`);
+  if (ms === null) return error2("duration", `${describe(path23)} must be a duration ${example}; got ${show(value)}`);
+  if (positive && ms <= 0) error2("duration", `${describe(path23)} must be more than zero; got ${show(value)}`);
 }
 function sameKind(value, schema) {
   switch (schema.type) {
@@ -12681,9 +12685,9 @@ function formatDiagnostic(d) {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatPath(path21) {
+function formatPath(path23) {
   let out = "";
-  for (const part of path21) {
+  for (const part of path23) {
     if (typeof part === "number") out += `[${part}]`;
     else out += out === "" ? part : `.${part}`;
   }
@@ -12856,9 +12860,9 @@ function parseSeedMarkdown(text, agentFiles = []) {
   const request = findRequest(text);
   if (request !== void 0) data.request = request;
   const locator = {
-    locate(path21) {
-      for (let n = path21.length; n >= 0; n--) {
-        const offset = positions.get(key(path21.slice(0, n)));
+    locate(path23) {
+      for (let n = path23.length; n >= 0; n--) {
+        const offset = positions.get(key(path23.slice(0, n)));
         if (offset !== void 0) return lines.position(offset);
       }
       return { line: 1, column: 1 };
@@ -12866,8 +12870,8 @@ function parseSeedMarkdown(text, agentFiles = []) {
   };
   return { ok: true, data, locator };
 }
-function key(path21) {
-  return path21.join("\0");
+function key(path23) {
+  return path23.join("\0");
 }
 function findTaskTable(text) {
   const rows = [];
@@ -15604,14 +15608,14 @@ var EventLocator = class {
   events;
   lines;
   root;
-  locate(path21, at) {
+  locate(path23, at) {
     this.root ??= buildTree(this.source, this.events);
     if (this.root === null) return { line: 1, column: 1 };
     let node = this.root;
     let offset = node.start;
-    for (let i = 0; i < path21.length; i++) {
-      const part = path21[i];
-      const last = i === path21.length - 1;
+    for (let i = 0; i < path23.length; i++) {
+      const part = path23[i];
+      const last = i === path23.length - 1;
       if (typeof part === "number" && node.items !== void 0) {
         const item = node.items[part];
         if (item === void 0) break;
@@ -15894,6 +15898,10 @@ var inheritable = {
     type: "array",
     description: "AI agents: the tools the agent may use, e.g. `Read`, `Bash(npm test)`.",
     items: { type: "string", minLength: 1, description: "A tool." }
+  },
+  edit: {
+    type: "boolean",
+    description: "AI agents: whether the agent may change files in its working folder (claude's acceptEdits, codex's workspace-write sandbox, gemini's auto_edit). Default: false, each CLI's read-only mode."
   }
 };
 var taskId = {
@@ -15971,14 +15979,14 @@ function buildContext(data) {
   const tasks = [];
   rawTasks.forEach((raw, index) => {
     if (!isMapping(raw)) return;
-    const path21 = ["tasks", index];
+    const path23 = ["tasks", index];
     const str = (k) => typeof raw[k] === "string" ? raw[k] : void 0;
     const id = str("id");
     const run = str("run");
     const ownAgent = str("agent");
     const defaultAgent = typeof defaults.agent === "string" ? defaults.agent : void 0;
     const agent = ownAgent ?? (run !== void 0 ? "shell" : defaultAgent ?? "claude");
-    const agentPath = ownAgent !== void 0 ? [...path21, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path21;
+    const agentPath = ownAgent !== void 0 ? [...path23, "agent"] : run === void 0 && defaultAgent !== void 0 ? ["defaults", "agent"] : path23;
     const duration2 = (k) => {
       const v = raw[k] ?? defaults[k];
       return typeof v === "string" ? parseDuration(v) ?? void 0 : void 0;
@@ -15986,7 +15994,7 @@ function buildContext(data) {
     const deps = Array.isArray(raw.deps) ? raw.deps.flatMap((d, i) => typeof d === "string" ? [{ id: d, index: i }] : []) : [];
     tasks.push({
       index,
-      path: path21,
+      path: path23,
       raw,
       id: id !== void 0 && TASK_ID_PATTERN.test(id) ? id : void 0,
       title: str("title"),
@@ -16005,29 +16013,29 @@ function buildContext(data) {
       customAgents.set(name, { path: ["agents", name], command: isMapping(def) ? def.command : void 0 });
     }
   }
-  const describe = (path21) => describePath(data, path21);
+  const describe = (path23) => describePath(data, path23);
   return { data, defaults, tasks, customAgents, describe };
 }
-function describePath(data, path21) {
-  if (path21.length === 0) return "the plan";
-  if (path21[0] === "tasks" && typeof path21[1] === "number") {
-    const raw = Array.isArray(data.tasks) ? data.tasks[path21[1]] : void 0;
+function describePath(data, path23) {
+  if (path23.length === 0) return "the plan";
+  if (path23[0] === "tasks" && typeof path23[1] === "number") {
+    const raw = Array.isArray(data.tasks) ? data.tasks[path23[1]] : void 0;
     const id = isMapping(raw) && typeof raw.id === "string" && raw.id.length <= 64 ? raw.id : void 0;
-    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path21[1]}]`;
-    const rest = path21.slice(2);
+    const task = id !== void 0 ? `task ${JSON.stringify(id)}` : `the task at tasks[${path23[1]}]`;
+    const rest = path23.slice(2);
     return rest.length === 0 ? task : `\`${formatPath(rest)}\` of ${task}`;
   }
-  return `\`${formatPath(path21)}\``;
+  return `\`${formatPath(path23)}\``;
 }
 function taskName(task) {
   const id = task.raw.id;
   return typeof id === "string" && id.length <= 64 ? `task ${JSON.stringify(id)}` : `the task at tasks[${task.index}]`;
 }
-function error(rule, message, path21, at = "value") {
-  return { rule, severity: "error", message, path: path21, at };
+function error(rule, message, path23, at = "value") {
+  return { rule, severity: "error", message, path: path23, at };
 }
-function warning(rule, message, path21, at = "value") {
-  return { rule, severity: "warning", message, path: path21, at };
+function warning(rule, message, path23, at = "value") {
+  return { rule, severity: "warning", message, path: path23, at };
 }
 
 // src/core/validate/resolve.ts
@@ -16074,7 +16082,8 @@ function resolveTask(raw, defaults) {
     estimateMs: duration2("estimate"),
     env: resolveEnv(defaults.env, raw.env),
     runsOn: runsOn === void 0 ? [...BUILTIN_DEFAULTS.runsOn] : [runsOn].flat(),
-    outputs: [...raw.outputs ?? []]
+    outputs: [...raw.outputs ?? []],
+    edit: pick("edit") === true
   };
   if (typeof raw.prompt === "string") task.prompt = raw.prompt;
   if (run !== void 0) task.run = run;
@@ -16112,10 +16121,53 @@ function oneLine2(text) {
   return text.replace(/\s+/g, " ").trim();
 }
 
+// src/core/agent-clis.ts
+var AGENT_CLIS = {
+  claude: {
+    package: "@anthropic-ai/claude-code",
+    version: "2.1.330",
+    label: "Claude Code CLI",
+    secret: "ANTHROPIC_API_KEY",
+    keyEnv: ["ANTHROPIC_API_KEY"],
+    command: "claude -p --output-format stream-json --verbose --permission-mode <mode>",
+    edit: { true: "--permission-mode acceptEdits", false: "--permission-mode default" },
+    unsupported: [],
+    node: "Node 20 or later: 2.1.330 is a native binary (its package asks for Node 22, so on Node 20 `npm i -g @anthropic-ai/claude-code` picks 2.1.197; give the version: `npm i -g @anthropic-ai/claude-code@2.1.330`)",
+    checked: "2026-12-07"
+  },
+  codex: {
+    package: "@openai/codex",
+    version: "0.169.0",
+    label: "Codex CLI",
+    secret: "OPENAI_API_KEY",
+    keyEnv: ["CODEX_API_KEY"],
+    command: "codex exec --json --skip-git-repo-check --sandbox <mode> -",
+    edit: { true: "--sandbox workspace-write", false: "--sandbox read-only" },
+    unsupported: ["max-turns", "allowed-tools"],
+    node: "Node 16 or later (a native binary)",
+    checked: "2026-12-07"
+  },
+  gemini: {
+    package: "@google/gemini-cli",
+    version: "0.61.0",
+    label: "Gemini CLI",
+    secret: "GEMINI_API_KEY",
+    keyEnv: ["GEMINI_API_KEY"],
+    command: 'gemini --output-format json --skip-trust --approval-mode <mode> -p "" (max-turns and allowed-tools through a settings and a policy file)',
+    edit: { true: "--approval-mode auto_edit", false: "--approval-mode default" },
+    unsupported: [],
+    node: "Node 20 or later",
+    checked: "2026-12-07"
+  }
+};
+function isSetupAgent(agent) {
+  return Object.hasOwn(AGENT_CLIS, agent);
+}
+
 // src/core/validate/rules/agent-fields.ts
-var AI_ONLY = ["model", "max-turns", "allowed-tools"];
+var AI_ONLY = ["model", "max-turns", "allowed-tools", "edit"];
 var agentFields = {
-  ids: ["shell-needs-run", "run-needs-shell", "missing-prompt", "ignored-option"],
+  ids: ["shell-needs-run", "run-needs-shell", "missing-prompt", "ignored-option", "unsupported-option"],
   check({ tasks, customAgents }) {
     return tasks.flatMap((task) => {
       const known = isBuiltinAgent(task.agent) || customAgents.has(task.agent);
@@ -16150,6 +16202,16 @@ var agentFields = {
           )
         ];
       }
+      const unsupported = isSetupAgent(task.agent) ? AGENT_CLIS[task.agent].unsupported : [];
+      const ignored = unsupported.filter((k) => k in task.raw).map(
+        (k) => warning(
+          "unsupported-option",
+          `\`${k}\` has no effect on ${task.agent}: the ${AGENT_CLIS[task.agent].label} has no such setting; ${taskName(task)} runs without it`,
+          [...task.path, k],
+          "key"
+        )
+      );
+      if (ignored.length > 0) return ignored;
       if (task.prompt === void 0 && task.title === void 0 && !("prompt" in task.raw)) {
         return [
           error(
@@ -16170,13 +16232,13 @@ var customAgent = {
   ids: ["custom-agent"],
   check({ customAgents }) {
     const findings = [];
-    for (const [name, { path: path21, command }] of customAgents) {
+    for (const [name, { path: path23, command }] of customAgents) {
       if (isBuiltinAgent(name)) {
         findings.push(
           error(
             "custom-agent",
             `agent ${JSON.stringify(name)} is built in; give the custom agent another name`,
-            path21,
+            path23,
             "key"
           )
         );
@@ -16191,7 +16253,7 @@ var customAgent = {
               error(
                 "custom-agent",
                 `agent ${JSON.stringify(name)}: unknown placeholder {${placeholder}} (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")})`,
-                [...path21, "command", i]
+                [...path23, "command", i]
               )
             );
           }
@@ -16203,7 +16265,7 @@ var customAgent = {
           warning(
             "custom-agent",
             `agent ${JSON.stringify(name)} never passes the task: its command uses neither {prompt} nor {prompt_file} (the prompt also comes on stdin)`,
-            [...path21, "command"]
+            [...path23, "command"]
           )
         );
       }
@@ -16225,11 +16287,11 @@ var cycle = {
     return findCycles(buildGraph(named.length, deps)).map((nodes) => {
       const first = named[nodes[0]];
       const next = named[nodes[1 % nodes.length]];
-      const path21 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
+      const path23 = [...nodes, nodes[0]].map((n) => named[n].id).join(" -> ");
       const depIndex = first.deps.find((d) => d.id === next.id)?.index ?? 0;
       return error(
         "cycle",
-        `dependency cycle: ${path21} (each task depends on the next); remove one of these deps`,
+        `dependency cycle: ${path23} (each task depends on the next); remove one of these deps`,
         [...first.path, "deps", depIndex]
       );
     });
@@ -16269,14 +16331,14 @@ var granularity = {
   check({ tasks }) {
     return tasks.flatMap((task) => {
       if (task.estimateMs === void 0) return [];
-      const path21 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
+      const path23 = "estimate" in task.raw ? [...task.path, "estimate"] : ["defaults", "estimate"];
       const findings = [];
       if (task.estimateMs < TRIVIAL_MS) {
         findings.push(
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far under the 1-5 minute granularity: merge it with a neighbour`,
-            path21
+            path23
           )
         );
       } else if (task.estimateMs > LARGE_MS) {
@@ -16284,7 +16346,7 @@ var granularity = {
           warning(
             "granularity",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)}, far over the 1-5 minute granularity: split it into smaller tasks`,
-            path21
+            path23
           )
         );
       }
@@ -16293,7 +16355,7 @@ var granularity = {
           warning(
             "estimate-timeout",
             `${taskName(task)} is estimated at ${humanDuration(task.estimateMs)} but times out after ${humanDuration(task.timeoutMs)}`,
-            path21
+            path23
           )
         );
       }
@@ -16309,14 +16371,14 @@ var selfDep = {
     return tasks.flatMap((task) => {
       const seen = /* @__PURE__ */ new Set();
       return task.deps.flatMap((dep) => {
-        const path21 = [...task.path, "deps", dep.index];
-        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path21)];
+        const path23 = [...task.path, "deps", dep.index];
+        if (dep.id === task.id) return [error("self-dep", `${taskName(task)} depends on itself`, path23)];
         if (seen.has(dep.id)) {
           return [
             warning(
               "duplicate-dep",
               `${taskName(task)} lists ${JSON.stringify(dep.id)} in deps more than once`,
-              path21
+              path23
             )
           ];
         }
@@ -16449,7 +16511,7 @@ function validateDocument(data, file, locator, defaultName2) {
     const message = `a plan is a mapping with \`version: 1\` and \`tasks:\`; this file holds ${show(data)}`;
     return { plan: null, diagnostics: [place({ rule: "type", severity: "error", message, path: [] })] };
   }
-  const findings = checkSchema(data, PLAN_SCHEMA, [], (path21) => describePath(data, path21));
+  const findings = checkSchema(data, PLAN_SCHEMA, [], (path23) => describePath(data, path23));
   const ctx = buildContext(data);
   for (const rule of RULES) findings.push(...rule.check(ctx));
   const diagnostics = findings.map(place).sort(compareDiagnostics);
@@ -16540,7 +16602,7 @@ function printDiagnostics(diagnostics, io) {
 }
 
 // src/cli/commands/task.ts
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/runner/progress/github.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
@@ -16660,6 +16722,12 @@ var LineReporter = class {
 `
         );
         return;
+      case "progress":
+        this.out.write(
+          `${counter(this.finished, this.total)} ⋯ ${taskLabel(this.plan, event.index)}: ${event.text}
+`
+        );
+        return;
       case "retry":
         this.out.write(
           `${counter(this.finished, this.total)} 🔁 retry ${taskLabel(this.plan, event.index)}: attempt ${event.attempt} failed (${event.error}); next in ${seconds(event.delayMs)}
@@ -16718,6 +16786,11 @@ var TtyReporter = class {
         this.retrying.delete(event.index);
         this.running.set(event.index, { since: performance.now(), attempt: event.attempt });
         break;
+      case "progress": {
+        const entry = this.running.get(event.index);
+        if (entry !== void 0) entry.doing = event.text;
+        break;
+      }
       case "retry":
         this.running.delete(event.index);
         this.retrying.add(event.index);
@@ -16778,10 +16851,10 @@ var TtyReporter = class {
       `${bar} ${finished}/${this.total} · ✅ ${c.done} ❌ ${c.failed} ⏭️ ${c.skipped} 🚫 ${c.cancelled} · 🔵 ${this.running.size} running · ⏸️ ${waiting} waiting · ${seconds(now - this.started)}`
     ];
     const shown2 = [...this.running].sort((a, b) => a[1].since - b[1].since).slice(0, MAX_RUNNING_SHOWN);
-    for (const [index, { since, attempt }] of shown2) {
+    for (const [index, { since, attempt, doing }] of shown2) {
       lines.push(
         this.style.dim(
-          `  🔵 ${taskLabel(this.plan, index)} ${seconds(now - since)}${attempt > 1 ? ` (attempt ${attempt})` : ""}`
+          `  🔵 ${taskLabel(this.plan, index)} ${seconds(now - since)}${attempt > 1 ? ` (attempt ${attempt})` : ""}${doing === void 0 ? "" : ` · ${doing}`}`
         )
       );
     }
@@ -16854,7 +16927,7 @@ async function interruptible(work, onSignal = () => {
 }
 
 // src/runner/task-job.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 
 // src/runner/deps.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -16962,11 +17035,18 @@ function size(bytes) {
   return `${value.toFixed(1)} ${units[unit]}`;
 }
 function filesSection(task, outputDir) {
+  const folder = `\`$ORCHESTRATOR_OUTPUT_DIR\` (${inlineCode(outputDir)})`;
+  const others2 = "The other tasks' folders are under `$ORCHESTRATOR_OUTPUTS`, one per task id.";
   const lines = [
     "## Files",
-    [
-      "Write any files you produce, besides your answer, into the folder `$ORCHESTRATOR_OUTPUT_DIR`",
-      `(${inlineCode(outputDir)}). The other tasks' folders are under \`$ORCHESTRATOR_OUTPUTS\`, one per task id.`
+    task.edit ? [
+      "You may change the files of the repository in your working folder: what you change there is this",
+      "task's change, and the tasks that depend on this one work on it. Files that are not part of the",
+      `change (a report, data, logs) go into the folder ${folder}. ${others2}`
+    ].join(" ") : [
+      "Read the files of your working folder as you need, but do not change them: this task may not edit",
+      `the repository. Write any files you produce, besides your answer, into the folder ${folder}.`,
+      others2
     ].join(" ")
   ];
   if (task.outputs.length > 0) {
@@ -17208,10 +17288,13 @@ function writeAll(fd, bytes) {
 
 // src/runner/run.ts
 import { setMaxListeners } from "node:events";
-import fs15 from "node:fs";
-import path13 from "node:path";
+import fs16 from "node:fs";
+import path15 from "node:path";
 import v8 from "node:v8";
 import vm from "node:vm";
+
+// src/agents/claude.ts
+import path9 from "node:path";
 
 // src/agents/json.ts
 function isRecord(value) {
@@ -17330,23 +17413,119 @@ var CONNECTION_ERROR = /\bConnection error\b|\bfetch failed\b|\bECONNRESET\b|\bE
 // src/agents/claude.ts
 var TRANSIENT = /\boverloaded_error\b|\bOverloaded\b|\brate_limit_error\b|\bRate limit(?:ed| reached| exceeded)?\b|Request rejected \(429\)|API Error:? \(?(?:429|5\d\d)\b|"type":"api_error"|\bInternal server error\b/i;
 var USAGE_LIMIT = /\bhit your (?:\w+ )?limit\b|\busage limit\b/i;
+var UNREACHABLE = /\bUnable to connect to API\b|\bConnection refused\b|\bCan't reach the API server\b|\bNo internet route\b|\bConnection dropped\b/i;
+var AUTH = /\bInvalid API key\b|\bNot logged in\b|\bauthentication_error\b|\bOAuth token (?:has expired|revoked)\b/i;
+var EDIT_TOOLS = /* @__PURE__ */ new Set(["Write", "Edit", "MultiEdit", "NotebookEdit"]);
 var claudeAdapter = {
   name: "claude",
   ai: true,
-  invocation({ task, prompt }) {
-    const argv = ["claude", "-p", "--output-format", "json"];
+  invocation(ctx) {
+    const { task, prompt } = ctx;
+    const argv = ["claude", "-p", "--output-format", "stream-json", "--verbose", ...permissionArgs(ctx)];
     if (task.maxTurns !== void 0) argv.push("--max-turns", String(task.maxTurns));
-    if (task.allowedTools !== void 0 && task.allowedTools.length > 0) {
-      argv.push("--allowedTools", task.allowedTools.join(","));
-    }
+    argv.push("--allowedTools", [...task.allowedTools ?? [], outputFolderRule(ctx.outputDir)].join(","));
     if (task.model !== void 0) argv.push("--model", task.model);
     return { argv, stdin: prompt };
   },
   interpret(end, ctx) {
     const result = findResult(end.stdout);
-    return result === void 0 ? withoutResult(end) : fromResult(result, end, ctx);
+    return result === void 0 ? withoutResult(end, ctx) : fromResult(result, end, ctx);
+  },
+  watch(ctx) {
+    return claudeWatch(ctx);
   }
 };
+function permissionArgs(ctx) {
+  return [
+    "--permission-mode",
+    ctx.task.edit ? "acceptEdits" : "default",
+    "--add-dir",
+    path9.dirname(ctx.outputDir)
+  ];
+}
+function outputFolderRule(outputDir) {
+  return `Edit(/${path9.resolve(outputDir)}/**)`;
+}
+function claudeWatch(ctx) {
+  let cwd;
+  return {
+    line(text) {
+      const event = eventOf(text);
+      if (event === void 0) return void 0;
+      if (event["type"] === "system") {
+        if (event["subtype"] === "init") cwd = stringField(event, "cwd");
+        if (event["subtype"] === "api_retry") return retryNote(event, ctx);
+        if (event["subtype"] === "permission_denied") {
+          return { progress: `claude: refused ${stringField(event, "tool_name") ?? "a tool"}` };
+        }
+        return void 0;
+      }
+      if (event["type"] === "assistant") return toolNote(event, cwd);
+      return void 0;
+    }
+  };
+}
+function eventOf(text) {
+  if (!text.startsWith('{"type":"system"') && !text.startsWith('{"type":"assistant"')) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return isRecord(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function retryNote(event, ctx) {
+  const status = numberField(event, "error_status");
+  if (status === 401) {
+    return {
+      progress: "claude: the API refused the key (401)",
+      stop: {
+        outcome: "failure",
+        error: `claude authentication failed: Invalid API key, the API answered 401 (check ${keyVariable(ctx)})`
+      }
+    };
+  }
+  const attempt = numberField(event, "attempt");
+  const max = numberField(event, "max_retries");
+  const count2 = attempt === void 0 ? "" : max === void 0 ? `, ${attempt}` : `, ${attempt} of ${max}`;
+  return { progress: `claude: retrying the API${count2} (${retryCause(event, status)})` };
+}
+function retryCause(event, status) {
+  const error2 = stringField(event, "error");
+  if (status === void 0) return error2 === void 0 || error2 === "unknown" ? "no answer" : error2;
+  return error2 === void 0 || error2 === "unknown" ? String(status) : `${status} ${error2}`;
+}
+function toolNote(event, cwd) {
+  const content = recordField(event, "message")?.["content"];
+  if (!Array.isArray(content)) return void 0;
+  const call = content.findLast((c) => isRecord(c) && c["type"] === "tool_use");
+  if (call === void 0) return void 0;
+  const name = stringField(call, "name") ?? "a tool";
+  const target = toolTarget(recordField(call, "input"), cwd);
+  return { progress: clip(`claude: ${name}${target === "" ? "" : ` ${target}`}`, 120) };
+}
+function toolTarget(input, cwd) {
+  if (input === void 0) return "";
+  const file = stringField(input, "file_path") ?? stringField(input, "notebook_path");
+  if (file !== void 0) return relativeTo(file, cwd);
+  for (const key2 of ["command", "pattern", "url", "description"]) {
+    const value = stringField(input, key2);
+    if (value !== void 0) return value;
+  }
+  return "";
+}
+function relativeTo(file, cwd) {
+  if (cwd === void 0 || !path9.isAbsolute(file)) return file;
+  const relative = path9.relative(cwd, file);
+  return relative === "" || relative.startsWith("..") ? file : relative;
+}
+function keyVariable(ctx) {
+  const env = ctx.env ?? {};
+  for (const name of ["ANTHROPIC_API_KEY", "CLAUDE_CODE_OAUTH_TOKEN", "ANTHROPIC_AUTH_TOKEN"]) {
+    if ((env[name] ?? "") !== "") return name;
+  }
+  return "ANTHROPIC_API_KEY";
+}
 function findResult(stdout) {
   const value = lastJsonValue(stdout, (v) => resultOf(v) !== void 0);
   return resultOf(value);
@@ -17359,12 +17538,15 @@ function resultOf(value) {
     }
     return void 0;
   }
-  const isResult = isRecord(value) && (value["type"] === "result" || "is_error" in value || "subtype" in value);
-  return isResult ? value : void 0;
+  if (!isRecord(value)) return void 0;
+  if (value["type"] === "result") return value;
+  return !("type" in value) && ("is_error" in value || "subtype" in value) ? value : void 0;
 }
 function fromResult(r, end, ctx) {
   const text = stringField(r, "result") ?? "";
   const base = { outcome: "failure", result: text, ...metrics(r) };
+  const refused = permissionError(r, ctx, initCwd(end.stdout));
+  if (refused !== void 0) return { ...base, error: refused };
   const subtype = stringField(r, "subtype");
   if (subtype === "success" && r["is_error"] !== true) {
     if (end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
@@ -17375,17 +17557,52 @@ function fromResult(r, end, ctx) {
     const limit = ctx.task.maxTurns === void 0 ? "" : ` (max-turns: ${ctx.task.maxTurns})`;
     return { ...base, error: `claude stopped at its turn limit${turns}${limit}` };
   }
+  return { ...base, ...errorResult(r, text, end, ctx) };
+}
+function errorResult(r, text, end, ctx) {
+  const subtype = stringField(r, "subtype");
   const errors = Array.isArray(r["errors"]) ? r["errors"].filter((e) => typeof e === "string") : [];
   const detail = [text, ...errors].join("\n");
   const said = clip(detail) || lastLine(end.stderr) || describeEnd(end);
-  if (USAGE_LIMIT.test(detail)) return { ...base, error: `claude usage limit reached: ${said}` };
-  if (isTransientStatus(numberField(r, "api_error_status")) || TRANSIENT.test(detail)) {
-    return { ...base, outcome: "transient", error: `claude API error (transient): ${said}` };
+  const status = numberField(r, "api_error_status");
+  if (USAGE_LIMIT.test(detail)) return { outcome: "failure", error: `claude usage limit reached: ${said}` };
+  if (status === 401 || stringField(r, "api_error_type") === "authentication_error" || AUTH.test(text)) {
+    return { outcome: "failure", error: authError(said, ctx) };
+  }
+  if (isTransientStatus(status) || TRANSIENT.test(detail) || unreachable(text)) {
+    return { outcome: "transient", error: `claude API error (transient): ${said}` };
   }
   const kind = subtype === void 0 || subtype === "success" ? "" : ` (${subtype})`;
-  return { ...base, error: `claude reported an error${kind}: ${said}` };
+  return { outcome: "failure", error: `claude reported an error${kind}: ${said}` };
 }
-function withoutResult(end) {
+function authError(said, ctx) {
+  const key2 = keyVariable(ctx);
+  const unset = (ctx.env?.[key2] ?? "") === "" && ctx.env !== void 0;
+  const hint3 = /\bNot logged in\b/i.test(said) || unset ? `set ${key2}` : `check ${key2}`;
+  return `claude authentication failed: ${said} (${hint3})`;
+}
+function unreachable(text) {
+  return UNREACHABLE.test(text) || CONNECTION_ERROR.test(text);
+}
+function permissionError(r, ctx, cwd) {
+  const denials = Array.isArray(r["permission_denials"]) ? r["permission_denials"].filter(isRecord) : [];
+  const first = denials[0];
+  if (first === void 0) return void 0;
+  const tool = stringField(first, "tool_name") ?? "a tool";
+  const target = toolTarget(recordField(first, "tool_input"), cwd);
+  const more = denials.length > 1 ? ` (and ${denials.length - 1} more)` : "";
+  return `permission: claude was refused ${tool}${target === "" ? "" : ` on ${clip(target, 80)}`}${more} (${remedy(tool, ctx)})`;
+}
+function initCwd(stdout) {
+  const event = eventOf(stdout.slice(0, stdout.indexOf("\n") + 1 || stdout.length).trim());
+  return event?.["subtype"] === "init" ? stringField(event, "cwd") : void 0;
+}
+function remedy(tool, ctx) {
+  if (!EDIT_TOOLS.has(tool)) return `add it to the task's allowed-tools to let it run`;
+  if (!ctx.task.edit) return "the task has no edit: true; set edit: true to let it change files";
+  return "edit: true lets it change files inside its working folder only";
+}
+function withoutResult(end, ctx) {
   const output = `${end.stderr}
 ${end.stdout}`;
   const truncated = end.truncated ? " (the start of its output was cut)" : "";
@@ -17396,7 +17613,9 @@ ${end.stdout}`;
       error: `claude usage limit reached: ${matchingLine(output, USAGE_LIMIT)}`
     };
   }
-  const transient = matchingLine(output, TRANSIENT) || matchingLine(output, CONNECTION_ERROR);
+  const auth = matchingLine(end.stderr, AUTH);
+  if (auth !== "") return { outcome: "failure", result: "", error: authError(auth, ctx) };
+  const transient = matchingLine(output, TRANSIENT) || matchingLine(output, CONNECTION_ERROR) || matchingLine(output, UNREACHABLE);
   if (transient !== "") {
     return { outcome: "transient", result: "", error: `claude API error (transient): ${transient}` };
   }
@@ -17442,30 +17661,104 @@ function metrics(r) {
 }
 
 // src/agents/codex.ts
-var TRANSIENT2 = /stream disconnected before completion|exceeded retry limit, last status: (?:429|5\d\d)|unexpected status (?:429|5\d\d)|\b429 Too Many Requests\b|\bRate limit (?:reached|exceeded)\b|\brate_limit_exceeded\b|experiencing high demand|\bConnection failed\b|Error while reading the server response|\bserver_error\b|\boverloaded\b|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Timeout)\b/i;
+var TRANSIENT2 = /stream disconnected before completion|exceeded retry limit, last status: (?:429|5\d\d)|unexpected status (?:429|5\d\d)|\b429 Too Many Requests\b|\bRate limit (?:reached|exceeded)\b|\brate_limit_exceeded\b|experiencing high demand|\bConnection failed\b|Error while reading the server response|\bserver_error\b|\boverloaded\b|\b50[234] (?:Bad Gateway|Service Unavailable|Gateway Timeout)\b|waiting for network/i;
 var USAGE_LIMIT2 = /\bhit your usage limit\b|\bQuota exceeded\b|\binsufficient_quota\b/i;
+var UNAUTHORIZED = /\b401 Unauthorized\b|\binvalid_api_key\b|Incorrect API key provided|Missing bearer/i;
+var KEY_HINT = "(check CODEX_API_KEY or OPENAI_API_KEY)";
+var RECONNECTING = /^Reconnecting\.\.\. (\d+)\/(\d+) \(([\s\S]*)\)$/;
+var WAITING_FOR_NETWORK = /^Reconnecting\.\.\. waiting for network(?: \(([\s\S]*)\))?/;
+var PATCH_REJECTED = /patch rejected: (.*?)(?:; rejected by user approval settings)?\s*$/m;
+var READ_ONLY_FS = /Read-only file system/;
 var codexAdapter = {
   name: "codex",
   ai: true,
-  invocation({ task, prompt }) {
-    const argv = ["codex", "exec", "--json"];
+  invocation({ task, prompt, env }) {
+    const sandbox = task.edit ? "workspace-write" : "read-only";
+    const argv = ["codex", "exec", "--json", "--skip-git-repo-check", "--sandbox", sandbox];
     if (task.model !== void 0) argv.push("-m", task.model);
     argv.push("-");
-    return { argv, stdin: prompt };
+    const invocation = { argv, stdin: prompt };
+    const keyEnv = codexKeyEnv(env);
+    if (keyEnv !== void 0) invocation.env = keyEnv;
+    return invocation;
   },
-  interpret(end) {
+  interpret(end, ctx) {
     const events = jsonLines(end.stdout);
     if (events.length === 0) return withoutEvents(end);
-    return fromEvents(events, end);
+    return fromEvents(events, end, ctx);
+  },
+  watch() {
+    return new CodexWatch();
   }
 };
-function fromEvents(events, end) {
+function codexKeyEnv(env) {
+  const openai = env?.["OPENAI_API_KEY"];
+  const codex = env?.["CODEX_API_KEY"];
+  if (openai === void 0 || openai === "" || codex !== void 0 && codex !== "") return void 0;
+  return { CODEX_API_KEY: openai };
+}
+var CodexWatch = class {
+  cause;
+  line(text, stream) {
+    if (stream !== "stdout" || !text.startsWith("{")) return void 0;
+    let event;
+    try {
+      event = JSON.parse(text);
+    } catch {
+      return void 0;
+    }
+    if (!isRecord(event)) return void 0;
+    const type = stringField(event, "type");
+    if (type === "error") return this.onError(stringField(event, "message") ?? "");
+    if (type === "item.started") return itemProgress(recordField(event, "item"));
+    return void 0;
+  }
+  onError(message) {
+    const waiting = WAITING_FOR_NETWORK.exec(message);
+    if (waiting !== null) {
+      const why = [this.cause, waiting[1]].filter((c) => c !== void 0).join("; then ");
+      return {
+        progress: "codex: waiting for the network",
+        stop: {
+          outcome: "transient",
+          error: `codex could not reach the API${why === "" ? "" : `: ${shortCause(why)}`} (it was waiting for the network)`
+        }
+      };
+    }
+    const retry = RECONNECTING.exec(message);
+    if (retry === null) return void 0;
+    const cause = shortCause(retry[3]);
+    if (UNAUTHORIZED.test(cause)) return { stop: { outcome: "failure", error: authError2(cause) } };
+    this.cause = cause;
+    return { progress: `codex: reconnecting to the API, ${retry[1]} of ${retry[2]} (${clip(cause, 120)})` };
+  }
+};
+function itemProgress(item) {
+  if (item === void 0) return void 0;
+  if (item["type"] === "command_execution") {
+    return { progress: `codex: running ${clip(stringField(item, "command") ?? "a command", 120)}` };
+  }
+  if (item["type"] === "file_change" && Array.isArray(item["changes"])) {
+    const paths = item["changes"].flatMap((c) => isRecord(c) ? [stringField(c, "path") ?? ""] : []);
+    return { progress: `codex: changing ${clip(paths.join(", "), 120)}` };
+  }
+  return void 0;
+}
+function shortCause(cause) {
+  return clip(cause.replace(/,? url: \S+$/, ""), 160);
+}
+function authError2(message) {
+  const said = message.replace(/^unexpected status /, "");
+  return `codex authentication failed: ${clip(said, 140)} ${KEY_HINT}`;
+}
+function fromEvents(events, end, ctx) {
   let answer = "";
   let sessionId;
   let tokens;
   let completed = false;
   let failure;
   let lastError;
+  let refusedCommand;
   for (const event of events) {
     const type = stringField(event, "type");
     if (type === "thread.started") {
@@ -17474,6 +17767,7 @@ function fromEvents(events, end) {
       const item = recordField(event, "item");
       if (item !== void 0 && item["type"] === "agent_message")
         answer = stringField(item, "text") ?? answer;
+      refusedCommand = readOnlyCommand(item) ?? refusedCommand;
     } else if (type === "turn.completed") {
       completed = true;
       failure = void 0;
@@ -17491,12 +17785,28 @@ function fromEvents(events, end) {
     ...sessionId !== void 0 ? { sessionId } : {},
     ...tokens !== void 0 ? { tokens } : {}
   };
-  if (completed && end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
+  if (completed && end.signal === null && end.exitCode === 0) {
+    const refused = refusal(end.stderr, refusedCommand, ctx);
+    return refused === void 0 ? { ...base, outcome: "success" } : { ...base, error: refused };
+  }
   if (completed) return { ...base, error: `codex completed its turn but ended with ${endWithStderr(end)}` };
   const message = failure ?? lastError ?? (lastLine(end.stderr) || endWithStderr(end));
   return classify(message, base);
 }
+function readOnlyCommand(item) {
+  if (item === void 0 || item["type"] !== "command_execution") return void 0;
+  const output = stringField(item, "aggregated_output") ?? "";
+  return READ_ONLY_FS.test(output) ? stringField(item, "command") ?? "a command" : void 0;
+}
+function refusal(stderr, command, ctx) {
+  const patch = PATCH_REJECTED.exec(stderr);
+  const what = patch !== null ? `codex's sandbox refused a file change (${patch[1].trim()})` : command !== void 0 ? `codex's sandbox refused a write by ${clip(command, 80)} (Read-only file system)` : void 0;
+  if (what === void 0) return void 0;
+  const fix = ctx.task.edit ? "the task has edit: true, so the write was outside its working folder" : "the task has no edit: true; set edit: true to let it change files";
+  return `permission: ${what} (${fix})`;
+}
 function classify(message, base) {
+  if (UNAUTHORIZED.test(message)) return { ...base, error: authError2(shortCause(message)) };
   if (USAGE_LIMIT2.test(message)) return { ...base, error: `codex usage limit reached: ${clip(message)}` };
   if (TRANSIENT2.test(message) || CONNECTION_ERROR.test(message)) {
     return { ...base, outcome: "transient", error: `codex API error (transient): ${clip(message)}` };
@@ -17507,7 +17817,7 @@ function withoutEvents(end) {
   const output = `${end.stderr}
 ${end.stdout}`;
   const base = { outcome: "failure", result: "" };
-  const known = matchingLine(output, USAGE_LIMIT2) || matchingLine(output, TRANSIENT2);
+  const known = matchingLine(output, UNAUTHORIZED) || matchingLine(output, USAGE_LIMIT2) || matchingLine(output, TRANSIENT2);
   if (known !== "") return classify(known, base);
   const connection = matchingLine(output, CONNECTION_ERROR);
   if (connection !== "") return classify(connection, base);
@@ -17552,27 +17862,70 @@ function placeholderValues(ctx) {
 }
 
 // src/agents/gemini.ts
+import fs9 from "node:fs";
+import path10 from "node:path";
+var AUTH_EXIT = 41;
 var TURN_LIMIT_EXIT = 53;
+var UNTRUSTED_EXIT = 55;
 var TRANSIENT3 = /\b(?:RESOURCE_EXHAUSTED|UNAVAILABLE)\b|\b(?:[Oo]verloaded|Too Many Requests|[Rr]esource (?:has been )?exhausted|[Rr]ate limit)|\b(?:429|503) (?:Too Many Requests|Service Unavailable)\b|Please retry in [0-9.]+m?s/;
 var DAILY_QUOTA = /\bdaily quota\b|\bper ?day\b/i;
+var AUTH_ERROR = /\b(?:UNAUTHENTICATED|PERMISSION_DENIED|API key not valid)\b/;
+var EDIT_TOOLS2 = /* @__PURE__ */ new Set(["write_file", "replace"]);
+var RETRY_LINE = /^Attempt (\d+) failed(?: with status (\d+))?\b/;
 var geminiAdapter = {
   name: "gemini",
   ai: true,
-  invocation({ task, prompt }) {
-    const argv = ["gemini", "--output-format", "json"];
+  invocation(ctx) {
+    const { task, prompt } = ctx;
+    const argv = ["gemini", "--output-format", "json", "--skip-trust"];
+    argv.push("--approval-mode", task.edit ? "auto_edit" : "default");
     if (task.model !== void 0) argv.push("-m", task.model);
+    const invocation = { argv, stdin: prompt };
     if (task.allowedTools !== void 0 && task.allowedTools.length > 0) {
-      argv.push("--allowed-tools", task.allowedTools.join(","));
+      argv.push("--policy", writeConfig(ctx, "policy.toml", allowPolicy(task.allowedTools)));
+    }
+    if (task.maxTurns !== void 0) {
+      const settings = `${JSON.stringify({ model: { maxSessionTurns: task.maxTurns } }, null, 2)}
+`;
+      invocation.env = { GEMINI_CLI_SYSTEM_SETTINGS_PATH: writeConfig(ctx, "settings.json", settings) };
     }
     argv.push("-p", "");
-    return { argv, stdin: prompt };
+    return invocation;
   },
-  interpret(end) {
+  interpret(end, ctx) {
     const output = findOutput(end.stdout) ?? findOutput(end.stderr);
     if (output === void 0) return withoutOutput(end);
-    return fromOutput(output, end);
+    return fromOutput(output, end, ctx);
+  },
+  watch() {
+    return retryWatch();
   }
 };
+function allowPolicy(tools) {
+  return tools.map((tool) => `[[rule]]
+toolName = ${JSON.stringify(tool)}
+decision = "allow"
+priority = 900
+`).join("\n");
+}
+function writeConfig(ctx, name, text) {
+  const dir = path10.join(ctx.outputDir, ".gemini-cli");
+  fs9.mkdirSync(dir, { recursive: true });
+  const file = path10.join(dir, name);
+  fs9.writeFileSync(file, text);
+  return file;
+}
+function retryWatch() {
+  return {
+    line(text, stream) {
+      if (stream !== "stderr") return void 0;
+      const match = RETRY_LINE.exec(text);
+      if (match === null || !/Retrying/.test(text)) return void 0;
+      const status = match[2] === void 0 ? "" : ` (status ${match[2]})`;
+      return { progress: `gemini: retrying the API after attempt ${match[1]}${status}` };
+    }
+  };
+}
 function findOutput(text) {
   const value = lastJsonValue(text, isOutput);
   return isOutput(value) ? value : void 0;
@@ -17580,7 +17933,7 @@ function findOutput(text) {
 function isOutput(value) {
   return isRecord(value) && ("response" in value || isRecord(value["error"]) || "stats" in value);
 }
-function fromOutput(output, end) {
+function fromOutput(output, end, ctx) {
   const tokens = statsTokens(recordField(output, "stats"));
   const sessionId = stringField(output, "session_id");
   const base = {
@@ -17591,6 +17944,8 @@ function fromOutput(output, end) {
   };
   const error2 = recordField(output, "error");
   if (error2 !== void 0) return fromError(error2, base, end);
+  const refused = refusedEdit(recordField(output, "stats"), ctx);
+  if (refused !== void 0) return { ...base, error: refused };
   if (end.signal === null && end.exitCode === 0) return { ...base, outcome: "success" };
   if (end.signal === null && end.exitCode === TURN_LIMIT_EXIT) {
     return { ...base, error: "gemini stopped at its session turn limit (exit code 53)" };
@@ -17605,6 +17960,9 @@ function fromError(error2, base, end) {
   if (type === "FatalTurnLimitedError" || end.exitCode === TURN_LIMIT_EXIT) {
     return { ...base, error: `gemini stopped at its session turn limit: ${clip(message)}` };
   }
+  if (end.exitCode === AUTH_EXIT || code === AUTH_EXIT || code === 401 || code === 403 || AUTH_ERROR.test(message)) {
+    return { ...base, error: authError3(message) };
+  }
   if (type === "TerminalQuotaError" || DAILY_QUOTA.test(message)) {
     return { ...base, error: `gemini quota exhausted: ${said}` };
   }
@@ -17618,6 +17976,12 @@ function withoutOutput(end) {
   const output = `${end.stderr}
 ${end.stdout}`;
   const base = { outcome: "failure", result: "" };
+  if (end.signal === null && end.exitCode === UNTRUSTED_EXIT) {
+    return { ...base, error: `gemini refused the folder as untrusted; ${endWithStderr(end)}` };
+  }
+  if (end.signal === null && end.exitCode === AUTH_EXIT) {
+    return { ...base, error: authError3(lastLine(end.stderr) || "exit code 41") };
+  }
   const daily = matchingLine(output, DAILY_QUOTA);
   if (daily !== "") return { ...base, error: `gemini quota exhausted: ${daily}` };
   const transient = matchingLine(output, TRANSIENT3) || matchingLine(output, CONNECTION_ERROR);
@@ -17631,6 +17995,21 @@ ${end.stdout}`;
   }
   const last = lastLine(end.stdout) || lastLine(end.stderr) || "(nothing)";
   return { ...base, error: `gemini printed no JSON result; last output: ${last}` };
+}
+function authError3(message) {
+  return `gemini authentication failed: ${clip(message)} (check GEMINI_API_KEY)`;
+}
+function refusedEdit(stats, ctx) {
+  if (ctx.task.edit) return void 0;
+  const tools = stats === void 0 ? void 0 : recordField(stats, "tools");
+  const byName2 = tools === void 0 ? void 0 : recordField(tools, "byName");
+  if (byName2 === void 0) return void 0;
+  const refused = Object.keys(byName2).filter((name) => {
+    const tool = recordField(byName2, name);
+    return EDIT_TOOLS2.has(name) && tool !== void 0 && (numberField(tool, "fail") ?? 0) > 0;
+  });
+  if (refused.length === 0) return void 0;
+  return `permission: gemini was refused ${refused.join(", ")} (the task has no edit: true; set edit: true to let it change files)`;
 }
 function statsTokens(stats) {
   const models = stats === void 0 ? void 0 : recordField(stats, "models");
@@ -17706,6 +18085,7 @@ function taskDocument(task) {
   doc["runs-on"] = task.runsOn.length === 1 ? task.runsOn[0] : task.runsOn;
   if (task.outputs.length > 0) doc.outputs = task.outputs;
   if (task.model !== void 0) doc.model = task.model;
+  if (task.edit) doc.edit = true;
   if (task.maxTurns !== void 0) doc["max-turns"] = task.maxTurns;
   if (task.allowedTools !== void 0) doc["allowed-tools"] = task.allowedTools;
   return doc;
@@ -17836,7 +18216,7 @@ function batchesSection(plan, analysis) {
 function criticalPathSection(plan, analysis) {
   const { nodes, totalMs } = analysis.criticalPath;
   if (nodes.length === 0) return "_No tasks._";
-  const path21 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
+  const path23 = nodes.map((i) => escapeInline(plan.tasks[i].id)).join(" → ");
   const unknown = nodes.filter((i) => plan.tasks[i].estimateMs === null).length;
   const assumed = humanDuration(UNKNOWN_ESTIMATE_MS);
   let note = "";
@@ -17847,7 +18227,7 @@ function criticalPathSection(plan, analysis) {
   } else if (unknown > 1) {
     note = ` (${unknown} of ${nodes.length} tasks on it have no estimate: each counts as ${assumed})`;
   }
-  return `${path21}
+  return `${path23}
 
 **Estimate:** ${humanDuration(totalMs)}${note}`;
 }
@@ -17875,17 +18255,19 @@ function writePlanOutputs(root, plan, analysis) {
 }
 
 // src/runner/execute-task.ts
-import fs11 from "node:fs";
-import path10 from "node:path";
+import fs12 from "node:fs";
+import os from "node:os";
+import path12 from "node:path";
 
 // src/runner/spawn.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs10 from "node:fs";
+import fs11 from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 
 // src/runner/launcher.ts
 import { spawn } from "node:child_process";
-import fs9 from "node:fs";
-import path9 from "node:path";
+import fs10 from "node:fs";
+import path11 from "node:path";
 
 // raw-text:src/runner/launcher.pl
 var launcher_default = `# The process launcher (see launcher.ts): a small perl process that starts the runner's task processes, because
@@ -18522,7 +18904,7 @@ var Launcher = class {
     const env = this.envDelta(request.env);
     this.send(`S ${id} ${request.captureBytes} ${request.argv.length}`, [
       // Absolute: the Python launcher changes its own folder to start a process in another.
-      path9.resolve(request.cwd),
+      path11.resolve(request.cwd),
       request.logPath,
       ...request.argv,
       ...env
@@ -18640,10 +19022,10 @@ function usable(kind) {
   return interpreters.get(kind) !== null;
 }
 function find(program2) {
-  const candidates = path9.isAbsolute(program2) ? [program2] : (process.env.PATH ?? "").split(path9.delimiter).filter((folder) => folder !== "").map((folder) => path9.join(folder, program2));
+  const candidates = path11.isAbsolute(program2) ? [program2] : (process.env.PATH ?? "").split(path11.delimiter).filter((folder) => folder !== "").map((folder) => path11.join(folder, program2));
   for (const candidate of candidates) {
     try {
-      fs9.accessSync(candidate, fs9.constants.X_OK);
+      fs10.accessSync(candidate, fs10.constants.X_OK);
       return candidate;
     } catch {
     }
@@ -18699,6 +19081,7 @@ function runProcess(request) {
     let pid;
     let timedOut = false;
     let aborted = false;
+    let stopped = false;
     let stopping = false;
     let spawnError = null;
     let exit = null;
@@ -18722,6 +19105,12 @@ function runProcess(request) {
     }, request.timeoutMs);
     const onAbort = () => {
       aborted = true;
+      stop();
+    };
+    const watch = request.onLine;
+    const onLine = watch === void 0 ? void 0 : (line, stream) => {
+      if (stopping || !watch(line, stream)) return;
+      stopped = true;
       stop();
     };
     const hooks = {
@@ -18754,12 +19143,13 @@ function runProcess(request) {
           truncated,
           timedOut,
           aborted,
+          stopped,
           spawnError,
           durationMs: performance.now() - started
         });
       }
     };
-    const launcher = request.stdin === void 0 ? processLauncher(request.env) : void 0;
+    const launcher = request.stdin === void 0 && onLine === void 0 ? processLauncher(request.env) : void 0;
     const launched = launcher !== void 0 ? launcher.launch(
       {
         argv: request.argv,
@@ -18769,7 +19159,7 @@ function runProcess(request) {
         captureBytes: request.captureBytes
       },
       hooks
-    ) : spawnWithNode(request, hooks);
+    ) : spawnWithNode(request, hooks, onLine);
     const unsubscribe = request.signal === void 0 ? () => {
     } : onAbortOf(request.signal, onAbort);
   });
@@ -18798,10 +19188,47 @@ function onAbortOf(signal, handler) {
   handlers.add(handler);
   return () => handlers.delete(handler);
 }
-function spawnWithNode(request, hooks) {
+var Lines = class {
+  constructor(stream, onLine) {
+    this.stream = stream;
+    this.onLine = onLine;
+  }
+  stream;
+  onLine;
+  decoder = new StringDecoder("utf8");
+  partial = "";
+  skipping = false;
+  push(chunk) {
+    this.feed(this.decoder.write(chunk));
+  }
+  end() {
+    this.feed(this.decoder.end());
+    if (this.partial !== "" && !this.skipping) this.onLine(this.partial.replace(/\r$/, ""), this.stream);
+    this.partial = "";
+  }
+  feed(text) {
+    let start = 0;
+    for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", start)) {
+      const line = this.partial + text.slice(start, nl);
+      if (!this.skipping) this.onLine(line.replace(/\r$/, ""), this.stream);
+      this.partial = "";
+      this.skipping = false;
+      start = nl + 1;
+    }
+    if (this.skipping) return;
+    this.partial += text.slice(start);
+    if (this.partial.length > LINE_LIMIT) {
+      this.partial = "";
+      this.skipping = true;
+    }
+  }
+};
+var LINE_LIMIT = 1024 * 1024;
+function spawnWithNode(request, hooks, onLine) {
   const [file, ...args] = request.argv;
   const stdout = new Tail(request.captureBytes);
   const stderr = new Tail(request.captureBytes);
+  const lines = onLine === void 0 ? void 0 : { stdout: new Lines("stdout", onLine), stderr: new Lines("stderr", onLine) };
   let exit = null;
   const child = spawn2(file ?? "", args, {
     cwd: request.cwd,
@@ -18812,15 +19239,17 @@ function spawnWithNode(request, hooks) {
   });
   if (child.pid !== void 0) hooks.started(child.pid);
   const log = (chunk) => {
-    if (request.log !== null) fs10.writeSync(request.log.fd, chunk);
+    if (request.log !== null) fs11.writeSync(request.log.fd, chunk);
   };
   child.stdout.on("data", (chunk) => {
     stdout.push(chunk);
     log(chunk);
+    lines?.stdout.push(chunk);
   });
   child.stderr.on("data", (chunk) => {
     stderr.push(chunk);
     log(chunk);
+    lines?.stderr.push(chunk);
   });
   if (child.stdin !== null) {
     child.stdin.on("error", () => {
@@ -18833,6 +19262,8 @@ function spawnWithNode(request, hooks) {
     hooks.exited(code, signal);
   });
   child.on("close", (code, signal) => {
+    lines?.stdout.end();
+    lines?.stderr.end();
     if (exit === null && (code !== null || signal !== null)) hooks.exited(code, signal);
     hooks.closed(stdout.text(), stderr.text(), stdout.truncated || stderr.truncated);
   });
@@ -18849,12 +19280,11 @@ var CAPTURE_BYTES = 8 * 1024 * 1024;
 async function executeTask(run) {
   const { plan, task } = run;
   const adapter = adapterFor(plan, task.agent);
-  const outputDir = path10.join(run.outputsDir, task.id);
+  const outputDir = path12.join(run.outputsDir, task.id);
   makeDir(outputDir);
-  const promptFile = path10.join(outputDir, "prompt.md");
+  const promptFile = path12.join(outputDir, "prompt.md");
   const prompt = adapter.ai ? buildPrompt({ plan, task, outputDir, deps: run.deps }) : "";
-  if (adapter.ai) fs11.writeFileSync(promptFile, prompt);
-  const ctx = { plan, task, prompt, promptFile, outputDir };
+  if (adapter.ai) fs12.writeFileSync(promptFile, prompt);
   const env = {
     ...run.baseEnv,
     ...task.env,
@@ -18862,11 +19292,13 @@ async function executeTask(run) {
     ORCHESTRATOR_OUTPUT_DIR: outputDir,
     ORCHESTRATOR_OUTPUTS: run.outputsDir,
     ORCHESTRATOR_RUN_ID: run.runId,
-    ORCHESTRATOR_MISSING_DEPS: run.missingDeps.join(",")
+    ORCHESTRATOR_MISSING_DEPS: run.missingDeps.join(","),
+    ORCHESTRATOR_EDIT: task.edit ? "1" : "0"
   };
-  const logPath = path10.join(outputDir, "log.txt");
-  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs11.constants;
-  const log = { fd: fs11.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
+  const ctx = { plan, task, prompt, promptFile, outputDir, env };
+  const logPath = path12.join(outputDir, "log.txt");
+  const { O_WRONLY, O_CREAT, O_TRUNC, O_APPEND } = fs12.constants;
+  const log = { fd: fs12.openSync(logPath, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND), path: logPath };
   const startedAt = /* @__PURE__ */ new Date();
   const random = run.random ?? Math.random;
   const maxAttempts = task.retries + 1;
@@ -18886,31 +19318,47 @@ async function executeTask(run) {
       }
       run.onAttempt?.({ attempt, phase: "start" });
       const invocation = adapter.invocation(ctx);
-      fs11.writeSync(log.fd, header(attempt, maxAttempts, task));
+      fs12.writeSync(log.fd, header(attempt, maxAttempts, task));
+      const watcher = watchAttempt(adapter, ctx, log.fd, run.onProgress);
+      const tmp = adapter.ai ? attemptTmpDir(task, attempt) : void 0;
       const end = await runProcess({
         argv: invocation.argv,
         ...invocation.stdin !== void 0 ? { stdin: invocation.stdin } : {},
         cwd: run.cwd,
-        env: { ...env, ...invocation.env, ORCHESTRATOR_ATTEMPT: String(attempt) },
+        env: {
+          ...env,
+          ...invocation.env,
+          ORCHESTRATOR_ATTEMPT: String(attempt),
+          ...tmp !== void 0 ? { TMPDIR: tmp } : {}
+        },
         timeoutMs: task.timeoutMs,
         graceMs: run.graceMs,
         log,
         signal: run.signal,
         captureBytes: CAPTURE_BYTES,
-        onStart: (pid) => run.onProcess?.(pid, attempt)
+        onStart: (pid) => run.onProcess?.(pid, attempt),
+        ...watcher !== void 0 ? { onLine: watcher.onLine } : {}
+      }).finally(() => {
+        if (tmp !== void 0) fs12.rmSync(tmp, { recursive: true, force: true });
       });
       let kind;
       if (end.aborted) {
         status = "cancelled";
         error2 = run.signal.reason instanceof Error ? run.signal.reason.message : "cancelled: the run was stopped";
-        fs11.writeSync(log.fd, `
+        fs12.writeSync(log.fd, `
 [orchestrator] ${error2}
 `);
         break;
       } else if (end.timedOut) {
         kind = "timeout";
-        error2 = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})`;
-        last = { result: { outcome: "failure", result: "", error: error2 }, exitCode: end.exitCode };
+        const doing = watcher?.last() ?? null;
+        error2 = `timed out after ${humanDuration(task.timeoutMs)} (timeout: ${formatDuration(task.timeoutMs)})${doing === null ? "" : `; last seen: ${doing}`}`;
+        last = { result: { outcome: "failure", result: "", error: error2 }, exitCode: null };
+      } else if (end.stopped && watcher?.verdict() !== void 0) {
+        const verdict = watcher.verdict();
+        kind = verdict.outcome;
+        error2 = verdict.error;
+        last = { result: { outcome: verdict.outcome, result: "", error: error2 }, exitCode: null };
       } else if (end.spawnError !== null) {
         kind = "failure";
         error2 = `could not start ${JSON.stringify(invocation.argv[0])}: ${end.spawnError}${/ENOENT/.test(end.spawnError) ? " (is it installed and on PATH?)" : ""}`;
@@ -18937,14 +19385,14 @@ async function executeTask(run) {
         error2 = null;
         break;
       }
-      fs11.writeSync(log.fd, `
+      fs12.writeSync(log.fd, `
 [orchestrator] attempt ${attempt} failed: ${error2 ?? kind}
 `);
       const retryable = attempt < maxAttempts && (task.retryOn.includes("any") || kind !== "failure" && task.retryOn.includes(kind));
       if (!retryable) break;
       const delayMs = backoffDelay(task, attempt - 1, random);
       run.onAttempt?.({ attempt, phase: "retry", delayMs, error: error2 ?? kind });
-      fs11.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
+      fs12.writeSync(log.fd, `[orchestrator] retrying in ${humanDuration(delayMs)}
 `);
       run.pause?.release();
       await sleep(delayMs, run.signal);
@@ -18956,13 +19404,13 @@ async function executeTask(run) {
       }
     }
   } finally {
-    fs11.closeSync(log.fd);
+    fs12.closeSync(log.fd);
   }
   const endedAt = /* @__PURE__ */ new Date();
   run.pause?.release();
   await new Promise((resolve) => setImmediate(resolve));
   if (last !== null && (last.result.result !== "" || status === "done")) {
-    fs11.writeFileSync(path10.join(outputDir, "result.md"), last.result.result);
+    fs12.writeFileSync(path12.join(outputDir, "result.md"), last.result.result);
   }
   const file = {
     id: task.id,
@@ -18982,17 +19430,47 @@ async function executeTask(run) {
   writeStatusFile(run.outputsDir, file);
   return { status, file };
 }
+function watchAttempt(adapter, ctx, logFd, onProgress) {
+  const watch = adapter.watch?.(ctx);
+  if (watch === void 0) return void 0;
+  let last = null;
+  let verdict;
+  return {
+    onLine(line, stream) {
+      const note = watch.line(line, stream);
+      if (note === void 0) return false;
+      if (note.progress !== void 0 && note.progress !== last) {
+        last = clip(note.progress);
+        fs12.writeSync(logFd, `
+[orchestrator] ${last}
+`);
+        onProgress?.(last);
+      }
+      if (note.stop === void 0) return false;
+      verdict = { outcome: note.stop.outcome, error: clip(note.stop.error) };
+      fs12.writeSync(logFd, `
+[orchestrator] stopping the attempt: ${verdict.error}
+`);
+      return true;
+    },
+    last: () => last,
+    verdict: () => verdict
+  };
+}
+function attemptTmpDir(task, attempt) {
+  return fs12.mkdtempSync(path12.join(os.tmpdir(), `orchestrator-${task.id}-${attempt}-`));
+}
 function backoffDelay(task, k, random) {
   const { initialMs, factor, maxMs } = task.backoff;
   return Math.round(random() * Math.min(maxMs, initialMs * factor ** k));
 }
 function writeStatusFile(outputsDir, file) {
-  fs11.writeFileSync(path10.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
+  fs12.writeFileSync(path12.join(outputsDir, file.id, "status.json"), `${JSON.stringify(file, null, 2)}
 `);
 }
 function makeDir(dir) {
   try {
-    fs11.mkdirSync(dir);
+    fs12.mkdirSync(dir);
   } catch (error2) {
     if (error2.code !== "EEXIST") throw error2;
   }
@@ -19059,44 +19537,44 @@ function throttledMasterPlan(plan, analysis, files, live, intervalMs) {
 }
 
 // src/runner/journal.ts
-import fs12 from "node:fs";
-import path11 from "node:path";
+import fs13 from "node:fs";
+import path13 from "node:path";
 var Journal = class _Journal {
   constructor(fd) {
     this.fd = fd;
   }
   fd;
   static open(file) {
-    fs12.mkdirSync(path11.dirname(file), { recursive: true });
-    const journal = new _Journal(fs12.openSync(file, "a"));
+    fs13.mkdirSync(path13.dirname(file), { recursive: true });
+    const journal = new _Journal(fs13.openSync(file, "a"));
     journal.sealTornLine(file);
     return journal;
   }
   append(event) {
-    fs12.writeSync(this.fd, `${JSON.stringify(event)}
+    fs13.writeSync(this.fd, `${JSON.stringify(event)}
 `);
   }
   close() {
-    fs12.closeSync(this.fd);
+    fs13.closeSync(this.fd);
   }
   /** A crash mid-write leaves a line without its newline: end it, so the next event starts on a line of its own. */
   sealTornLine(file) {
-    const size2 = fs12.fstatSync(this.fd).size;
+    const size2 = fs13.fstatSync(this.fd).size;
     if (size2 === 0) return;
     const last = Buffer.alloc(1);
-    const fd = fs12.openSync(file, "r");
+    const fd = fs13.openSync(file, "r");
     try {
-      fs12.readSync(fd, last, 0, 1, size2 - 1);
+      fs13.readSync(fd, last, 0, 1, size2 - 1);
     } finally {
-      fs12.closeSync(fd);
+      fs13.closeSync(fd);
     }
-    if (last[0] !== 10) fs12.writeSync(this.fd, "\n");
+    if (last[0] !== 10) fs13.writeSync(this.fd, "\n");
   }
 };
 function readJournal(file) {
   let text;
   try {
-    text = fs12.readFileSync(file, "utf8");
+    text = fs13.readFileSync(file, "utf8");
   } catch {
     return [];
   }
@@ -19122,7 +19600,7 @@ function lastDone(events) {
 }
 
 // src/runner/orphans.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 async function reapOrphans(events, graceMs) {
   const ended = new Set(events.flatMap((e) => e.type === "run-end" ? [e.run] : []));
   const groups = /* @__PURE__ */ new Map();
@@ -19146,7 +19624,7 @@ async function reapOrphans(events, graceMs) {
 }
 function belongsTo(pid, run) {
   try {
-    return fs13.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run}`);
+    return fs14.readFileSync(`/proc/${pid}/environ`, "latin1").split("\0").includes(`ORCHESTRATOR_RUN_ID=${run}`);
   } catch {
     return false;
   }
@@ -19250,8 +19728,8 @@ var Slots = class {
 };
 
 // src/runner/subset.ts
-import fs14 from "node:fs";
-import path12 from "node:path";
+import fs15 from "node:fs";
+import path14 from "node:path";
 var MAX_STATUS_BYTES3 = 1024 * 1024;
 function readOutsideDeps(plan, analysis, only, outputsDir) {
   const { graph } = analysis;
@@ -19267,7 +19745,7 @@ function readOutsideDeps(plan, analysis, only, outputsDir) {
 }
 function outsideTask(plan, index, outputsDir) {
   const task = plan.tasks[index];
-  const read = readStatus(path12.join(outputsDir, task.id, "status.json"), task.id);
+  const read = readStatus(path14.join(outputsDir, task.id, "status.json"), task.id);
   if (!read.ok) {
     return {
       status: null,
@@ -19304,12 +19782,12 @@ function readStatus(file, id) {
   const where4 = `outputs/${id}/status.json`;
   let text;
   try {
-    const stat = fs14.lstatSync(file);
+    const stat = fs15.lstatSync(file);
     if (!stat.isFile())
       return { ok: false, why: `left no usable status.json (${where4} is not a regular file)` };
     if (stat.size > MAX_STATUS_BYTES3)
       return { ok: false, why: `left no usable status.json (${where4} is too big)` };
-    text = fs14.readFileSync(file, "utf8");
+    text = fs15.readFileSync(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") {
       return {
@@ -19344,7 +19822,7 @@ function blockedBy2(index, outside, analysis) {
 function stoppedByFailFast(plan, only, outputsDir) {
   let entries2;
   try {
-    entries2 = fs14.readdirSync(outputsDir);
+    entries2 = fs15.readdirSync(outputsDir);
   } catch {
     return null;
   }
@@ -19352,7 +19830,7 @@ function stoppedByFailFast(plan, only, outputsDir) {
   for (const id of entries2.sort()) {
     const i = index.get(id);
     if (i === void 0 || only.has(i) || plan.tasks[i].onFailure !== "fail-fast") continue;
-    const read = readStatus(path12.join(outputsDir, id, "status.json"), id);
+    const read = readStatus(path14.join(outputsDir, id, "status.json"), id);
     if (read.ok && read.status === "failed") return `cancelled: ${id} failed (on-failure: fail-fast)`;
   }
   return null;
@@ -19379,7 +19857,7 @@ function notStartedFile(task, status, error2, hash) {
 // src/runner/run.ts
 async function runPlan(plan, analysis, options) {
   const started = performance.now();
-  const files = layout(path13.resolve(options.root));
+  const files = layout(path15.resolve(options.root));
   const n = plan.tasks.length;
   const only = options.only ?? null;
   const inPart = (i) => only === null || only.has(i);
@@ -19390,14 +19868,14 @@ async function runPlan(plan, analysis, options) {
   });
   if (plan.tasks.some((t, i) => inPart(i) && !isAiAgent(plan, t.agent))) processLauncher(options.env);
   if (!options.resume && only === null) {
-    fs15.rmSync(files.outputs, { recursive: true, force: true });
-    fs15.rmSync(files.journal, { force: true });
+    fs16.rmSync(files.outputs, { recursive: true, force: true });
+    fs16.rmSync(files.journal, { force: true });
   } else if (!options.resume && only !== null) {
     for (const i of only)
-      fs15.rmSync(path13.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
+      fs16.rmSync(path15.join(files.outputs, plan.tasks[i].id), { recursive: true, force: true });
   }
   writePlanOutputs(files.root, plan, analysis);
-  fs15.mkdirSync(files.outputs, { recursive: true });
+  fs16.mkdirSync(files.outputs, { recursive: true });
   compactHeap();
   const before = options.resume ? readJournal(files.journal) : [];
   const doneBefore = lastDone(before);
@@ -19480,7 +19958,7 @@ async function runPlan(plan, analysis, options) {
   const notRun = (i, status2, error2) => {
     const task = plan.tasks[i];
     const file = notStartedFile(task, status2, error2, hashes[i]);
-    makeDir(path13.join(files.outputs, task.id));
+    makeDir(path15.join(files.outputs, task.id));
     writeStatusFile(files.outputs, file);
     finish(i, status2, file);
   };
@@ -19572,6 +20050,7 @@ async function runPlan(plan, analysis, options) {
             held = true;
           }
         },
+        onProgress: (text) => emit({ type: "progress", index: i, text }),
         onProcess: (pgid, attempt) => record({ type: "process", at: now(), run: runId, id: task.id, attempt, pgid }),
         onAttempt: (e) => {
           if (e.phase === "start") {
@@ -19691,21 +20170,21 @@ function reasonOf(signal) {
 }
 
 // src/runner/stage.ts
-import fs16 from "node:fs";
-import path14 from "node:path";
+import fs17 from "node:fs";
+import path16 from "node:path";
 var ARTIFACT_FOLDER = "artifact";
 var LOG_NOTE_LINES = 10;
 function stageArtifact(root, plan, indices, redactor) {
-  const folder = path14.join(root, ARTIFACT_FOLDER);
-  fs16.rmSync(folder, { recursive: true, force: true });
-  fs16.mkdirSync(folder, { recursive: true });
+  const folder = path16.join(root, ARTIFACT_FOLDER);
+  fs17.rmSync(folder, { recursive: true, force: true });
+  fs17.mkdirSync(folder, { recursive: true });
   const notes = [];
   for (const i of indices) {
     const id = plan.tasks[i].id;
-    const from = path14.join(root, "outputs", id);
+    const from = path16.join(root, "outputs", id);
     let stat;
     try {
-      stat = fs16.lstatSync(from);
+      stat = fs17.lstatSync(from);
     } catch {
       continue;
     }
@@ -19717,10 +20196,10 @@ function stageArtifact(root, plan, indices, redactor) {
       });
       continue;
     }
-    const copied = copyTree(from, path14.join(folder, id), redactor === void 0 ? {} : { redactor });
+    const copied = copyTree(from, path16.join(folder, id), redactor === void 0 ? {} : { redactor });
     const dropped = copied.dropped.map((d) => ({ id, ...d }));
     notes.push(...dropped);
-    if (dropped.length > 0) noteInLog(path14.join(folder, id, "log.txt"), dropped, copied.moreDropped);
+    if (dropped.length > 0) noteInLog(path16.join(folder, id, "log.txt"), dropped, copied.moreDropped);
   }
   return { folder, notes };
 }
@@ -19729,31 +20208,31 @@ function noteInLog(log, dropped, more) {
   const lines = dropped.slice(0, LOG_NOTE_LINES).map((d) => `  ${JSON.stringify(d.path)}: ${d.why}`);
   if (total > LOG_NOTE_LINES) lines.push(`  and ${total - LOG_NOTE_LINES} more`);
   const head = `[orchestrator] ${total} path${total === 1 ? "" : "s"} of this task's folder left out of its artifact:`;
-  fs16.appendFileSync(log, `
+  fs17.appendFileSync(log, `
 ${head}
 ${lines.join("\n")}
 `);
 }
 function replaceOutputsWithStaged(root, ids) {
   for (const id of ids) {
-    const staged = path14.join(root, ARTIFACT_FOLDER, id);
-    if (!fs16.existsSync(staged)) continue;
-    const outputs = path14.join(root, "outputs", id);
-    fs16.rmSync(outputs, { recursive: true, force: true });
+    const staged = path16.join(root, ARTIFACT_FOLDER, id);
+    if (!fs17.existsSync(staged)) continue;
+    const outputs = path16.join(root, "outputs", id);
+    fs17.rmSync(outputs, { recursive: true, force: true });
     linkTree(staged, outputs);
   }
 }
 function linkTree(from, to) {
-  fs16.mkdirSync(to, { recursive: true });
-  for (const entry of fs16.readdirSync(from, { withFileTypes: true })) {
-    const source = path14.join(from, entry.name);
-    const target = path14.join(to, entry.name);
+  fs17.mkdirSync(to, { recursive: true });
+  for (const entry of fs17.readdirSync(from, { withFileTypes: true })) {
+    const source = path16.join(from, entry.name);
+    const target = path16.join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);
     else {
       try {
-        fs16.linkSync(source, target);
+        fs17.linkSync(source, target);
       } catch {
-        fs16.copyFileSync(source, target);
+        fs17.copyFileSync(source, target);
       }
     }
   }
@@ -19821,7 +20300,7 @@ async function runTaskJob(plan, analysis, indices, options) {
       );
     }
     if (stage) artifact = copy.folder;
-    else fs17.rmSync(copy.folder, { recursive: true, force: true });
+    else fs18.rmSync(copy.folder, { recursive: true, force: true });
   }
   const tasks = indices.map((i) => {
     const file = ended.get(i) ?? readStatusFile(run.layout.outputs, plan.tasks[i].id) ?? neverEnded(plan, i);
@@ -19839,8 +20318,8 @@ function neverEnded(plan, i) {
 }
 
 // src/cli/commands/run.ts
-import os from "node:os";
-import path15 from "node:path";
+import os2 from "node:os";
+import path17 from "node:path";
 var EXIT_INTERRUPTED = 130;
 async function runCommand(file, opts, io) {
   const jobs = parseJobs(opts.jobs);
@@ -19849,8 +20328,8 @@ async function runCommand(file, opts, io) {
     throw new UserError(`--grace must be a duration like 5s or 500ms, got ${JSON.stringify(opts.grace)}`);
   const { plan } = loadValidPlan(file, io);
   const analysis = analyze(plan);
-  const root = path15.resolve(opts.dir);
-  const reporter = chooseReporter(opts.progress, plan, path15.join(root, "outputs"), io.out, io.env);
+  const root = path17.resolve(opts.dir);
+  const reporter = chooseReporter(opts.progress, plan, path17.join(root, "outputs"), io.out, io.env);
   const interrupt = new AbortController();
   const onSignal = (signal) => {
     if (!interrupt.signal.aborted) {
@@ -19884,7 +20363,7 @@ orchestrator: ${signal}: stopping the running tasks…
   writeFileAtomic(result.layout.finalOutput, renderFinalOutput(plan, analysis, reports));
   const summary2 = summarize(reports);
   const s = style(io.out, io.env);
-  const where4 = path15.relative(process.cwd(), result.layout.finalOutput) || result.layout.finalOutput;
+  const where4 = path17.relative(process.cwd(), result.layout.finalOutput) || result.layout.finalOutput;
   const counts = Object.entries(summary2.counts).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(", ");
   const cost = summary2.costUsd > 0 ? ` · $${summary2.costUsd.toFixed(4)}` : "";
   const verdict = result.status === "success" ? s.green("done") : result.status === "interrupted" ? s.yellow("interrupted") : s.red("failed");
@@ -19896,7 +20375,7 @@ ${verdict}: ${counts} in ${(result.durationMs / 1e3).toFixed(1)}s${cost} · repo
   return result.status === "success" ? EXIT.ok : result.status === "interrupted" ? EXIT_INTERRUPTED : EXIT.failed;
 }
 function parseJobs(value) {
-  if (value === void 0) return os.availableParallelism();
+  if (value === void 0) return os2.availableParallelism();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
     throw new UserError(`Expected \`--jobs\` to be a whole number from 1 and up, got \`${value}\``);
@@ -19913,8 +20392,8 @@ async function taskCommand(file, ids, opts, io) {
   const { plan } = loadValidPlan(file, io);
   const indices = selectTasks(plan, parseTaskIds(ids));
   const analysis = analyze(plan);
-  const root = path16.resolve(opts.dir);
-  const reporter = chooseReporter(opts.progress, plan, path16.join(root, "outputs"), io.out, io.env);
+  const root = path18.resolve(opts.dir);
+  const reporter = chooseReporter(opts.progress, plan, path18.join(root, "outputs"), io.out, io.env);
   let job;
   try {
     job = await interruptible(
@@ -19978,8 +20457,8 @@ function exitCode(status) {
   }
 }
 function where(p) {
-  const relative = path16.relative(process.cwd(), p);
-  return relative === "" || relative.startsWith("..") || path16.isAbsolute(relative) ? p : relative;
+  const relative = path18.relative(process.cwd(), p);
+  return relative === "" || relative.startsWith("..") || path18.isAbsolute(relative) ? p : relative;
 }
 
 // src/cli/commands/aggregate.ts
@@ -19987,7 +20466,7 @@ function aggregateCommand(opts, io) {
   const files = layout(opts.dir);
   const sources = parseSourcesOption(opts.sources);
   const planFile = opts.plan ?? files.planJson;
-  if (opts.plan === void 0 && !fs18.existsSync(planFile)) {
+  if (opts.plan === void 0 && !fs19.existsSync(planFile)) {
     throw new UserError(
       `${planFile}: no such file (aggregate reads the plan that \`orchestrator plan\` or \`run\` writes there; give --plan <file> to use another)`
     );
@@ -20013,12 +20492,12 @@ ${s.dim(`Wrote ${sanitize(where2(target))}`)}
   return code;
 }
 function where2(p) {
-  const relative = path17.relative(process.cwd(), p);
-  return relative === "" || relative.startsWith("..") || path17.isAbsolute(relative) ? p : relative;
+  const relative = path19.relative(process.cwd(), p);
+  return relative === "" || relative.startsWith("..") || path19.isAbsolute(relative) ? p : relative;
 }
 
 // src/cli/commands/audit.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 
 // src/github/pins.ts
 var ACTIONS = {
@@ -20040,19 +20519,6 @@ var ACTIONS = {
   }
 };
 var NODE_VERSION = 24;
-var AGENT_CLIS = {
-  claude: {
-    package: "@anthropic-ai/claude-code",
-    version: "2.1.330",
-    secret: "ANTHROPIC_API_KEY",
-    label: "Claude Code CLI"
-  },
-  codex: { package: "@openai/codex", version: "0.169.0", secret: "OPENAI_API_KEY", label: "Codex CLI" },
-  gemini: { package: "@google/gemini-cli", version: "0.61.0", secret: "GEMINI_API_KEY", label: "Gemini CLI" }
-};
-function isSetupAgent(agent) {
-  return Object.hasOwn(AGENT_CLIS, agent);
-}
 function actionRef(action) {
   return { ref: `${action.repo}@${action.sha}`, comment: action.version };
 }
@@ -20177,6 +20643,9 @@ var FIRST_PARTY = ["org/orchestrator"];
 var AGENT_KEYS = new Map(
   Object.entries(AGENT_CLIS).map(([agent, cli]) => [cli.secret, agent])
 );
+var AGENT_KEY_ENV = new Set(
+  Object.values(AGENT_CLIS).flatMap((cli) => [cli.secret, ...cli.keyEnv])
+);
 var FULL_SHA = /^[0-9a-f]{40}$/;
 var NODE_ACTION_LOCAL = /* @__PURE__ */ new Set(["./", ".", "./.orchestrator/action", "./.orchestrator/action/"]);
 var TASK_ACTION_LOCAL = /* @__PURE__ */ new Set(["./task", "./.orchestrator/action/task"]);
@@ -20296,7 +20765,7 @@ var Audit = class {
     const found = steps.map((s) => this.agentStep(s)).filter((s) => s !== void 0);
     if (found.length > 0) return found;
     const env = this.r.entries(this.r.get(job, "env"));
-    if (!env.some((e) => AGENT_KEYS.has(e.key))) return [];
+    if (!env.some((e) => AGENT_KEY_ENV.has(e.key))) return [];
     return steps.filter((s) => this.r.get(s.node, "run") !== void 0).map((s) => ({ ...s, isTask: false, agents: void 0 }));
   }
   agentStep(step2) {
@@ -20318,7 +20787,7 @@ var Audit = class {
       return { ...step2, isTask: true, agents: void 0 };
     }
     const env = this.r.entries(this.r.get(step2.node, "env"));
-    if (env.some((e) => AGENT_KEYS.has(e.key))) return { ...step2, isTask: false, agents: void 0 };
+    if (env.some((e) => AGENT_KEY_ENV.has(e.key))) return { ...step2, isTask: false, agents: void 0 };
     return void 0;
   }
   isTaskAction(uses2) {
@@ -20603,7 +21072,7 @@ function auditCommand(files, opts, io) {
 function auditFile(file, opts) {
   let text;
   try {
-    text = fs19.readFileSync(file, "utf8");
+    text = fs20.readFileSync(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a directory, not a file" : String(code);
@@ -20626,8 +21095,8 @@ function diagnosticOf(file, f) {
 }
 
 // src/cli/commands/generate.ts
-import fs20 from "node:fs";
-import path18 from "node:path";
+import fs21 from "node:fs";
+import path20 from "node:path";
 
 // src/github/ids.ts
 var RESERVED_JOB_IDS = ["aggregate"];
@@ -20822,14 +21291,14 @@ var RUNS_ON_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 var PATH = /^[A-Za-z0-9_.][A-Za-z0-9_./-]*$/;
 var ACTION_REF = /^(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+(?:\/[A-Za-z0-9_./-]+)?@[A-Za-z0-9_./-]+|\.\/[A-Za-z0-9_./-]*)$/;
 var DEFAULT_ACTION_REF = "org/orchestrator@v1";
-function checkRepoPath(path21, what) {
-  const segments = path21.split("/");
-  if (!PATH.test(path21) || segments.some((s) => s === ".." || s === "") || path21.endsWith("/")) {
+function checkRepoPath(path23, what) {
+  const segments = path23.split("/");
+  if (!PATH.test(path23) || segments.some((s) => s === ".." || s === "") || path23.endsWith("/")) {
     throw new UserError(
-      `${what} ${JSON.stringify(path21)} cannot go into a workflow: use a path inside the repository made of letters, digits, ".", "_", "-" and "/"`
+      `${what} ${JSON.stringify(path23)} cannot go into a workflow: use a path inside the repository made of letters, digits, ".", "_", "-" and "/"`
     );
   }
-  return path21;
+  return path23;
 }
 function checkActionRef(ref) {
   if (!ACTION_REF.test(ref) || ref.includes("..")) {
@@ -21838,7 +22307,9 @@ function taskActionRef(ref) {
 }
 function agentKeysEnv(agents) {
   if (agents.length === 0) return void 0;
-  return Object.fromEntries(agents.map((a) => [AGENT_CLIS[a].secret, EXPR.secret(AGENT_CLIS[a].secret)]));
+  return Object.fromEntries(
+    agents.flatMap((a) => AGENT_CLIS[a].keyEnv.map((name) => [name, EXPR.secret(AGENT_CLIS[a].secret)]))
+  );
 }
 function renderWorkflow(plan, graph, options) {
   for (const task of plan.tasks) checkTaskValues(task);
@@ -22244,11 +22715,11 @@ function generateCommand(file, opts, io) {
   }
   const { plan } = loadValidPlan(file, io);
   const root = repositoryRoot(process.cwd());
-  const planPath = checkRepoPath(insideRoot(root, path18.resolve(file), "the plan"), "the plan path");
-  const target = opts.output !== void 0 ? path18.resolve(opts.output) : path18.join(root, ".github", "workflows", `${fileName(plan.name)}.yml`);
-  const relativeTarget = posix(path18.relative(root, target));
+  const planPath = checkRepoPath(insideRoot(root, path20.resolve(file), "the plan"), "the plan path");
+  const target = opts.output !== void 0 ? path20.resolve(opts.output) : path20.join(root, ".github", "workflows", `${fileName(plan.name)}.yml`);
+  const relativeTarget = posix(path20.relative(root, target));
   const outputPath = checkRepoPath(
-    relativeTarget.startsWith("..") ? `.github/workflows/${path18.basename(target)}` : relativeTarget,
+    relativeTarget.startsWith("..") ? `.github/workflows/${path20.basename(target)}` : relativeTarget,
     "the output path"
   );
   const options = {
@@ -22384,14 +22855,14 @@ function parseTriggers(values) {
   return pullRequest;
 }
 function repositoryRoot(start) {
-  for (let dir = path18.resolve(start); ; dir = path18.dirname(dir)) {
-    if (fs20.existsSync(path18.join(dir, ".git"))) return dir;
-    if (path18.dirname(dir) === dir) return path18.resolve(start);
+  for (let dir = path20.resolve(start); ; dir = path20.dirname(dir)) {
+    if (fs21.existsSync(path20.join(dir, ".git"))) return dir;
+    if (path20.dirname(dir) === dir) return path20.resolve(start);
   }
 }
 function insideRoot(root, absolute, what) {
-  const relative = posix(path18.relative(root, absolute));
-  if (relative === "" || relative.startsWith("..") || path18.isAbsolute(relative)) {
+  const relative = posix(path20.relative(root, absolute));
+  if (relative === "" || relative.startsWith("..") || path20.isAbsolute(relative)) {
     throw new UserError(
       `${what} must be inside the repository (${root}): the workflow reads it from a checkout`
     );
@@ -22399,19 +22870,19 @@ function insideRoot(root, absolute, what) {
   return relative;
 }
 function posix(p) {
-  return p.split(path18.sep).join("/");
+  return p.split(path20.sep).join("/");
 }
 function fileName(name) {
   const cleaned = name.replace(/[^A-Za-z0-9_.-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "");
   return cleaned === "" ? "orchestrator" : cleaned;
 }
 function where3(p) {
-  const relative = path18.relative(process.cwd(), p);
+  const relative = path20.relative(process.cwd(), p);
   return relative === "" || relative.startsWith("..") ? p : relative;
 }
 function readIfExists(file) {
   try {
-    return fs20.readFileSync(file, "utf8");
+    return fs21.readFileSync(file, "utf8");
   } catch (error2) {
     if (error2.code === "ENOENT") return null;
     throw error2;
@@ -22515,7 +22986,7 @@ function graphCommand(file, opts, io) {
 }
 
 // src/cli/commands/decompose.ts
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 
 // src/core/validate/untrusted.ts
 var SENDS_KEY = "which decides where the agent sends its API key";
@@ -22576,7 +23047,7 @@ function forbiddenEnvReason(name) {
 function untrustedFindings(data) {
   if (!isMapping(data)) return [];
   const findings = [];
-  const checkEnv = (env, path21, who, verb) => {
+  const checkEnv = (env, path23, who, verb) => {
     if (!isMapping(env)) return;
     for (const name of Object.keys(env)) {
       const why = forbiddenEnvReason(name);
@@ -22585,7 +23056,7 @@ function untrustedFindings(data) {
         error(
           "untrusted-env",
           `${who} ${verb} env ${name}, ${why}: a decomposed plan may not set it (a maintainer may commit a plan that does)`,
-          [...path21, "env", name],
+          [...path23, "env", name],
           "key"
         )
       );
@@ -22627,8 +23098,8 @@ function untrustedDiagnostics(source) {
 }
 
 // src/decompose/ai.ts
-import fs21 from "node:fs";
-import path19 from "node:path";
+import fs22 from "node:fs";
+import path21 from "node:path";
 
 // src/core/schema/json-schema.ts
 var SCHEMA_ID = "https://github.com/org/orchestrator/schema/plan.schema.json";
@@ -22802,7 +23273,8 @@ var ADAPTERS = {
 };
 var PLANNER_FLAGS = {
   claude: ["--tools", "", "--strict-mcp-config", "--setting-sources", "user"],
-  codex: ["-c", "features.shell_tool=false", "-c", "features.unified_exec=false", "--sandbox", "read-only"],
+  // The read-only sandbox comes from the adapter (the planner's task has no `edit`): codex takes `--sandbox` once.
+  codex: ["-c", "features.shell_tool=false", "-c", "features.unified_exec=false"],
   gemini: []
 };
 var CAPTURE_BYTES2 = 32 * 1024 * 1024;
@@ -22872,6 +23344,7 @@ function plannerTask(opts) {
     env: {},
     runsOn: [...BUILTIN_DEFAULTS.runsOn],
     outputs: [],
+    edit: false,
     ...opts.model !== void 0 ? { model: opts.model } : {}
   };
 }
@@ -22888,6 +23361,8 @@ var RULES2 = `1. **Atomic tasks.** Each task takes one agent 1 to 5 minutes and 
    one-line \`title\`; an AI task has a \`prompt\` that an agent who has not seen the request can follow (what to
    do, where, what "done" means), and an \`estimate\` (\`2m\`, \`5m\`). A step that is one shell command (run the
    tests, the linter, a build) is a shell task: \`agent: shell\` and \`run\`, no prompt.
+   An AI task that changes the repository's files (code, tests, docs) says \`edit: true\`: without it the
+   agent may read but not write. A task that only reads and reports leaves \`edit\` out.
 5. **Worth orchestrating?** If the request has fewer than 3 independent steps, orchestration adds nothing: say so
    in \`notes\`, and still answer with the smallest valid plan (one task may do the whole request).
 6. **Leave \`request\` out** of the plan: orchestrator adds the request itself. Do not carry out the request, and
@@ -22943,10 +23418,10 @@ function requestBlock(request) {
 
 // src/decompose/ai.ts
 async function decomposeWithAgent(opts) {
-  const folder = path19.join(opts.dir, "decompose");
-  fs21.rmSync(folder, { recursive: true, force: true });
-  fs21.mkdirSync(folder, { recursive: true });
-  const shown2 = (file) => path19.relative(opts.cwd, file) || file;
+  const folder = path21.join(opts.dir, "decompose");
+  fs22.rmSync(folder, { recursive: true, force: true });
+  fs22.mkdirSync(folder, { recursive: true });
+  const shown2 = (file) => path21.relative(opts.cwd, file) || file;
   let repair;
   let lastFile = null;
   for (let round = 1; round <= 1 + opts.repairs; round++) {
@@ -22955,7 +23430,7 @@ async function decomposeWithAgent(opts) {
       layout: opts.layout,
       ...repair !== void 0 ? { repair } : {}
     });
-    const promptFile = path19.join(folder, `prompt-${round}.md`);
+    const promptFile = path21.join(folder, `prompt-${round}.md`);
     writeFileAtomic(promptFile, prompt);
     opts.progress(
       round === 1 ? `Asking ${opts.agent} for a plan...` : `Asking ${opts.agent} to repair its plan (round ${round - 1} of ${opts.repairs})...`
@@ -22970,7 +23445,7 @@ async function decomposeWithAgent(opts) {
       promptFile,
       dir: folder
     });
-    const answerFile = path19.join(folder, `answer-${round}.txt`);
+    const answerFile = path21.join(folder, `answer-${round}.txt`);
     writeFileAtomic(answerFile, asked.stdout);
     lastFile = shown2(answerFile);
     if (!asked.ok) {
@@ -22996,7 +23471,7 @@ async function decomposeWithAgent(opts) {
       continue;
     }
     const candidate = isRecord(found.plan) ? withoutRequest(found.plan) : found.plan;
-    const planFile = path19.join(folder, `plan-${round}.json`);
+    const planFile = path21.join(folder, `plan-${round}.json`);
     const json = `${JSON.stringify(candidate, null, 2)}
 `;
     writeFileAtomic(planFile, json);
@@ -23216,9 +23691,9 @@ function checklistToPlan(text, file) {
   );
   for (const cycle2 of findCycles(graph)) {
     const first = items[cycle2[0]];
-    const path21 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
+    const path23 = [...cycle2, cycle2[0]].map((k) => idOf(items[k])).join(" -> ");
     error2(
-      `dependency cycle: ${path21} (each waits for the next; a parent item waits for the items nested under it)`,
+      `dependency cycle: ${path23} (each waits for the next; a parent item waits for the items nested under it)`,
       "cycle",
       first.line,
       first.column
@@ -23503,7 +23978,7 @@ async function decomposeCommand(words2, opts, io) {
     throw new UserError(`--repairs: expected a number from 0 to 5, got ${JSON.stringify(opts.repairs)}`);
   }
   const toStdout = opts.output === "-";
-  if (!opts.dryRun && !toStdout && !opts.force && fs22.existsSync(opts.output)) {
+  if (!opts.dryRun && !toStdout && !opts.force && fs23.existsSync(opts.output)) {
     throw new UserError(
       `${opts.output}: already exists; pass --force to overwrite it, or name another file with -o`
     );
@@ -23632,17 +24107,17 @@ function readRequest(words2, file) {
   if (file !== void 0 && file !== "-") {
     let bytes;
     try {
-      bytes = fs22.readFileSync(file);
+      bytes = fs23.readFileSync(file);
     } catch {
       throw new UserError(`${file}: cannot read the request file`);
     }
     request = { text: decode(bytes, file), name: file };
   } else if (file === "-" || words2.length === 1 && words2[0] === "-") {
-    request = { text: decode(fs22.readFileSync(0), "stdin"), name: "stdin" };
+    request = { text: decode(fs23.readFileSync(0), "stdin"), name: "stdin" };
   } else if (words2.length > 0) {
     request = { text: words2.join(" "), name: "request" };
   } else if (process.stdin.isTTY !== true) {
-    request = { text: decode(fs22.readFileSync(0), "stdin"), name: "stdin" };
+    request = { text: decode(fs23.readFileSync(0), "stdin"), name: "stdin" };
   } else {
     throw new UserError(
       "give the request: as arguments, with --file FILE, or on stdin (orchestrator decompose --help)"
@@ -23665,7 +24140,7 @@ function indent(text) {
 }
 
 // src/cli/commands/init.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 
 // raw-text:examples/repo-health.yml
 var repo_health_default = `# A plan for orchestrator: \`orchestrator validate\`, \`orchestrator plan\`, then (soon) \`orchestrator run\`.
@@ -23761,7 +24236,7 @@ var STARTER_PLAN = repo_health_default;
 
 // src/cli/commands/init.ts
 function initCommand(file, opts, io) {
-  if (!opts.force && fs23.existsSync(file)) {
+  if (!opts.force && fs24.existsSync(file)) {
     throw new UserError(`${file}: already exists; pass --force to overwrite it, or name another file`);
   }
   writeFileAtomic(file, STARTER_PLAN);
@@ -23771,7 +24246,7 @@ function initCommand(file, opts, io) {
 }
 
 // src/cli/commands/plan.ts
-import path20 from "node:path";
+import path22 from "node:path";
 function planCommand(file, opts, io) {
   const { plan } = loadValidPlan(file, io);
   const analysis = analyze(plan);
@@ -23796,7 +24271,7 @@ function planCommand(file, opts, io) {
   }
   if (!opts.quiet) io.out.write(sanitize(renderSimulated(plan, analysis)));
   const where4 = (p) => {
-    const relative = path20.relative(process.cwd(), p);
+    const relative = path22.relative(process.cwd(), p);
     return relative === "" || relative.startsWith("..") ? p : relative;
   };
   io.out.write(

@@ -15,7 +15,7 @@
 # The folder is under RUNNER_TEMP, outside the workspace and the repository. The API keys the job gives the
 # composite's step are dropped first: neither npm nor install.cjs needs one.
 set -euo pipefail
-unset ANTHROPIC_API_KEY OPENAI_API_KEY GEMINI_API_KEY
+unset ANTHROPIC_API_KEY OPENAI_API_KEY CODEX_API_KEY GEMINI_API_KEY
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 : "${RUNNER_TEMP:?orchestrator/task: RUNNER_TEMP is not set (this script runs in a GitHub Actions step)}"

@@ -54,6 +54,10 @@ export const FIRST_PARTY = ['org/orchestrator'] as const;
 const AGENT_KEYS: ReadonlyMap<string, string> = new Map(
   Object.entries(AGENT_CLIS).map(([agent, cli]) => [cli.secret, agent]),
 );
+/** The variables an agent's key reaches its CLI by (a secret's own name, or the CLI's: CODEX_API_KEY). */
+const AGENT_KEY_ENV: ReadonlySet<string> = new Set(
+  Object.values(AGENT_CLIS).flatMap((cli) => [cli.secret, ...cli.keyEnv]),
+);
 const FULL_SHA = /^[0-9a-f]{40}$/;
 const NODE_ACTION_LOCAL = new Set(['./', '.', './.orchestrator/action', './.orchestrator/action/']);
 const TASK_ACTION_LOCAL = new Set(['./task', './.orchestrator/action/task']);
@@ -210,7 +214,7 @@ class Audit {
     if (found.length > 0) return found;
     // An agent key in the job's env: every `run:` step holds it, so each may run the agent.
     const env = this.r.entries(this.r.get(job, 'env'));
-    if (!env.some((e) => AGENT_KEYS.has(e.key))) return [];
+    if (!env.some((e) => AGENT_KEY_ENV.has(e.key))) return [];
     return steps
       .filter((s) => this.r.get(s.node, 'run') !== undefined)
       .map((s) => ({ ...s, isTask: false, agents: undefined }));
@@ -235,7 +239,7 @@ class Audit {
       return { ...step, isTask: true, agents: undefined };
     }
     const env = this.r.entries(this.r.get(step.node, 'env'));
-    if (env.some((e) => AGENT_KEYS.has(e.key))) return { ...step, isTask: false, agents: undefined };
+    if (env.some((e) => AGENT_KEY_ENV.has(e.key))) return { ...step, isTask: false, agents: undefined };
     return undefined;
   }
 

@@ -1,5 +1,5 @@
 /**
- * Every third-party action and agent CLI a generated workflow uses, pinned in one table: one edit here moves
+ * Every third-party action a generated workflow uses, pinned in one table (the agent CLIs: core/agent-clis.ts): one edit here moves
  * every generated workflow. Action commits come from ../shared/PINS.md (read from each repository's release
  * tags); a SHA is never shortened or guessed.
  */
@@ -35,36 +35,9 @@ export const ACTIONS = {
 /** The Node.js major the agent CLIs are installed with (setup-node's `node-version`). */
 export const NODE_VERSION = 24;
 
-export interface AgentCli {
-  /**
-   * The npm package of the CLI at `version` (looked up with `npm view <package> version`): the task composite
-   * installs it from the lockfile committed under task/agents/<agent>/, which pins this version.
-   */
-  package: string;
-  version: string;
-  /** The repository secret holding its API key, given to the step that runs the agent and to no other. */
-  secret: string;
-  /** What the CLI is called where a workflow names it. */
-  label: string;
-}
-
-/** The built-in AI agents a job has to install before it can run their tasks (2026-11-24). */
-export const AGENT_CLIS = {
-  claude: {
-    package: '@anthropic-ai/claude-code',
-    version: '2.1.330',
-    secret: 'ANTHROPIC_API_KEY',
-    label: 'Claude Code CLI',
-  },
-  codex: { package: '@openai/codex', version: '0.169.0', secret: 'OPENAI_API_KEY', label: 'Codex CLI' },
-  gemini: { package: '@google/gemini-cli', version: '0.61.0', secret: 'GEMINI_API_KEY', label: 'Gemini CLI' },
-} as const satisfies Record<string, AgentCli>;
-
-export type SetupAgent = keyof typeof AGENT_CLIS;
-
-export function isSetupAgent(agent: string): agent is SetupAgent {
-  return Object.hasOwn(AGENT_CLIS, agent);
-}
+// The agent CLIs' pins live with the rest of what is known of each CLI (its flags, its key variables, the day it
+// was checked against the real one), in core: the adapters and the docs read them too.
+export { AGENT_CLIS, isSetupAgent, type AgentCli, type SetupAgent } from '../core/agent-clis.js';
 
 /** `owner/repo@<sha>`, and the comment that goes beside it. */
 export function actionRef(action: PinnedAction): { ref: string; comment: string } {

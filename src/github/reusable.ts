@@ -99,9 +99,10 @@ function wave(k: number): YamlMap {
       // Each key reaches this step only when one of the leg's own tasks runs its agent (`matrix.agents`, from
       // the plan job); otherwise the variable is empty. No other step holds a key.
       env: Object.fromEntries(
-        agents.map((a) => {
-          const secret = AGENT_CLIS[a].secret;
-          return [secret, `\${{ contains(matrix.agents, '${a}') && secrets.${secret} || '' }}`];
+        agents.flatMap((a) => {
+          const { secret, keyEnv } = AGENT_CLIS[a];
+          const value = `\${{ contains(matrix.agents, '${a}') && secrets.${secret} || '' }}`;
+          return keyEnv.map((name) => [name, value]);
         }),
       ),
       with: {

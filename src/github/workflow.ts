@@ -101,7 +101,10 @@ export function taskActionRef(ref: string): string {
 /** The `env:` of a task step: the API key of each agent it runs, and nothing else. */
 export function agentKeysEnv(agents: readonly SetupAgent[]): YamlMap | undefined {
   if (agents.length === 0) return undefined;
-  return Object.fromEntries(agents.map((a) => [AGENT_CLIS[a].secret, EXPR.secret(AGENT_CLIS[a].secret)]));
+  // Under the names the CLI reads its key from (codex: CODEX_API_KEY), which need not be the secret's name.
+  return Object.fromEntries(
+    agents.flatMap((a) => AGENT_CLIS[a].keyEnv.map((name) => [name, EXPR.secret(AGENT_CLIS[a].secret)])),
+  );
 }
 
 export function renderWorkflow(plan: Plan, graph: JobGraph, options: WorkflowOptions): string {

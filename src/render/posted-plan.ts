@@ -153,6 +153,8 @@ function settingsLine(plan: Plan, task: Task): string {
   const parts = [`**Agent:** ${agent}${custom ? ' (a custom agent: its command is above)' : ''}`];
   if (task.model !== undefined) parts.push(`**model:** ${inlineCode(oneLine(task.model) || task.model)}`);
   if (task.maxTurns !== undefined) parts.push(`**max turns:** ${task.maxTurns}`);
+  // What a reviewer most needs to know of an agent: whether it may change the repository.
+  if (task.agent !== 'shell') parts.push(task.edit ? '**may edit files**' : '**read-only**');
   parts.push(`**runs on:** ${task.runsOn.map((label) => inlineCode(oneLine(label) || label)).join(', ')}`);
   parts.push(`**timeout:** ${humanDuration(task.timeoutMs)}`, `**retries:** ${task.retries}`);
   if (task.deps.length > 0) parts.push(`**after:** ${task.deps.map(escapeInline).join(', ')}`);

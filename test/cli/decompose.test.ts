@@ -74,7 +74,7 @@ describe('orchestrator decompose (AI)', () => {
 
     const [call] = calls();
     expect(calls()).toHaveLength(1);
-    expect(call!.argv.slice(0, 3)).toEqual(['-p', '--output-format', 'json']);
+    expect(call!.argv.slice(0, 4)).toEqual(['-p', '--output-format', 'stream-json', '--verbose']);
     expect(call!.argv).toContain('--json-schema');
     expect(call!.argv[call!.argv.indexOf('--model') + 1]).toBe('opus');
     expect(call!.argv[call!.argv.indexOf('--tools') + 1]).toBe('');

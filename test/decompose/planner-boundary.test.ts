@@ -76,14 +76,16 @@ describe('the planner has no tools', () => {
     expect(call!.argv).toEqual([
       'exec',
       '--json',
+      '--skip-git-repo-check',
+      '--sandbox',
+      'read-only',
       '-c',
       'features.shell_tool=false',
       '-c',
       'features.unified_exec=false',
-      '--sandbox',
-      'read-only',
       '-',
     ]);
+    expect(call!.argv.filter((a) => a === '--sandbox')).toHaveLength(1);
   });
 
   it('a planner that can read (gemini has no flag against it) is stopped by the leak guard', () => {

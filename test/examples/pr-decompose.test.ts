@@ -332,7 +332,7 @@ describe('examples/workflows/pr-decompose.yml', () => {
         const env = leg.steps.find((s) => s.name === 'Run the tasks')!.env;
         const tasks = (leg.matrix as { tasks: string }).tasks;
         expect(env.ANTHROPIC_API_KEY, tasks).toBe(tasks === 'T-03' ? '' : KEY);
-        expect(env.OPENAI_API_KEY, tasks).toBe('');
+        expect(env.CODEX_API_KEY, tasks).toBe('');
       }
     }
     const results_ = comment(7);

@@ -181,7 +181,7 @@ tasks:
     };
     // The shell task prints which key variables its process holds (non-empty), then `probed`.
     const probe =
-      'for v in ANTHROPIC_API_KEY OPENAI_API_KEY GEMINI_API_KEY; do [ -z "$(printenv $v)" ] || echo "holds $v"; done; echo probed';
+      'for v in ANTHROPIC_API_KEY OPENAI_API_KEY CODEX_API_KEY GEMINI_API_KEY; do [ -z "$(printenv $v)" ] || echo "holds $v"; done; echo probed';
     const r = await run(
       `version: 1
 name: keys
@@ -201,7 +201,8 @@ tasks:
       r.leg(job, index).steps.find((s) => s.name === 'Run the tasks')!.env;
     const legOf = (job: string, tasks: string): number =>
       r.job(job).legs.findIndex((l) => (l.matrix as { tasks: string }).tasks === tasks);
-    const none = { ANTHROPIC_API_KEY: '', OPENAI_API_KEY: '', GEMINI_API_KEY: '' };
+    // codex reads its key as CODEX_API_KEY (0.169.0 sends none from OPENAI_API_KEY), from secrets.OPENAI_API_KEY.
+    const none = { ANTHROPIC_API_KEY: '', CODEX_API_KEY: '', GEMINI_API_KEY: '' };
     expect(taskEnv('wave-1', legOf('wave-1', 'sh'))).toEqual(none);
     expect(taskEnv('wave-1', legOf('wave-1', 'cl'))).toEqual({
       ...none,
@@ -209,7 +210,7 @@ tasks:
     });
     expect(taskEnv('wave-2', legOf('wave-2', 'cx'))).toEqual({
       ...none,
-      OPENAI_API_KEY: keys.OPENAI_API_KEY,
+      CODEX_API_KEY: keys.OPENAI_API_KEY,
     });
     // The shell-only leg installs no agent CLI; the others install only their own, from the committed lockfile.
     const installed = (job: string, tasks: string): string =>

@@ -157,6 +157,17 @@ describe('the job contract', () => {
     });
   });
 
+  it('gives each agent its key under the name its CLI reads: codex CODEX_API_KEY, from secrets.OPENAI_API_KEY', () => {
+    const plan = load(
+      'version: 1\nname: keys\ntasks:\n  - { id: a, agent: codex, prompt: p }\n  - { id: b, agent: gemini, prompt: p }\n  - { id: c, agent: claude, prompt: p }\n',
+    );
+    const doc = parseWorkflow(compile(plan).text);
+    const env = (id: string) => doc.jobs[id]!.steps.find((s) => s.uses === TASK_ACTION)!.env;
+    expect(env('a')).toEqual({ CODEX_API_KEY: '${{ secrets.OPENAI_API_KEY }}' });
+    expect(env('b')).toEqual({ GEMINI_API_KEY: '${{ secrets.GEMINI_API_KEY }}' });
+    expect(env('c')).toEqual({ ANTHROPIC_API_KEY: '${{ secrets.ANTHROPIC_API_KEY }}' });
+  });
+
   it('gives a task job no write permission and no token, and the agent key to the task step alone', () => {
     for (const [id, job] of Object.entries(jobs)) {
       expect(Object.values(job.permissions), id).not.toContain('write');
