@@ -256,8 +256,14 @@ describe('the real gemini CLI against the mock API', () => {
     { timeout: TIMEOUT },
     async () => {
       const api = await mock({ kind: 'write-file', path: 'notes.txt', content: 'x\n' });
-      // gemini skips a system settings file below a folder others may write to (os.tmpdir() is 1777).
-      const safe = path.resolve(import.meta.dirname, '../../node_modules/.cache');
+      // gemini skips a system settings file below a folder others may write to (os.tmpdir() is 1777), so the
+      // task's folder goes where no folder above it is group- or world-writable: the checkout, or HOME (a fresh
+      // clone may sit under /tmp).
+      const safe = [path.resolve(import.meta.dirname, '../../node_modules/.cache'), os.homedir()].find(
+        noWritableAncestor,
+      );
+      if (safe === undefined)
+        throw new Error('no folder without a group- or world-writable parent for this test');
       const outputDir = fs.mkdtempSync(path.join(safe, 'real-gemini-out-'));
       cleanups.push(() => fs.rmSync(outputDir, { recursive: true, force: true }));
       const ctx = { ...context(true), outputDir };
@@ -286,3 +292,11 @@ describe('the real gemini CLI against the mock API', () => {
     },
   );
 });
+
+/** No folder from `dir` up to `/` lets its group or others write (gemini's check on a system settings file). */
+function noWritableAncestor(dir: string): boolean {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    if (fs.statSync(d).mode & 0o022) return false;
+    if (path.dirname(d) === d) return true;
+  }
+}
